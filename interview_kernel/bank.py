@@ -1,0 +1,139 @@
+"""The problem bank on disk: one folder per problem under ``problems/``.
+
+A folder holds ``problem.yaml`` (metadata, signature, checker, limits, hints),
+``statement.md``, ``tests.yaml`` (a list of tests), ``reference/solution.<ext>``
+per language, and optionally ``checker.py`` (``check(input, expected, output)``),
+``check.py`` (HumanEval ``check(candidate)``) and ``prompt.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import ProblemFormatError, UnknownProblemError
+from .languages import language_for_extension
+from .problem import Problem
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def bank_dirs() -> list[Path]:
+    """Where problems are looked up: ``INTERVIEW_PROBLEMS`` (``:``-separated), else ``problems/``."""
+    env = os.environ.get("INTERVIEW_PROBLEMS")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    for candidate in (Path.cwd() / "problems", PROJECT_ROOT / "problems"):
+        if candidate.is_dir():
+            return [candidate]
+    return [PROJECT_ROOT / "problems"]
+
+
+def problem_ids(dirs: list[Path] | None = None) -> list[str]:
+    """Ids of every folder with a ``problem.yaml``, sorted."""
+    ids = set()
+    for d in dirs or bank_dirs():
+        if d.is_dir():
+            ids.update(p.parent.name for p in d.glob("*/problem.yaml"))
+    return sorted(ids)
+
+
+def find_problem_dir(problem_id: str, dirs: list[Path] | None = None) -> Path:
+    """The folder of a problem id (or a path to a problem folder)."""
+    as_path = Path(problem_id)
+    if (as_path / "problem.yaml").is_file():
+        return as_path
+    for d in dirs or bank_dirs():
+        if (d / problem_id / "problem.yaml").is_file():
+            return d / problem_id
+    raise UnknownProblemError(problem_id, problem_ids(dirs))
+
+
+def _read_yaml(pid: str, path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}" if mark else None
+        raise ProblemFormatError(pid, path.name, line, f"not valid YAML ({exc}); fix it") from None
+    except UnicodeDecodeError:
+        raise ProblemFormatError(pid, path.name, None, "is not UTF-8 text") from None
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def load_problem(problem_id: str, dirs: list[Path] | None = None) -> Problem:
+    """Load and validate one problem.
+
+    Parameters
+    ----------
+    problem_id
+        A problem id from the bank, or the path of a problem folder.
+    dirs
+        Bank folders to search instead of :func:`bank_dirs`.
+
+    Raises
+    ------
+    UnknownProblemError
+        No such problem; the message suggests the closest ids.
+    ProblemFormatError
+        A file is malformed; the message names the file, the field and the fix.
+    """
+    folder = find_problem_dir(problem_id, dirs)
+    pid = folder.name
+    spec = _read_yaml(pid, folder / "problem.yaml")
+    if not isinstance(spec, dict):
+        raise ProblemFormatError(pid, "problem.yaml", None, "must be a mapping of fields")
+    spec.setdefault("id", pid)
+    files = {
+        "statement": "statement.md",
+        "custom_checker": "checker.py",
+        "assertions": "check.py",
+        "prompt": "prompt.py",
+    }
+    for field, name in files.items():
+        path = folder / name
+        if path.is_file() and field not in spec:
+            spec[field] = path.read_text(encoding="utf-8")
+    tests_file = folder / "tests.yaml"
+    if tests_file.is_file():
+        tests = _read_yaml(pid, tests_file)
+        if isinstance(tests, dict):
+            tests = tests.get("tests")
+        if not isinstance(tests, list):
+            raise ProblemFormatError(pid, "tests.yaml", None, "must be a list of tests")
+        spec["tests"] = list(spec.get("tests") or []) + tests
+    ref_dir = folder / "reference"
+    if ref_dir.is_dir():
+        refs = dict(spec.get("reference") or {})
+        for f in sorted(ref_dir.iterdir()):
+            lang = language_for_extension(f.suffix)
+            if lang:
+                refs.setdefault(lang, f.read_text(encoding="utf-8"))
+        spec["reference"] = refs
+    try:
+        return Problem.model_validate(spec)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = _loc(tuple(err["loc"]))
+        file = "tests.yaml" if loc.startswith("tests") and tests_file.is_file() else "problem.yaml"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "missing":
+            msg = "is missing; add it (see `interview problems schema`)"
+        elif err["type"] == "extra_forbidden":
+            msg = "is not a known field; remove it or check its spelling"
+        raise ProblemFormatError(pid, file, loc or None, msg) from None
+
+
+def list_problems(dirs: list[Path] | None = None) -> list[Problem]:
+    """Every problem in the bank, sorted by id (malformed ones raise)."""
+    return [load_problem(pid, dirs) for pid in problem_ids(dirs)]

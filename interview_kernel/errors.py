@@ -1,0 +1,61 @@
+"""The package's exceptions: one base, subclasses that carry data and read as instructions."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+class InterviewError(Exception):
+    """Base of every error this package raises on purpose.
+
+    The message is a one-line instruction fit for a terminal or the candidate's
+    screen; the CLI prints it and exits 2.
+    """
+
+    exit_code = 2
+
+
+class UnknownProblemError(InterviewError, LookupError):
+    """A problem id that is not in the bank; suggests the closest ids."""
+
+    def __init__(self, problem_id: str, known: Iterable[str]):
+        self.problem_id = problem_id
+        self.suggestions = difflib.get_close_matches(problem_id, list(known), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(
+            f"unknown problem {problem_id!r}{hint} (`interview problems list` shows them all)"
+        )
+
+
+class ProblemFormatError(InterviewError):
+    """A problem folder whose files do not follow the schema."""
+
+    def __init__(self, problem_id: str, file: str, field: str | None, message: str):
+        self.problem_id = problem_id
+        self.file = file
+        self.field = field
+        where = f"{file}: {field}" if field else file
+        super().__init__(f"problem {problem_id!r}: {where}: {message}")
+
+
+class UnknownLanguageError(InterviewError):
+    """A language the grader does not know, or one this problem does not offer."""
+
+    def __init__(self, language: str, available: Iterable[str], problem_id: str | None = None):
+        self.language = language
+        self.available = sorted(available)
+        scope = f"problem {problem_id!r} offers" if problem_id else "available languages are"
+        super().__init__(f"unknown language {language!r}: {scope} {', '.join(self.available)}")
+
+
+class SourceError(InterviewError):
+    """Candidate source that cannot be graded: empty, binary, too large, undecodable."""
+
+
+class SandboxUnavailableError(InterviewError):
+    """Grading refuses to run because the sandbox cannot be built here."""
+
+
+class ToolchainMissingError(InterviewError):
+    """A language's compiler or runtime is not installed."""

@@ -1,0 +1,180 @@
+"""The problem model: what a problem folder's ``problem.yaml`` and ``tests.yaml`` may say.
+
+Pure data and validation, no I/O: :mod:`interview_kernel.bank` reads the files.
+``interview problems schema`` exports the JSON Schema for authors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Difficulty = Literal["easy", "medium", "hard"]
+CheckerKind = Literal["exact", "float", "unordered", "any_of", "custom"]
+
+_TYPE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_\[\], ]*$")
+_ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Param(_Model):
+    """One parameter of the function the candidate writes."""
+
+    name: str = Field(description="Parameter name in snake_case, as in the Python signature.")
+    type: str = Field(description="Type in Python notation: int, list[int], list[list[str]], ...")
+
+    @field_validator("type")
+    @classmethod
+    def _type_ok(cls, v: str) -> str:
+        if not _TYPE_RE.match(v):
+            raise ValueError(f"{v!r} is not a type; write it like int or list[list[int]]")
+        return v
+
+
+class Signature(_Model):
+    """The typed function signature; starter code in every language derives from it."""
+
+    name: str = Field(description="Function name in snake_case; other languages use camelCase.")
+    params: list[Param] = Field(default_factory=list)
+    returns: str = Field(description="Return type in Python notation.")
+
+    @property
+    def camel_name(self) -> str:
+        """The name in camelCase, as LeetCode-style ``class Solution`` methods spell it."""
+        head, *rest = self.name.split("_")
+        return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+class Checker(_Model):
+    """How an output is compared with the expected value (on the trusted side)."""
+
+    kind: CheckerKind = "exact"
+    abs_tol: float = Field(1e-6, description="float: absolute tolerance.")
+    rel_tol: float = Field(1e-6, description="float: relative tolerance.")
+
+
+class Limits(_Model):
+    """Per-problem overrides of the sandbox limits."""
+
+    cpu_seconds: float = Field(2.0, gt=0, le=30, description="CPU time per test.")
+    wall_seconds: float = Field(30.0, gt=0, le=300, description="Wall-clock budget per run.")
+    memory_mb: int = Field(512, ge=16, le=4096, description="Address space per test (Python).")
+    output_kb: int = Field(1024, ge=1, le=65536, description="stdout+stderr cap per test.")
+    file_size_kb: int = Field(1024, ge=0, le=65536, description="Largest file a test may write.")
+    open_files: int = Field(64, ge=16, le=1024)
+    processes: int = Field(16, ge=1, le=256, description="Processes and threads per test.")
+
+
+class Complexity(_Model):
+    """Target complexity, in big-O notation."""
+
+    time: str = ""
+    space: str = ""
+
+
+class TestCase(_Model):
+    """One test: named arguments in, one expected value out."""
+
+    name: str
+    input: dict[str, Any] = Field(description="Arguments by parameter name.")
+    expected: Any = Field(None, description="Expected return value (any_of: list of answers).")
+    hidden: bool = False
+    category: str = Field("", description="Edge-case category, said of a hidden failure.")
+
+
+class Problem(_Model):
+    """A coding problem as the grader and the UI see it."""
+
+    id: str
+    title: str
+    difficulty: Difficulty
+    topics: list[str] = Field(default_factory=list)
+    companies: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    estimated_minutes: int = Field(30, ge=1, le=240)
+    version: int = Field(1, ge=1)
+    statement: str = Field("", description="Markdown; loaded from statement.md.")
+    signature: Signature
+    checker: Checker = Field(default_factory=Checker)
+    limits: Limits = Field(default_factory=Limits)
+    complexity: Complexity = Field(default_factory=Complexity)
+    hints: list[str] = Field(default_factory=list, description="Ladder: nudge first, then more.")
+    tests: list[TestCase] = Field(default_factory=list)
+    reference: dict[str, str] = Field(default_factory=dict, description="{language: source}")
+    starter: dict[str, str] = Field(default_factory=dict, description="{language: code} overrides")
+    custom_checker: str = Field("", description="Source of check(input, expected, output).")
+    assertions: str = Field("", description="Source of check(candidate), HumanEval style.")
+    prompt: str = Field("", description="Code the candidate's completion is appended to.")
+
+    @field_validator("id")
+    @classmethod
+    def _id_ok(cls, v: str) -> str:
+        if not _ID_RE.match(v):
+            raise ValueError(f"{v!r} is not a valid id; use lowercase words joined by '-'")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Problem:
+        names = [p.name for p in self.signature.params]
+        for i, t in enumerate(self.tests):
+            missing = [n for n in names if n not in t.input]
+            extra = [k for k in t.input if k not in names]
+            if missing or extra:
+                raise ValueError(
+                    f"tests[{i}] ({t.name}): input must have exactly the parameters {names}"
+                    f" (missing {missing}, unexpected {extra})"
+                )
+            if self.checker.kind == "any_of" and not isinstance(t.expected, list):
+                raise ValueError(f"tests[{i}] ({t.name}): any_of expects a list of valid answers")
+        if self.checker.kind == "custom" and not self.custom_checker:
+            raise ValueError("checker kind 'custom' needs a checker.py defining check(...)")
+        if not self.tests and not self.assertions:
+            raise ValueError("a problem needs tests (tests.yaml) or assertions (check.py)")
+        return self
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages with a reference solution (the ones this problem is graded in)."""
+        return sorted(self.reference) or ["python"]
+
+    @property
+    def visible_tests(self) -> list[TestCase]:
+        """The tests a candidate may see."""
+        return [t for t in self.tests if not t.hidden]
+
+    def public_dict(self, include_hidden: bool = False) -> dict[str, Any]:
+        """The ``problems show --json`` shape; hidden tests and references only on request."""
+        from .languages import starter_code
+
+        d: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "difficulty": self.difficulty,
+            "topics": list(self.topics),
+            "companies": list(self.companies),
+            "roles": list(self.roles),
+            "estimated_minutes": self.estimated_minutes,
+            "languages": self.languages,
+            "statement": self.statement,
+            "signature": self.signature.model_dump(),
+            "starter": {lang: starter_code(self, lang) for lang in self.languages},
+            "hints": list(self.hints),
+            "complexity": self.complexity.model_dump(),
+            "limits": self.limits.model_dump(),
+            "tests": [
+                t.model_dump() for t in self.tests if include_hidden or not t.hidden
+            ],
+        }
+        if include_hidden:
+            d["reference"] = dict(self.reference)
+        return d
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``problem.yaml`` (with tests inline), for authors' editors."""
+    return Problem.model_json_schema()
