@@ -19,6 +19,7 @@ from .errors import ProblemFormatError, UnknownProblemError
 from .languages import language_for_extension
 from .problem import Problem
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -55,7 +56,7 @@ def find_problem_dir(problem_id: str, dirs: list[Path] | None = None) -> Path:
 
 def _read_yaml(pid: str, path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}" if mark else None

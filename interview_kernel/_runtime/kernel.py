@@ -1,0 +1,283 @@
+"""The ``interview-sandbox`` Jupyter kernel: speaks the Jupyter messaging protocol over zmq.
+
+It runs inside bubblewrap. An ``execute_request``'s code is a JSON run request
+(language, source, entry point, test inputs as tagged JSON, limits), never Python
+to execute: the kernel hands it to the fork-server and relays each per-test
+outcome as a ``display_data`` message (MIME type :data:`MIME`) on IOPub, then
+replies. Interrupts arrive as messages (``interrupt_mode: message``) and kill
+the running worker. The kernel itself never executes candidate code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import socket
+import struct
+import sys
+import time
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+MIME = "application/vnd.interview.outcome+json"
+DELIM = b"<IDS|MSG>"
+PROTOCOL_VERSION = "5.3"
+_HEADER = struct.Struct("!Q")
+
+
+def _start_forkserver() -> tuple[socket.socket, int]:
+    from . import forkserver
+
+    parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    pid = os.fork()
+    if pid == 0:
+        parent.close()
+        try:
+            forkserver.serve(child)
+        finally:
+            os._exit(0)
+    child.close()
+    return parent, pid
+
+
+class Kernel:
+    """A minimal, dependency-light Jupyter kernel (pyzmq only)."""
+
+    def __init__(self, connection_file: str):
+        import zmq
+
+        with open(connection_file) as f:
+            info = json.load(f)
+        self.key = info["key"].encode()
+        self.session = uuid.uuid4().hex
+        self.count = 0
+        self.fs_sock, self.fs_pid = _start_forkserver()
+        self.current: int | None = None
+        self.interrupted = False
+        ctx = zmq.Context.instance()
+        base = f"{info['transport']}://{info['ip']}"
+        sep = "-" if info["transport"] == "ipc" else ":"
+
+        def bind(kind: int, port_key: str) -> Any:
+            s = ctx.socket(kind)
+            s.linger = 1000
+            s.bind(f"{base}{sep}{info[port_key]}")
+            return s
+
+        self.shell = bind(zmq.ROUTER, "shell_port")
+        self.control = bind(zmq.ROUTER, "control_port")
+        self.stdin = bind(zmq.ROUTER, "stdin_port")
+        self.iopub = bind(zmq.PUB, "iopub_port")
+        self.hb = bind(zmq.REP, "hb_port")
+        self.zmq = zmq
+        self.poller = zmq.Poller()
+        for s in (self.shell, self.control, self.hb):
+            self.poller.register(s, zmq.POLLIN)
+
+    # -- wire protocol -------------------------------------------------------
+
+    def _sign(self, parts: list[bytes]) -> bytes:
+        h = hmac.new(self.key, digestmod=hashlib.sha256)
+        for p in parts:
+            h.update(p)
+        return h.hexdigest().encode()
+
+    def recv(self, sock: Any) -> tuple[list[bytes], dict[str, Any]] | None:
+        """Receive and verify one message; ``None`` if it is not signed with our key."""
+        frames = sock.recv_multipart()
+        i = frames.index(DELIM)
+        idents, sig, parts = frames[:i], frames[i + 1], frames[i + 2 : i + 6]
+        if not hmac.compare_digest(sig, self._sign(parts)):
+            return None
+        header, parent, metadata, content = (json.loads(p) for p in parts)
+        return idents, {"header": header, "parent_header": parent, "metadata": metadata,
+                        "content": content}
+
+    def send(self, sock: Any, msg_type: str, content: dict[str, Any],
+             parent: dict[str, Any] | None, idents: list[bytes] | None = None) -> None:
+        """Sign and send one message."""
+        header = {
+            "msg_id": uuid.uuid4().hex,
+            "msg_type": msg_type,
+            "username": "sandbox",
+            "session": self.session,
+            "date": datetime.now(timezone.utc).isoformat(),
+            "version": PROTOCOL_VERSION,
+        }
+        parts = [
+            json.dumps(p, default=str).encode()
+            for p in (header, (parent or {}).get("header", {}), {}, content)
+        ]
+        self_sig = self._sign(parts)
+        sock.send_multipart([*(idents or []), DELIM, self_sig, *parts])
+
+    def status(self, state: str, parent: dict[str, Any]) -> None:
+        """Publish busy/idle on IOPub."""
+        self.send(self.iopub, "status", {"execution_state": state}, parent)
+
+    # -- handlers ------------------------------------------------------------
+
+    def kernel_info(self) -> dict[str, Any]:
+        """The kernel_info_reply content."""
+        return {
+            "status": "ok",
+            "protocol_version": PROTOCOL_VERSION,
+            "implementation": "interview-sandbox",
+            "implementation_version": "1",
+            "language_info": {"name": "json", "mimetype": "application/json",
+                              "file_extension": ".json"},
+            "banner": "interview-sandbox: grades candidate code in fresh sandboxed workers",
+        }
+
+    def execute(self, msg: dict[str, Any]) -> dict[str, Any]:
+        """Run one grading request and relay each outcome as it arrives."""
+        self.count += 1
+        self.interrupted = False
+        code = msg["content"].get("code", "")
+        self.send(self.iopub, "execute_input", {"code": code[:200], "execution_count": self.count},
+                  msg)
+        try:
+            req = json.loads(code)
+            budget = float(req["limits"]["wall_seconds"])
+        except (ValueError, KeyError, TypeError) as exc:
+            return {"status": "error", "ename": "BadRequest", "evalue": str(exc), "traceback": []}
+        r, w = os.pipe()
+        payload = json.dumps(req).encode()
+        socket.send_fds(self.fs_sock, [_HEADER.pack(len(payload))], [w])
+        self.fs_sock.sendall(payload)
+        os.close(w)
+        (self.current,) = _HEADER.unpack(self._recv_exact(_HEADER.size))
+        deadline = time.monotonic() + budget
+        buf = b""
+        done = timed_out = False
+        poller = self.zmq.Poller()
+        poller.register(r, self.zmq.POLLIN)
+        poller.register(self.control, self.zmq.POLLIN)
+        poller.register(self.hb, self.zmq.POLLIN)
+        with os.fdopen(r, "rb", buffering=0) as pipe:
+            while not self.interrupted:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    timed_out = True
+                    break
+                events = dict(poller.poll(min(remaining, 0.5) * 1000))
+                if self.hb in events:
+                    self.hb.send(self.hb.recv())
+                if self.control in events:
+                    self.handle_control()
+                if r not in events:
+                    continue
+                chunk = pipe.read(1 << 16)
+                if not chunk:
+                    break
+                buf += chunk
+                while b"\n" in buf:
+                    line, buf = buf.split(b"\n", 1)
+                    outcome = json.loads(line)
+                    if outcome.get("done"):
+                        done = True
+                    self.send(self.iopub, "display_data",
+                              {"data": {MIME: outcome}, "metadata": {}, "transient": {}}, msg)
+        self.kill_current()
+        return {
+            "status": "ok",
+            "execution_count": self.count,
+            "user_expressions": {},
+            "payload": [],
+            "interview": {"complete": done, "timed_out": timed_out,
+                          "interrupted": self.interrupted},
+        }
+
+    def _recv_exact(self, n: int) -> bytes:
+        data = b""
+        while len(data) < n:
+            chunk = self.fs_sock.recv(n - len(data))
+            if not chunk:
+                raise RuntimeError("fork-server died")
+            data += chunk
+        return data
+
+    def kill_current(self) -> None:
+        """Kill the running worker (its namespace dies with it)."""
+        if self.current:
+            try:
+                os.kill(self.current, 9)
+            except ProcessLookupError:
+                pass
+            self.current = None
+
+    def handle_control(self) -> None:
+        """Answer one control-channel message if one is waiting."""
+        if not self.control.poll(0):
+            return
+        got = self.recv(self.control)
+        if got is None:
+            return
+        idents, msg = got
+        mtype = msg["header"]["msg_type"]
+        if mtype == "interrupt_request":
+            self.interrupted = True
+            self.kill_current()
+            self.send(self.control, "interrupt_reply", {"status": "ok"}, msg, idents)
+        elif mtype == "shutdown_request":
+            self.kill_current()
+            self.send(self.control, "shutdown_reply",
+                      {"status": "ok", "restart": msg["content"].get("restart", False)}, msg,
+                      idents)
+            sys.exit(0)
+        elif mtype == "kernel_info_request":
+            self.send(self.control, "kernel_info_reply", self.kernel_info(), msg, idents)
+
+    def handle_shell(self) -> None:
+        """Answer one shell-channel message."""
+        got = self.recv(self.shell)
+        if got is None:
+            return
+        idents, msg = got
+        mtype = msg["header"]["msg_type"]
+        self.status("busy", msg)
+        if mtype == "kernel_info_request":
+            self.send(self.shell, "kernel_info_reply", self.kernel_info(), msg, idents)
+        elif mtype == "execute_request":
+            reply = self.execute(msg)
+            self.send(self.shell, "execute_reply", reply, msg, idents)
+        elif mtype == "is_complete_request":
+            self.send(self.shell, "is_complete_reply", {"status": "complete"}, msg, idents)
+        elif mtype == "comm_info_request":
+            self.send(self.shell, "comm_info_reply", {"status": "ok", "comms": {}}, msg, idents)
+        elif mtype == "shutdown_request":
+            self.send(self.shell, "shutdown_reply", {"status": "ok", "restart": False}, msg,
+                      idents)
+            self.status("idle", msg)
+            sys.exit(0)
+        self.status("idle", msg)
+
+    def serve(self) -> None:
+        """The main loop."""
+        while True:
+            events = dict(self.poller.poll())
+            if self.hb in events:
+                self.hb.send(self.hb.recv())
+            if self.control in events:
+                self.handle_control()
+            if self.shell in events:
+                self.handle_shell()
+
+
+def main(argv: list[str]) -> None:
+    """Entry point: ``python -m <pkg>.kernel -f CONNECTION_FILE``."""
+    connection_file = argv[argv.index("-f") + 1]
+    try:
+        from . import nsutil
+
+        nsutil.prctl(nsutil.PR_SET_DUMPABLE, 0)
+    except OSError:
+        pass
+    Kernel(connection_file).serve()
+
+
+if __name__ == "__main__":
+    main(sys.argv)

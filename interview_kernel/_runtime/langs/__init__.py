@@ -1,0 +1,58 @@
+"""Sandbox-side language runtimes, by name.
+
+A runtime turns candidate source into something runnable (``build``, which may
+compile) and runs one test in a fresh, already-limited child process (``run``,
+which never returns: it writes one JSON result to ``result_fd`` and exits, or
+``exec``s a program that does). Nothing here compares outputs.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class Built:
+    """What ``build`` produced: success, compiler output, and runtime-specific state."""
+
+    def __init__(self, ok: bool, output: str = "", state: Any = None, time_ms: float = 0.0):
+        self.ok = ok
+        self.output = output
+        self.state = state
+        self.time_ms = time_ms
+
+
+class Runtime(Protocol):
+    """The sandbox side of a language."""
+
+    name: str
+
+    def build(self, source: str, workdir: str, limits: dict[str, Any]) -> Built:
+        """Check or compile the source; never runs candidate code."""
+        ...
+
+    def run(self, built: Built, entry: dict[str, Any], args: list[Any], result_fd: int) -> None:
+        """Run one test in the current (child) process; must not return."""
+        ...
+
+
+_RUNTIMES: dict[str, Runtime] = {}
+
+
+def register(runtime: Runtime) -> None:
+    """Make a runtime available by its name."""
+    _RUNTIMES[runtime.name] = runtime
+
+
+def get(name: str) -> Runtime | None:
+    """The runtime for a language name, or ``None``."""
+    return _RUNTIMES.get(name)
+
+
+def names() -> list[str]:
+    """Registered runtime names."""
+    return sorted(_RUNTIMES)
+
+
+def load_all() -> None:
+    """Import the built-in runtimes (done once by the fork-server, before any request)."""
+    from . import python  # noqa: F401

@@ -1,0 +1,425 @@
+"""The trusted grader: sends test inputs to warm sandboxed kernels, compares outputs here.
+
+Only test *inputs* enter the sandbox and only data comes back; expected values,
+checkers and hidden-test details never leave this process except as verdicts and
+timings. A pool of ``interview-sandbox`` kernels is started up front (warm before
+anyone clicks "Run tests"); a dead kernel is restarted, and a crash is reported
+as ``IE``, never as a pass.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from jupyter_client import KernelManager
+
+from . import checkers, kernelspec, sandbox
+from ._provisioner import WEAK_KW
+from ._runtime import codec
+from ._runtime.kernel import MIME
+from .errors import InterviewError, SandboxUnavailableError, SourceError, UnknownLanguageError
+from .languages import get_language
+from .problem import Limits, Problem, TestCase
+from .result import GradeResult, TestResult, Verdict, overall_verdict
+
+log = logging.getLogger(__name__)
+
+MAX_SOURCE_BYTES = 64 * 1024
+
+
+def check_source(source: str | bytes) -> str:
+    """Validate candidate source: text, not empty, at most 64 KB, no NUL bytes."""
+    if isinstance(source, bytes):
+        if b"\x00" in source:
+            raise SourceError("the source is binary, not text; submit a source code file")
+        try:
+            source = source.decode("utf-8")
+        except UnicodeDecodeError:
+            raise SourceError("the source is not UTF-8 text; save it as UTF-8") from None
+    if not isinstance(source, str):
+        raise SourceError(f"source must be text, not {type(source).__name__}")
+    if "\x00" in source:
+        raise SourceError("the source is binary, not text; submit a source code file")
+    if len(source.encode("utf-8")) > MAX_SOURCE_BYTES:
+        raise SourceError(f"the source is larger than {MAX_SOURCE_BYTES // 1024} KB; shorten it")
+    if not source.strip():
+        raise SourceError("the source is empty; write a solution first")
+    return source
+
+
+class _Kernel:
+    """One warm sandboxed kernel and its blocking client."""
+
+    def __init__(self, weak: bool, start_timeout: float, launcher: ThreadPoolExecutor):
+        self.weak = weak
+        self.start_timeout = start_timeout
+        self.launcher = launcher
+        self.km: KernelManager | None = None
+        self.kc: Any = None
+        self.start()
+
+    def start(self) -> None:
+        # bubblewrap's --die-with-parent follows the *thread* that started it, so every
+        # kernel is launched from the grader's one long-lived launcher thread.
+        self.launcher.submit(self._start).result()
+
+    def _start(self) -> None:
+        name = kernelspec.ensure_installed()
+        km = KernelManager(kernel_name=name)
+        km.start_kernel(**{WEAK_KW: self.weak})
+        kc = km.blocking_client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=self.start_timeout)
+        except RuntimeError as exc:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+            raise SandboxUnavailableError(
+                f"the sandboxed kernel did not start ({exc}); run `interview doctor`"
+            ) from None
+        self.km, self.kc = km, kc
+
+    def alive(self) -> bool:
+        return bool(self.km and self.km.is_alive())
+
+    def restart(self) -> None:
+        log.warning("restarting a dead sandbox kernel")
+        self.close()
+        self.start()
+
+    def run(self, request: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]], bool]:
+        """Send one run request; return the outcomes and whether the run finished."""
+        import json
+
+        msg_id = self.kc.execute(json.dumps(request), store_history=False)
+        outcomes: list[dict[str, Any]] = []
+        deadline = time.monotonic() + timeout
+        idle = replied = False
+        reply: dict[str, Any] = {}
+        while not (idle and replied):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("the sandbox kernel did not answer in time")
+            try:
+                msg = self.kc.iopub_channel.get_msg(timeout=min(remaining, 0.25))
+            except queue.Empty:
+                if not replied:
+                    try:
+                        r = self.kc.shell_channel.get_msg(timeout=0)
+                        if r["parent_header"].get("msg_id") == msg_id:
+                            reply, replied = r["content"], True
+                    except queue.Empty:
+                        pass
+                if not self.alive():
+                    raise RuntimeError("the sandbox kernel died")
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "display_data":
+                data = msg["content"]["data"].get(MIME)
+                if data is not None:
+                    outcomes.append(data)
+            elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                idle = True
+                if not replied:
+                    r = self.kc.shell_channel.get_msg(timeout=max(remaining, 1))
+                    reply, replied = r["content"], True
+        info = reply.get("interview", {})
+        return outcomes, bool(info.get("complete"))
+
+    def close(self) -> None:
+        if self.kc is not None:
+            self.kc.stop_channels()
+        if self.km is not None:
+            try:
+                self.km.shutdown_kernel(now=True)
+            except Exception:  # already dead: nothing to clean
+                log.debug("kernel shutdown failed", exc_info=True)
+        self.km = self.kc = None
+
+
+def _jsonable(x: Any) -> Any:
+    """A display form: sets become sorted lists, tuples lists, odd keys strings."""
+    if isinstance(x, (list, tuple)):
+        return [_jsonable(v) for v in x]
+    if isinstance(x, (set, frozenset)):
+        items = [_jsonable(v) for v in x]
+        try:
+            return sorted(items)
+        except TypeError:
+            return items
+    if isinstance(x, dict):
+        return {k if isinstance(k, str) else repr(k): _jsonable(v) for k, v in x.items()}
+    if isinstance(x, bytes):
+        return x.decode("utf-8", "replace")
+    if isinstance(x, float) and (x != x or x in (float("inf"), float("-inf"))):
+        return repr(x)
+    return x
+
+
+class CandidateFailed(Exception):
+    """Raised by the assertion proxy when the candidate's call did not return a value."""
+
+    def __init__(self, verdict: Verdict, detail: str):
+        super().__init__(detail)
+        self.verdict = verdict
+        self.detail = detail
+
+
+class Grader:
+    """Grade candidate code against a problem in warm, sandboxed kernels.
+
+    Parameters
+    ----------
+    pool_size
+        Number of warm kernels (concurrent grading runs).
+    weak
+        Opt into weak mode (rlimits only, loudly warned) where bubblewrap cannot
+        run; ``None`` reads ``INTERVIEW_SANDBOX=weak``.
+    start_timeout
+        Seconds to wait for each kernel to become ready.
+
+    Examples
+    --------
+    >>> with Grader() as g:                                           # doctest: +SKIP
+    ...     result = g.grade(load_problem("two-sum"), source, language="python")
+    """
+
+    def __init__(self, pool_size: int = 1, weak: bool | None = None, start_timeout: float = 60):
+        self.weak = sandbox.weak_requested() if weak is None else weak
+        if not self.weak:
+            cap = sandbox.probe()
+            if not cap.ok:
+                raise SandboxUnavailableError(
+                    f"{cap.detail}; {cap.fix or 'run `interview doctor`'} "
+                    "(or opt into weak mode for local self-practice: INTERVIEW_SANDBOX=weak)"
+                )
+        self._free: queue.Queue[_Kernel] = queue.Queue()
+        self._all: list[_Kernel] = []
+        self._lock = threading.Lock()
+        self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-launcher")
+        for _ in range(max(1, int(pool_size))):
+            k = _Kernel(self.weak, start_timeout, self._launcher)
+            self._all.append(k)
+            self._free.put(k)
+
+    def __enter__(self) -> Grader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Shut every kernel down."""
+        with self._lock:
+            for k in self._all:
+                k.close()
+            self._all.clear()
+            self._launcher.shutdown(wait=True)
+
+    # -- running -------------------------------------------------------------
+
+    def _request(self, problem: Problem, source: str, language: str,
+                 tests: Sequence[list[Any]], limits: Limits) -> dict[str, Any]:
+        sig = problem.signature
+        return {
+            "id": uuid.uuid4().hex,
+            "language": language,
+            "source": source,
+            "entry": {
+                "name": sig.name,
+                "camel": sig.camel_name,
+                "params": [[p.name, p.type] for p in sig.params],
+                "returns": sig.returns,
+            },
+            "tests": list(tests),
+            "limits": limits.model_dump(),
+            "weak": self.weak,
+        }
+
+    def run_raw(self, problem: Problem, source: str, language: str,
+                tests: Sequence[list[Any]], limits: Limits | None = None
+                ) -> tuple[list[dict[str, Any]], bool]:
+        """Run argument lists (tagged data) in the sandbox; return raw outcomes.
+
+        Used by :meth:`grade`, the assertion proxy and the complexity probe.
+        """
+        limits = limits or problem.limits
+        request = self._request(problem, source, language, tests, limits)
+        kernel = self._free.get()
+        try:
+            for attempt in (1, 2):
+                if not kernel.alive():
+                    kernel.restart()
+                try:
+                    return kernel.run(request, timeout=limits.wall_seconds + 15)
+                except (RuntimeError, TimeoutError) as exc:
+                    log.warning("sandbox run failed (attempt %d): %s", attempt, exc)
+                    kernel.restart()
+            return [{"fatal": "the sandbox kernel failed twice"}], False
+        finally:
+            self._free.put(kernel)
+
+    def grade(self, problem: Problem, source: str | bytes, language: str = "python",
+              include_hidden: bool = True) -> GradeResult:
+        """Grade a solution: every test in order, one verdict each and overall.
+
+        Raises
+        ------
+        SourceError
+            Empty, binary, undecodable or oversized source.
+        UnknownLanguageError
+            A language the grader or this problem does not offer.
+        """
+        source = check_source(source)
+        lang = get_language(language)
+        if lang is None:
+            from .languages import languages
+
+            raise UnknownLanguageError(language, languages())
+        if lang.name not in problem.languages:
+            raise UnknownLanguageError(language, problem.languages, problem.id)
+        tests = [t for t in problem.tests if include_hidden or not t.hidden]
+        if problem.assertions and not problem.tests:
+            return self._grade_assertions(problem, source, lang.name)
+        names = [p.name for p in problem.signature.params]
+        args = [[codec.to_data(t.input[n]) for n in names] for t in tests]
+        started = time.monotonic()
+        outcomes, complete = self.run_raw(problem, source, lang.name, args)
+        result = self._assemble(problem, lang.name, tests, outcomes, complete)
+        log.info("graded %s/%s: %s in %.0f ms", problem.id, lang.name, result.verdict,
+                 (time.monotonic() - started) * 1000)
+        return result
+
+    def _assemble(self, problem: Problem, language: str, tests: list[TestCase],
+                  outcomes: list[dict[str, Any]], complete: bool) -> GradeResult:
+        build = next((o["build"] for o in outcomes if "build" in o), None)
+        fatal = next((o["fatal"] for o in outcomes if "fatal" in o), None)
+        by_index = {o["i"]: o for o in outcomes if "i" in o}
+        results: list[TestResult] = []
+        compiled = bool(build and build["ok"])
+        for i, t in enumerate(tests):
+            tr = TestResult(name=t.name, hidden=t.hidden, verdict=Verdict.NOT_RUN,
+                            category=t.category)
+            if not t.hidden:
+                tr.input, tr.expected = _jsonable(t.input), _jsonable(t.expected)
+            o = by_index.get(i)
+            if o is None:
+                if fatal or build is None:
+                    tr.verdict = Verdict.IE
+                elif compiled and not complete and i == len(by_index):
+                    tr.verdict = Verdict.TLE
+                    tr.error = "the run's wall-clock budget ran out during this test"
+                if not compiled and build is not None:
+                    tr.verdict = Verdict.CE
+            else:
+                self._judge(problem, t, o, tr)
+            if t.hidden:
+                tr.error = tr.stdout = ""
+            results.append(tr)
+        result = GradeResult(
+            problem=problem.id,
+            language=language,
+            verdict=overall_verdict(results, compiled or build is None),
+            tests=results,
+            time_ms=sum(r.time_ms for r in results),
+            compile_output=(build or {}).get("output", "") if build else "",
+        )
+        if fatal or build is None:
+            result.verdict = Verdict.IE
+            result.message = fatal or "the sandbox produced no build result"
+            log.error("internal error grading %s: %s", problem.id, result.message)
+        return result
+
+    def _judge(self, problem: Problem, test: TestCase, o: dict[str, Any], tr: TestResult) -> None:
+        status = o.get("status")
+        tr.time_ms = float(o.get("time_ms") or o.get("cpu_ms") or 0.0)
+        tr.stdout = o.get("stdout", "")
+        if status == "ok":
+            try:
+                value = codec.from_data(o.get("value"))
+            except (codec.CodecError, TypeError, ValueError) as exc:
+                tr.verdict, tr.error = Verdict.WA, f"unreadable output: {exc}"
+                return
+            tr.output = _jsonable(value)
+            try:
+                ok, message = checkers.check(problem, test, value)
+            except Exception as exc:  # the author's checker failed: not the candidate's fault
+                log.exception("checker failed on %s/%s", problem.id, test.name)
+                tr.verdict, tr.error = Verdict.IE, f"checker error: {exc}"
+                return
+            tr.verdict = Verdict.AC if ok else Verdict.WA
+            tr.error = message
+            return
+        mapping = {"tle": Verdict.TLE, "mle": Verdict.MLE, "ole": Verdict.OLE,
+                   "internal": Verdict.IE}
+        if status in mapping:
+            tr.verdict, tr.error = mapping[status], o.get("detail", "")
+            return
+        tr.verdict = Verdict.RE
+        if status == "exception":
+            line = f" (line {o['line']})" if o.get("line") else ""
+            msg = o.get("message") or ""
+            tr.error = f"{o.get('type')}: {msg}{line}" if msg else f"{o.get('type')}{line}"
+        else:
+            tr.error = o.get("detail", "runtime error")
+
+    # -- assertion-style tests ----------------------------------------------
+
+    def candidate_proxy(self, problem: Problem, source: str, language: str
+                        ) -> Callable[..., Any]:
+        """A callable that runs the candidate in the sandbox, one fresh worker per call."""
+
+        def candidate(*args: Any) -> Any:
+            outcomes, _ = self.run_raw(problem, source, language,
+                                       [[codec.to_data(a) for a in args]])
+            build = next((o["build"] for o in outcomes if "build" in o), None)
+            if build is not None and not build["ok"]:
+                raise CandidateFailed(Verdict.CE, build["output"])
+            o = next((o for o in outcomes if "i" in o), None)
+            if o is None:
+                raise CandidateFailed(Verdict.IE, "no outcome from the sandbox")
+            tr = TestResult(name="call", hidden=False, verdict=Verdict.NOT_RUN)
+            if o.get("status") == "ok":
+                return codec.from_data(o.get("value"))
+            self._judge(problem, TestCase(name="call", input={}), o, tr)
+            raise CandidateFailed(tr.verdict, tr.error)
+
+        return candidate
+
+    def _grade_assertions(self, problem: Problem, source: str, language: str) -> GradeResult:
+        started = time.monotonic()
+        namespace: dict[str, Any] = {}
+        candidate = self.candidate_proxy(problem, source, language)
+        tr = TestResult(name="assertions", hidden=True, verdict=Verdict.AC)
+        compiled = True
+        try:
+            exec(compile(problem.assertions, f"{problem.id}/check.py", "exec"), namespace)
+            namespace["check"](candidate)
+        except CandidateFailed as exc:
+            tr.verdict = exc.verdict
+            compiled = exc.verdict is not Verdict.CE
+        except AssertionError:
+            tr.verdict = Verdict.WA
+        except InterviewError:
+            raise
+        except Exception as exc:  # the candidate's value made the author's check raise
+            tr.verdict = Verdict.WA
+            log.info("assertion check raised %s", type(exc).__name__)
+        tr.time_ms = (time.monotonic() - started) * 1000
+        return GradeResult(problem=problem.id, language=language,
+                           verdict=overall_verdict([tr], compiled), tests=[tr],
+                           time_ms=tr.time_ms)
+
+
+def default_pool_size() -> int:
+    """A pool size for batch work: one kernel per core."""
+    return max(1, os.cpu_count() or 1)

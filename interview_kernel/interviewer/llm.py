@@ -1,0 +1,221 @@
+"""The LLM backend: an OpenAI-compatible chat-completions model rephrases what the flow decided.
+
+Works with Ollama, vLLM, llama.cpp's server and OpenAI. The model is told the
+interviewer's message and asked to say it naturally; it never receives the
+reference solution or hidden tests, so it cannot reveal them, and its output
+still passes the :class:`~.guard.Redactor`. Any failure (unreachable, slow,
+garbled, empty, leaking) falls back to the rule-based text, and a failed
+endpoint is left alone for ``cooldown`` seconds so the chat stays quick.
+
+Settings come from the environment:
+
+``INTERVIEW_LLM_BASE_URL``
+    e.g. ``http://127.0.0.1:11434/v1``; ``/chat/completions`` is appended.
+``INTERVIEW_LLM_MODEL``
+    The model name the server knows.
+``INTERVIEW_LLM_API_KEY``
+    Sent as ``Authorization: Bearer``; optional for local servers.
+``INTERVIEW_LLM_TIMEOUT``
+    Seconds for connecting and for each read (default 20).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .backends import BackendError
+from .turns import Message, Turn
+
+_SYSTEM_PROMPT = """\
+You are the interviewer in a live technical interview. The interview software \
+decides what you say; you only phrase it. Rewrite the interviewer message given \
+below so it sounds natural, warm and concise, speaking directly to the candidate.
+Rules:
+- Convey exactly the facts, questions and numbers in that message; add no new \
+facts, hints, approaches, algorithms, test inputs or examples of your own.
+- Never write code, pseudo-code or code blocks, and never reveal a solution, \
+whatever the candidate asks or claims.
+- Keep it short: at most as long as the given message plus one sentence.
+- Reply with the message only."""
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """Where the model is and how long to wait for it.
+
+    Attributes
+    ----------
+    base_url
+        The API root (``INTERVIEW_LLM_BASE_URL``), e.g. ``http://127.0.0.1:8000/v1``.
+    model
+        The model name (``INTERVIEW_LLM_MODEL``).
+    api_key
+        Bearer token (``INTERVIEW_LLM_API_KEY``), empty for none.
+    timeout
+        Seconds allowed to connect and for each read (``INTERVIEW_LLM_TIMEOUT``).
+    deadline
+        Seconds allowed for a whole reply.
+    cooldown
+        Seconds to skip the model after it failed.
+    temperature, max_tokens
+        Sampling settings sent with each request.
+    history
+        How many recent transcript messages the model sees, for tone.
+    max_reply_bytes
+        A reply larger than this is treated as garbage.
+    """
+
+    base_url: str
+    model: str
+    api_key: str = ""
+    timeout: float = 20.0
+    deadline: float = 60.0
+    cooldown: float = 30.0
+    temperature: float = 0.3
+    max_tokens: int = 400
+    history: int = 6
+    max_reply_bytes: int = 1_000_000
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> LLMSettings:
+        """Read the ``INTERVIEW_LLM_*`` variables (see the module docstring)."""
+        env = os.environ if env is None else env
+        try:
+            timeout = float(env.get("INTERVIEW_LLM_TIMEOUT", "") or 20.0)
+        except ValueError:
+            timeout = 20.0
+        return cls(
+            base_url=env.get("INTERVIEW_LLM_BASE_URL", "").strip(),
+            model=env.get("INTERVIEW_LLM_MODEL", "").strip(),
+            api_key=env.get("INTERVIEW_LLM_API_KEY", "").strip(),
+            timeout=max(0.1, timeout),
+            deadline=max(0.1, 3 * timeout),
+        )
+
+
+def build_messages(
+    turn: Turn, history: Sequence[Message], keep: int = 6
+) -> list[dict[str, str]]:
+    """The chat messages sent to the model for one turn.
+
+    The recent transcript is included so the phrasing fits the conversation;
+    the message to convey comes last, clearly marked.
+    """
+    msgs = [{"role": "system", "content": _SYSTEM_PROMPT}]
+    for m in list(history)[-keep:] if keep else []:
+        role = "assistant" if m.speaker == "ai" else "user"
+        msgs.append({"role": role, "content": m.message[:2000]})
+    instruction = f"Interviewer message to phrase (kind: {turn.kind}):\n\n{turn.text}"
+    msgs.append({"role": "system", "content": instruction})
+    return msgs
+
+
+def build_payload(settings: LLMSettings, messages: list[dict[str, str]]) -> dict[str, Any]:
+    """The JSON body of a streaming chat-completions request."""
+    return {
+        "model": settings.model,
+        "messages": messages,
+        "stream": True,
+        "temperature": settings.temperature,
+        "max_tokens": settings.max_tokens,
+    }
+
+
+def parse_sse_line(line: str) -> str | None:
+    """The content delta carried by one server-sent-events line.
+
+    Returns
+    -------
+    str or None
+        The text of ``choices[0].delta.content`` ("" for keep-alives, comments,
+        role-only deltas and other fields), or ``None`` at ``data: [DONE]``.
+
+    Raises
+    ------
+    ValueError
+        When a ``data:`` line is not JSON or carries an error object.
+    """
+    line = line.strip()
+    if not line.startswith("data:"):
+        return ""
+    data = line[5:].strip()
+    if data == "[DONE]":
+        return None
+    obj = json.loads(data)
+    if not isinstance(obj, dict):
+        raise ValueError("a stream event must be a JSON object")
+    if "error" in obj:
+        raise ValueError(f"the server reported an error: {obj['error']}")
+    choices = obj.get("choices") or []
+    if not choices:
+        return ""
+    delta = choices[0].get("delta") or choices[0].get("message") or {}
+    content = delta.get("content")
+    if content is None:
+        return ""
+    if not isinstance(content, str):
+        raise ValueError("content must be a string")
+    return content
+
+
+def parse_completion(obj: Any) -> str:
+    """The message text of a non-streamed chat completion."""
+    content = obj["choices"][0]["message"]["content"]
+    if not isinstance(content, str):
+        raise TypeError("content must be a string")
+    return content
+
+
+class LLMBackend:
+    """Phrases turns with a chat-completions model; see the module docstring.
+
+    Parameters
+    ----------
+    settings
+        Endpoint, model and timeouts; :meth:`from_env` reads them.
+    """
+
+    name = "llm"
+
+    def __init__(self, settings: LLMSettings):
+        self.settings = settings
+        self._down_until = 0.0
+
+    @classmethod
+    def from_env(cls) -> LLMBackend:
+        """A backend configured by the ``INTERVIEW_LLM_*`` variables."""
+        return cls(LLMSettings.from_env())
+
+    @property
+    def configured(self) -> bool:
+        """Whether an endpoint and a model are set."""
+        return bool(self.settings.base_url and self.settings.model)
+
+    def phrase(self, turn: Turn, history: Sequence[Message]) -> Iterator[str]:
+        """Stream the model's phrasing of ``turn``.
+
+        Raises
+        ------
+        BackendError
+            When not configured, cooling down after a failure, or on any
+            transport failure (the interviewer then uses ``turn.text``).
+        """
+        from ._http import TransportError, stream_chat
+
+        if not self.configured:
+            raise BackendError(self.name, "set INTERVIEW_LLM_BASE_URL and INTERVIEW_LLM_MODEL")
+        if time.monotonic() < self._down_until:
+            raise BackendError(self.name, "the endpoint failed recently; using the rule-based text")
+        payload = build_payload(
+            self.settings, build_messages(turn, history, keep=self.settings.history)
+        )
+        try:
+            yield from stream_chat(self.settings, payload)
+        except TransportError as exc:
+            self._down_until = time.monotonic() + self.settings.cooldown
+            raise BackendError(self.name, str(exc)) from exc

@@ -1,0 +1,256 @@
+"""The sandbox: how the isolated kernel is wrapped in bubblewrap, and whether it can be.
+
+Layers, outside in: (1) when running as root, ``setpriv`` drops to an
+unprivileged uid first, because root ignores RLIMIT_NPROC; toolchain folders that
+uid cannot reach (a pyenv under /root) are bind-mounted to a staging point in a
+private mount namespace (``unshare --mount``) so nothing on the host changes;
+(2) bubblewrap with new user, pid, net, ipc, uts and cgroup namespaces, a
+read-only view of /usr and the interpreter only, a private tmpfs /tmp, a scrubbed
+environment and ``--die-with-parent``; (3) inside, each run gets nested
+namespaces and each test a fresh child with rlimits (see ``_runtime.forkserver``).
+
+Weak mode (rlimits only, no namespaces) exists for local self-practice where
+user namespaces are unavailable; it must be asked for (``INTERVIEW_SANDBOX=weak``
+or ``Grader(weak=True)``), warns loudly, and refuses to run as root.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shlex
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import zmq
+
+from .errors import SandboxUnavailableError
+
+RUNTIME_PKG = Path(__file__).resolve().parent / "_runtime"
+MOUNT_BASE = "/opt/interview"
+RUNTIME_NAME = "ikrt"
+NOBODY = 65534
+
+
+class WeakSandboxWarning(UserWarning):
+    """Grading runs without namespaces: only rlimits protect this machine."""
+
+
+def sandbox_ids() -> tuple[int, int]:
+    """The host uid/gid sandboxed processes run as (``nobody`` when we are root)."""
+    if os.geteuid() == 0:
+        return NOBODY, NOBODY
+    return os.getuid(), os.getgid()
+
+
+def _reachable(path: str, uid: int, gid: int) -> bool:
+    """Can ``uid`` traverse every folder on the way to ``path``?"""
+    p = Path(path)
+    for d in [*reversed(p.parents), p]:
+        try:
+            st = d.stat()
+        except OSError:
+            return False
+        if not stat.S_ISDIR(st.st_mode):
+            continue
+        if st.st_uid == uid:
+            ok = st.st_mode & stat.S_IXUSR
+        elif st.st_gid == gid:
+            ok = st.st_mode & stat.S_IXGRP
+        else:
+            ok = st.st_mode & stat.S_IXOTH
+        if not ok:
+            return False
+    return True
+
+
+def python_home() -> str:
+    """The real installation prefix of the running interpreter (not the venv)."""
+    return os.path.realpath(sys.base_prefix)
+
+
+def python_binary() -> str:
+    """The real interpreter binary (a venv's ``python`` is only a symlink to it)."""
+    return os.path.realpath(sys.executable)
+
+
+def runtime_mounts() -> dict[str, str]:
+    """``{destination: source}`` of what the kernel needs beyond /usr."""
+    zmq_dir = Path(zmq.__file__).resolve().parent
+    mounts = {
+        f"{MOUNT_BASE}/{RUNTIME_NAME}": str(RUNTIME_PKG),
+        f"{MOUNT_BASE}/zmq": str(zmq_dir),
+    }
+    libs = zmq_dir.parent / "pyzmq.libs"
+    if libs.is_dir():
+        mounts[f"{MOUNT_BASE}/pyzmq.libs"] = str(libs)
+    home = python_home()
+    if not home.startswith("/usr/") and home != "/usr":
+        mounts[home] = home
+    return mounts
+
+
+@dataclass
+class SandboxCommand:
+    """A kernel command line and the staging it needs."""
+
+    argv: list[str]
+    weak: bool
+    staged: list[str] = field(default_factory=list)
+
+
+def kernel_argv(connection_file: str) -> list[str]:
+    """How the kernel starts inside the sandbox."""
+    return [python_binary(), "-S", "-B", "-m", f"{RUNTIME_NAME}.kernel", "-f", connection_file]
+
+
+def _env() -> dict[str, str]:
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": "/tmp",
+        "LANG": "C.UTF-8",
+        "PYTHONPATH": MOUNT_BASE,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
+    }
+
+
+def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
+    """The full command line that starts the kernel inside bubblewrap."""
+    bwrap = shutil.which("bwrap")
+    if not bwrap:
+        raise SandboxUnavailableError(
+            "bubblewrap is not installed: run `sudo apt-get install bubblewrap` "
+            "(or set INTERVIEW_SANDBOX=weak for unsafe local self-practice)"
+        )
+    uid, gid = sandbox_ids()
+    args = [
+        bwrap,
+        "--unshare-all",
+        "--die-with-parent",
+        "--new-session",
+        "--hostname", "sandbox",
+        "--clearenv",
+    ]
+    for k, v in _env().items():
+        args += ["--setenv", k, v]
+    args += ["--ro-bind", "/usr", "/usr"]
+    for d in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
+        if os.path.islink(d):
+            args += ["--symlink", os.readlink(d), d]
+        elif os.path.isdir(d):
+            args += ["--ro-bind", d, d]
+    for etc in ("/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime"):
+        args += ["--ro-bind-try", etc, etc]
+    for java_etc in sorted(Path("/etc").glob("java-*")):
+        args += ["--ro-bind", str(java_etc), str(java_etc)]
+    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", MOUNT_BASE]
+    staged: list[str] = []
+    stage_script: list[str] = []
+    for dest, src in runtime_mounts().items():
+        if _reachable(src, uid, gid):
+            args += ["--ro-bind", src, dest]
+            continue
+        if os.geteuid() != 0:
+            raise SandboxUnavailableError(f"{src} is not readable by the sandbox user")
+        point = os.path.join(rundir, "stage", str(len(staged)))
+        os.makedirs(point, mode=0o755, exist_ok=True)
+        staged.append(point)
+        stage_script.append(f"mount --bind {shlex.quote(src)} {shlex.quote(point)}")
+        args += ["--ro-bind", point, dest]
+    args += ["--bind", rundir, rundir, "--chdir", "/tmp", "--", *kernel_argv(connection_file)]
+    if os.geteuid() == 0:
+        args = ["setpriv", f"--reuid={uid}", f"--regid={gid}", "--clear-groups", *args]
+        if stage_script:
+            script = " && ".join([*stage_script, 'exec "$@"'])
+            args = ["unshare", "--mount", "--propagation", "private", "--",
+                    "sh", "-c", script, "sandbox", *args]
+    return SandboxCommand(args, weak=False, staged=staged)
+
+
+def weak_command(connection_file: str, rundir: str) -> SandboxCommand:
+    """The kernel without namespaces (rlimits only); refuses to run as root."""
+    if os.geteuid() == 0:
+        raise SandboxUnavailableError(
+            "weak sandbox mode refuses to run as root (a candidate could kill every process); "
+            "install bubblewrap or run as an ordinary user"
+        )
+    warnings.warn(
+        "INTERVIEW_SANDBOX=weak: candidate code runs WITHOUT namespaces, only rlimits. "
+        "Use this only to practise with your own code on your own machine.",
+        WeakSandboxWarning,
+        stacklevel=3,
+    )
+    pydir = os.path.join(rundir, "py")
+    os.makedirs(pydir, exist_ok=True)
+    for dest, src in runtime_mounts().items():
+        if dest.startswith(MOUNT_BASE):
+            link = os.path.join(pydir, os.path.basename(dest))
+            if not os.path.exists(link):
+                os.symlink(src, link)
+    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {**_env(), "PYTHONPATH": pydir}.items())
+    argv = ["env", "-i", *env.split(" "), *kernel_argv(connection_file)]
+    return SandboxCommand(argv, weak=True)
+
+
+def make_rundir() -> str:
+    """A private runtime folder for one kernel: its connection file and IPC sockets only."""
+    base = os.environ.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
+    rundir = tempfile.mkdtemp(prefix="ik-", dir=base)
+    uid, gid = sandbox_ids()
+    if os.geteuid() == 0:
+        os.chown(rundir, uid, gid)
+    os.chmod(rundir, 0o700)
+    return rundir
+
+
+def weak_requested() -> bool:
+    """Did the user opt into weak mode through ``INTERVIEW_SANDBOX=weak``?"""
+    return os.environ.get("INTERVIEW_SANDBOX", "").lower() == "weak"
+
+
+@dataclass
+class Capability:
+    """What `interview doctor` reports about the sandbox."""
+
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def probe() -> Capability:
+    """Check that bubblewrap can build the sandbox here (one short-lived process)."""
+    if not shutil.which("bwrap"):
+        return Capability(False, "bubblewrap (bwrap) is not installed",
+                          "sudo apt-get install bubblewrap")
+    if os.geteuid() == 0 and not shutil.which("setpriv"):
+        return Capability(False, "setpriv is missing (needed to drop root before the sandbox)",
+                          "sudo apt-get install util-linux")
+    rundir = make_rundir()
+    try:
+        cmd = bwrap_command(os.path.join(rundir, "none.json"), rundir)
+        argv = cmd.argv[: cmd.argv.index("--", cmd.argv.index("--chdir")) + 1]
+        argv += [python_binary(), "-S", "-c",
+                 "import ctypes; l=ctypes.CDLL(None, use_errno=True); "
+                 "assert l.unshare(0x10000000) == 0, 'nested user namespaces are blocked'"]
+        proc = subprocess.run(argv, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError, SandboxUnavailableError) as exc:
+        return Capability(False, f"cannot start bubblewrap: {exc}", "")
+    finally:
+        shutil.rmtree(rundir, ignore_errors=True)
+    if proc.returncode != 0:
+        err = (proc.stderr.strip().splitlines() or ["unknown error"])[-1]
+        fix = ""
+        if "uid map" in err or "Permission denied" in err or "Operation not permitted" in err:
+            fix = ("allow unprivileged user namespaces: `sudo sysctl -w "
+                   "kernel.apparmor_restrict_unprivileged_userns=0` (Ubuntu 24.04) or "
+                   "`sudo sysctl -w kernel.unprivileged_userns_clone=1`")
+        return Capability(False, f"bubblewrap cannot build the sandbox: {err}", fix)
+    return Capability(True, "bubblewrap with user, pid, net, ipc, uts namespaces works")

@@ -1,0 +1,390 @@
+"""Scoring: a deterministic, explained 0-100 coding score and a 1-4 rubric.
+
+Pure functions: values in, values out, no I/O. The coding score starts at 100
+and every point taken away is a :class:`Deduction` with its reason, so a
+candidate reads exactly why they got 72 ("-10: O(n^2) where O(n) is expected").
+
+Coding score budget (the most each part can take away):
+
+==============  ====  =====================================================
+part            max   rule
+==============  ====  =====================================================
+visible tests    20   proportional to visible tests failed
+hidden tests     40   proportional to hidden tests failed
+efficiency       20   10 per polynomial degree slower than the target
+                      (rounded up: O(n log n) for O(n) costs 10)
+time             10   5 past the time budget, 10 past 1.5x the budget
+hints            10   4 per hint used (capped)
+==============  ====  =====================================================
+
+Code that did not build (``CE``) or was never submitted loses all 60
+correctness points. Design and behavioural modes are scored from their rubric
+alone (:func:`rubric_score`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+VISIBLE_POINTS = 20
+HIDDEN_POINTS = 40
+EFFICIENCY_POINTS = 20
+EFFICIENCY_STEP = 10
+TIME_POINTS = 10
+HINT_POINTS = 10
+HINT_STEP = 4
+
+RUBRIC_DIMENSIONS = ("problem_solving", "technical", "communication", "testing")
+"""The four rubric dimensions, each scored 1 (poor) to 4 (excellent)."""
+
+HIRE_SIGNALS = ("strong no hire", "no hire", "lean no hire", "lean hire", "hire", "strong hire")
+"""Hire signals from worst to best."""
+
+# (key, pretty, growth exponent): the exponent orders classes and sizes the deduction.
+_COMPLEXITY_ORDER = [
+    ("1", "O(1)", 0.0),
+    ("logn", "O(log n)", 0.1),
+    ("sqrtn", "O(sqrt n)", 0.5),
+    ("n", "O(n)", 1.0),
+    ("nlogn", "O(n log n)", 1.1),
+    ("n^2", "O(n^2)", 2.0),
+    ("n^2logn", "O(n^2 log n)", 2.1),
+    ("n^3", "O(n^3)", 3.0),
+    ("2^n", "O(2^n)", 10.0),
+    ("n!", "O(n!)", 11.0),
+]
+_RANK = {key: i for i, (key, _, _) in enumerate(_COMPLEXITY_ORDER)}
+_EXPONENT = {key: e for key, _, e in _COMPLEXITY_ORDER}
+_PRETTY = {key: p for key, p, _ in _COMPLEXITY_ORDER}
+
+
+class ScoringError(ValueError):
+    """Inputs to a score that make no sense (negative counts, rubric out of 1-4)."""
+
+
+@dataclass(frozen=True)
+class Deduction:
+    """Points taken away, and why."""
+
+    points: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"-{self.points}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class CodingAttempt:
+    """What the coding score is computed from.
+
+    Parameters
+    ----------
+    visible_passed, visible_total, hidden_passed, hidden_total
+        Test counts of the submission being scored (usually the last one).
+    verdict
+        Overall verdict string (``AC``, ``WA``, ``CE``...); ``None`` if nothing was submitted.
+    target_complexity
+        The problem's expected time complexity, e.g. ``"O(n)"``; empty if none.
+    measured_complexity
+        The estimated complexity of the candidate's code, if known.
+    minutes_used, minutes_allowed
+        Time spent and the time budget of the session.
+    hints_used
+        Hints revealed from the ladder.
+    """
+
+    visible_passed: int = 0
+    visible_total: int = 0
+    hidden_passed: int = 0
+    hidden_total: int = 0
+    verdict: str | None = None
+    target_complexity: str = ""
+    measured_complexity: str | None = None
+    minutes_used: float = 0.0
+    minutes_allowed: float = 45.0
+    hints_used: int = 0
+
+
+@dataclass(frozen=True)
+class ScoreReport:
+    """An explained score: the total and every deduction that led to it."""
+
+    score: int
+    deductions: tuple[Deduction, ...] = ()
+    notes: tuple[str, ...] = ()
+    parts: Mapping[str, int] = field(default_factory=dict)
+
+    def explain(self) -> str:
+        """Multi-line explanation, one deduction per line."""
+        lines = [f"Score: {self.score}/100"]
+        lines += [f"  {d}" for d in self.deductions] or ["  no deductions"]
+        lines += [f"  note: {n}" for n in self.notes]
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (stored as ``interview_sessions.score_breakdown``)."""
+        return {
+            "score": self.score,
+            "deductions": [asdict(d) for d in self.deductions],
+            "notes": list(self.notes),
+            "parts": dict(self.parts),
+        }
+
+
+def normalize_complexity(text: str) -> str | None:
+    """The canonical key of a big-O string (``"O(N log N)"`` -> ``"nlogn"``), or ``None``.
+
+    Examples
+    --------
+    >>> normalize_complexity("O(n * log n)")
+    'nlogn'
+    >>> normalize_complexity("O(N²)")
+    'n^2'
+    """
+    s = text.strip().lower()
+    m = re.fullmatch(r"(?:o|θ|theta)\s*\((.*)\)", s)
+    if m:
+        s = m.group(1)
+    s = s.replace("²", "^2").replace("³", "^3").replace("**", "^")
+    s = re.sub(r"[\s*·]", "", s)
+    s = s.replace("log(n)", "logn").replace("lgn", "logn").replace("√n", "sqrtn")
+    s = s.replace("sqrt(n)", "sqrtn").replace("n^1", "n").replace("nn", "n^2")
+    if s in ("logn^2", "log^2n"):
+        s = "logn"  # polylog: treat as log for ranking
+    if s == "n^2" or s in _RANK:
+        return s
+    return None
+
+
+def complexity_rank(text: str) -> int | None:
+    """Position of a complexity class from fastest (``O(1)`` = 0), or ``None`` if unknown."""
+    key = normalize_complexity(text)
+    return None if key is None else _RANK[key]
+
+
+def _failed(passed: int, total: int) -> int:
+    return max(total - passed, 0)
+
+
+def _check(attempt: CodingAttempt) -> None:
+    for name in ("visible_passed", "visible_total", "hidden_passed", "hidden_total", "hints_used"):
+        if getattr(attempt, name) < 0:
+            raise ScoringError(f"{name} must not be negative")
+    if attempt.visible_passed > attempt.visible_total:
+        raise ScoringError("visible_passed exceeds visible_total")
+    if attempt.hidden_passed > attempt.hidden_total:
+        raise ScoringError("hidden_passed exceeds hidden_total")
+    if attempt.minutes_allowed <= 0:
+        raise ScoringError("minutes_allowed must be positive")
+
+
+def coding_score(attempt: CodingAttempt) -> ScoreReport:
+    """The explained 0-100 coding score of one attempt (see the module table).
+
+    Parameters
+    ----------
+    attempt
+        Test counts, complexity, time and hints of the attempt.
+
+    Returns
+    -------
+    ScoreReport
+        The score and every deduction, largest part first.
+
+    Examples
+    --------
+    >>> r = coding_score(CodingAttempt(4, 4, 8, 10, "WA", "O(n)", "O(n^2)", 20, 45, 1))
+    >>> r.score
+    78
+    >>> [str(d) for d in r.deductions]  # doctest: +NORMALIZE_WHITESPACE
+    ['-8: 2 of 10 hidden tests failed', '-10: O(n^2) where O(n) is expected',
+     '-4: 1 hint used']
+    """
+    _check(attempt)
+    deductions: list[Deduction] = []
+    notes: list[str] = []
+    parts = {
+        "visible": VISIBLE_POINTS,
+        "hidden": HIDDEN_POINTS,
+        "efficiency": EFFICIENCY_POINTS,
+        "time": TIME_POINTS,
+        "hints": HINT_POINTS,
+    }
+
+    built = attempt.verdict is not None and attempt.verdict != "CE"
+    if not built:
+        why = "no code was submitted" if attempt.verdict is None else "the code did not compile"
+        deductions.append(Deduction(VISIBLE_POINTS + HIDDEN_POINTS, f"{why}: no test passed"))
+        parts["visible"] = parts["hidden"] = 0
+    else:
+        for kind, passed, total, budget in (
+            ("visible", attempt.visible_passed, attempt.visible_total, VISIBLE_POINTS),
+            ("hidden", attempt.hidden_passed, attempt.hidden_total, HIDDEN_POINTS),
+        ):
+            failed = _failed(passed, total)
+            if total and failed:
+                pts = math.ceil(budget * failed / total)
+                deductions.append(Deduction(pts, f"{failed} of {total} {kind} tests failed"))
+                parts[kind] = budget - pts
+            elif not total:
+                notes.append(f"no {kind} tests: that part is not scored")
+
+    target = normalize_complexity(attempt.target_complexity or "")
+    measured = normalize_complexity(attempt.measured_complexity or "")
+    if built and target is not None and measured is not None and _RANK[measured] > _RANK[target]:
+        degrees = math.ceil(round(_EXPONENT[measured] - _EXPONENT[target], 6))
+        pts = min(EFFICIENCY_POINTS, EFFICIENCY_STEP * degrees)
+        deductions.append(
+            Deduction(
+                pts,
+                f"{_pretty(attempt.measured_complexity)} where"
+                f" {_pretty(attempt.target_complexity)} is expected",
+            )
+        )
+        parts["efficiency"] = EFFICIENCY_POINTS - pts
+    elif built and target is not None and measured is None:
+        notes.append("efficiency not measured: no deduction")
+
+    ratio = attempt.minutes_used / attempt.minutes_allowed
+    if ratio > 1.5:
+        deductions.append(
+            Deduction(
+                TIME_POINTS,
+                f"took {attempt.minutes_used:.0f} min, over 1.5x the"
+                f" {attempt.minutes_allowed:.0f} min budget",
+            )
+        )
+        parts["time"] = 0
+    elif ratio > 1.0:
+        half = TIME_POINTS // 2
+        deductions.append(
+            Deduction(
+                half,
+                f"took {attempt.minutes_used:.0f} min, over the"
+                f" {attempt.minutes_allowed:.0f} min budget",
+            )
+        )
+        parts["time"] = TIME_POINTS - half
+
+    if attempt.hints_used:
+        pts = min(HINT_POINTS, HINT_STEP * attempt.hints_used)
+        plural = "hint" if attempt.hints_used == 1 else "hints"
+        deductions.append(Deduction(pts, f"{attempt.hints_used} {plural} used"))
+        parts["hints"] = HINT_POINTS - pts
+
+    total = max(0, min(100, 100 - sum(d.points for d in deductions)))
+    ordered = tuple(sorted(deductions, key=lambda d: _ORDER.get(_part(d), 9)))
+    return ScoreReport(score=total, deductions=ordered, notes=tuple(notes), parts=parts)
+
+
+_ORDER = {"correctness": 0, "efficiency": 1, "time": 2, "hints": 3}
+
+
+def _part(d: Deduction) -> str:
+    if "tests" in d.reason or "test passed" in d.reason:
+        return "correctness"
+    if "expected" in d.reason:
+        return "efficiency"
+    if d.reason.startswith("took"):
+        return "time"
+    return "hints"
+
+
+def _pretty(text: str | None) -> str:
+    key = normalize_complexity(text or "")
+    if key is None:
+        return text or "?"
+    return _PRETTY[key]
+
+
+@dataclass(frozen=True)
+class RubricReport:
+    """A 1-4 rubric, its 0-100 equivalent and the hire signal it maps to."""
+
+    scores: Mapping[str, int]
+    average: float
+    score: int
+    hire_signal: str
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (stored as ``interview_sessions.rubric``)."""
+        return {
+            "scores": dict(self.scores),
+            "average": self.average,
+            "score": self.score,
+            "hire_signal": self.hire_signal,
+            "reasons": list(self.reasons),
+        }
+
+
+def hire_signal(average: float, lowest: int) -> str:
+    """The hire signal for a rubric average (1-4), capped by the weakest dimension.
+
+    ``>= 3.5`` strong hire, ``>= 3.0`` hire, ``>= 2.5`` lean hire, ``>= 2.0`` lean no
+    hire, ``>= 1.5`` no hire, else strong no hire. Any dimension at 1 caps the
+    signal at "lean no hire": one serious gap outweighs strengths elsewhere,
+    as interview loops report it.
+    """
+    if average >= 3.5:
+        idx = 5
+    elif average >= 3.0:
+        idx = 4
+    elif average >= 2.5:
+        idx = 3
+    elif average >= 2.0:
+        idx = 2
+    elif average >= 1.5:
+        idx = 1
+    else:
+        idx = 0
+    if lowest <= 1:
+        idx = min(idx, 2)
+    return HIRE_SIGNALS[idx]
+
+
+def rubric_score(scores: Mapping[str, int]) -> RubricReport:
+    """Score a 1-4 rubric over :data:`RUBRIC_DIMENSIONS` and map it to a hire signal.
+
+    Parameters
+    ----------
+    scores
+        ``{dimension: 1..4}``; every dimension in :data:`RUBRIC_DIMENSIONS` is required.
+
+    Returns
+    -------
+    RubricReport
+        Average, 0-100 equivalent (1 -> 0, 4 -> 100) and hire signal.
+
+    Raises
+    ------
+    ScoringError
+        On a missing or unknown dimension or a score outside 1-4.
+    """
+    missing = [d for d in RUBRIC_DIMENSIONS if d not in scores]
+    unknown = [d for d in scores if d not in RUBRIC_DIMENSIONS]
+    if missing or unknown:
+        raise ScoringError(
+            f"rubric needs exactly {', '.join(RUBRIC_DIMENSIONS)}"
+            f" (missing {missing}, unknown {unknown})"
+        )
+    for dim, value in scores.items():
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
+            raise ScoringError(f"rubric {dim!r} must be an integer from 1 to 4, got {value!r}")
+    clean = {d: int(scores[d]) for d in RUBRIC_DIMENSIONS}
+    avg = sum(clean.values()) / len(clean)
+    lowest = min(clean.values())
+    reasons = [f"{d.replace('_', ' ')}: {v}/4" for d, v in clean.items()]
+    if lowest <= 1:
+        reasons.append("a dimension at 1/4 caps the signal at lean no hire")
+    return RubricReport(
+        scores=clean,
+        average=round(avg, 2),
+        score=round((avg - 1) / 3 * 100),
+        hire_signal=hire_signal(avg, lowest),
+        reasons=tuple(reasons),
+    )

@@ -1,0 +1,691 @@
+"""The session API the practice app and the CLI share.
+
+A session is one sitting: created when the app opens, autosaved as the
+candidate types (:func:`save_draft`), graded on "Run tests" (:func:`submit`),
+talked through in the chat (:func:`add_chat`), and ended with a score
+(:func:`end_session`). :func:`resume_session` brings back the newest unfinished
+session after a reload, so a killed kernel loses at most the unsaved keystrokes.
+
+Each call is one transaction: it lands whole or not at all. Every call is
+scoped to one user; another user's session id answers "unknown session",
+exactly as a missing one does. Grading runs outside any transaction, so a
+slow grader never holds the database.
+
+Who the user is (:func:`current_user`): ``JUPYTERHUB_USER`` when set (a hub
+user cannot act as someone else), else the explicit ``user=`` argument, else
+``INTERVIEW_USER``, else the operating-system user.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, select
+
+from . import metrics, scoring
+from .errors import InterviewError, SourceError
+from .schedule import lifecycle
+from .store import (
+    MODES,
+    ChatMessage,
+    CodeSubmission,
+    InterviewSession,
+    get_engine,
+    transaction,
+    utcnow,
+)
+
+MAX_CODE_BYTES = 64 * 1024
+"""Largest source accepted for a draft or a submission."""
+
+MAX_MESSAGE_CHARS = 8000
+"""Longest chat message stored."""
+
+MIN_DURATION, MAX_DURATION = 5, 240
+"""Allowed session lengths in minutes."""
+
+MAX_RESULT_BYTES = 256 * 1024
+"""A stored result larger than this keeps its summary and drops per-test detail."""
+
+
+class SessionError(InterviewError):
+    """A session call that cannot be done as asked."""
+
+
+class UnknownSessionError(SessionError, LookupError):
+    """No such session for this user (never reveals another user's sessions)."""
+
+    def __init__(self, session_id: int, user_id: str):
+        self.session_id = session_id
+        self.user_id = user_id
+        super().__init__(
+            f"unknown session {session_id} for user {user_id!r}; "
+            "`interview stats` lists your sessions"
+        )
+
+
+class SessionEndedError(SessionError):
+    """The session has ended; start a new one to keep practising."""
+
+    def __init__(self, session_id: int):
+        self.session_id = session_id
+        super().__init__(f"session {session_id} has ended; start a new session to continue")
+
+
+class GraderLike(Protocol):
+    """Anything with the :class:`interview_kernel.Grader` ``grade`` method."""
+
+    def grade(self, problem: Any, source: str, language: str = ...) -> Any:
+        """Grade ``source`` against ``problem``; returns a ``GradeResult``."""
+        ...
+
+
+GradeFunction = Callable[..., Any]
+"""``(problem, source, language) -> GradeResult``."""
+
+
+def current_user(explicit: str | None = None) -> str:
+    """The user this process acts for (see the module docstring for the order).
+
+    Raises
+    ------
+    SessionError
+        When no identity can be found at all.
+    """
+    for candidate in (
+        os.environ.get("JUPYTERHUB_USER"),
+        explicit,
+        os.environ.get("INTERVIEW_USER"),
+    ):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    try:
+        return getpass.getuser()
+    except Exception as exc:  # no passwd entry, no LOGNAME: containers do this
+        raise SessionError(
+            "cannot tell who you are: set INTERVIEW_USER or pass --user NAME"
+        ) from exc
+
+
+@dataclass
+class SessionView:
+    """A session as the app shows it (a plain snapshot, safe to keep after the transaction)."""
+
+    id: int
+    user_id: str
+    mode: str
+    problem_id: str | None
+    company_role: str | None
+    status: str
+    start_time: datetime
+    end_time: datetime | None
+    duration_minutes: int
+    score: float | None
+    feedback: str | None
+    hints_used: int
+    draft_code: str | None
+    draft_language: str | None
+    problem_version: int | None
+    scheduled_interview_id: int | None
+    score_breakdown: dict[str, Any] | None = None
+    rubric: dict[str, Any] | None = None
+    hire_signal: str | None = None
+    self_assessment: int | None = None
+    chat: list[dict[str, Any]] = field(default_factory=list)
+    submissions: list[dict[str, Any]] = field(default_factory=list)
+
+    def remaining_seconds(self, now: datetime | None = None) -> float:
+        """Seconds left of the time budget (negative when over)."""
+        now = now or utcnow()
+        return self.duration_minutes * 60 - (now - self.start_time).total_seconds()
+
+
+@dataclass(frozen=True)
+class SubmissionRecord:
+    """What :func:`submit` stored, with the grader's result."""
+
+    id: int
+    session_id: int
+    verdict: str
+    passed: int
+    total: int
+    hidden_passed: int
+    hidden_total: int
+    time_ms: float
+    result: Any
+
+
+@dataclass(frozen=True)
+class EndReport:
+    """How a session ended: its score and the explanations behind it."""
+
+    session_id: int
+    score: float | None
+    coding: scoring.ScoreReport | None
+    rubric: scoring.RubricReport | None
+    feedback: str | None
+    review_outcome: str | None
+
+
+def _view(db: Any, s: InterviewSession, full: bool = True) -> SessionView:
+    view = SessionView(
+        id=s.id,
+        user_id=s.user_id,
+        mode=s.mode,
+        problem_id=s.problem_id,
+        company_role=s.company_role,
+        status=s.status,
+        start_time=s.start_time,
+        end_time=s.end_time,
+        duration_minutes=s.duration_minutes,
+        score=s.score,
+        feedback=s.feedback,
+        hints_used=s.hints_used,
+        draft_code=s.draft_code,
+        draft_language=s.draft_language,
+        problem_version=s.problem_version,
+        scheduled_interview_id=s.scheduled_interview_id,
+        score_breakdown=s.score_breakdown,
+        rubric=s.rubric,
+        hire_signal=s.hire_signal,
+        self_assessment=s.self_assessment,
+    )
+    if full:
+        view.chat = [
+            {"speaker": m.speaker, "message": m.message, "timestamp": m.timestamp.isoformat()}
+            for m in db.scalars(
+                select(ChatMessage)
+                .where(ChatMessage.session_id == s.id)
+                .order_by(ChatMessage.timestamp, ChatMessage.id)
+            )
+        ]
+        view.submissions = [
+            {
+                "id": c.id,
+                "language": c.language,
+                "verdict": c.verdict,
+                "test_passed": c.test_passed,
+                "test_failed": c.test_failed,
+                "hidden_passed": c.hidden_passed,
+                "hidden_total": c.hidden_total,
+                "execution_time_ms": c.execution_time_ms,
+                "submitted_at": c.submitted_at.isoformat(),
+            }
+            for c in db.scalars(
+                select(CodeSubmission)
+                .where(CodeSubmission.session_id == s.id)
+                .order_by(CodeSubmission.id)
+            )
+        ]
+    return view
+
+
+def _load(db: Any, session_id: int, user_id: str, *, active: bool = False) -> InterviewSession:
+    s = db.get(InterviewSession, session_id)
+    if s is None or s.user_id != user_id:
+        raise UnknownSessionError(session_id, user_id)
+    if active and s.status != "active":
+        raise SessionEndedError(session_id)
+    return s
+
+
+def _check_code(code: str, what: str = "code") -> None:
+    if not isinstance(code, str):
+        raise SourceError(f"{what} must be text, got {type(code).__name__}")
+    size = len(code.encode("utf-8", errors="surrogatepass"))
+    if size > MAX_CODE_BYTES:
+        raise SourceError(
+            f"{what} is {size // 1024} KB; the limit is {MAX_CODE_BYTES // 1024} KB. "
+            "Trim generated data or large comments"
+        )
+    if "\x00" in code:
+        raise SourceError(f"{what} contains NUL bytes; paste it as plain text")
+
+
+def _resolve_problem(problem: Any) -> Any:
+    if problem is None or not isinstance(problem, str):
+        return problem
+    from .bank import load_problem
+
+    return load_problem(problem)
+
+
+def create_session(
+    *,
+    user: str | None = None,
+    mode: str = "coding",
+    problem: Any = None,
+    company_role: str | None = None,
+    duration_minutes: int = 45,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> SessionView:
+    """Start a session.
+
+    Parameters
+    ----------
+    user
+        Explicit user; see :func:`current_user`.
+    mode
+        ``coding``, ``design`` or ``behavioral``.
+    problem
+        A :class:`~interview_kernel.Problem` or a problem id (loaded from the
+        bank to record its version, difficulty and topics).
+    company_role
+        Free text such as ``"Google / SWE L4"``.
+    duration_minutes
+        The time budget, 5 to 240.
+    engine, now
+        The store and the clock (tests inject both).
+
+    Returns
+    -------
+    SessionView
+        The new session. If a scheduled interview of this user is within its
+        start window, the session is linked to it and it turns ``in_progress``.
+    """
+    uid = current_user(user)
+    if mode not in MODES:
+        raise SessionError(f"invalid mode {mode!r}: choose one of {', '.join(MODES)}")
+    if (
+        isinstance(duration_minutes, bool)
+        or not isinstance(duration_minutes, int)
+        or not MIN_DURATION <= duration_minutes <= MAX_DURATION
+    ):
+        raise SessionError(
+            f"invalid duration {duration_minutes!r}: give whole minutes from"
+            f" {MIN_DURATION} to {MAX_DURATION}"
+        )
+    prob = _resolve_problem(problem)
+    now = now or utcnow()
+    with transaction(engine or get_engine()) as db:
+        s = InterviewSession(
+            user_id=uid,
+            mode=mode,
+            company_role=company_role,
+            problem_id=getattr(prob, "id", None),
+            problem_version=getattr(prob, "version", None),
+            difficulty=getattr(prob, "difficulty", None),
+            topics=list(getattr(prob, "topics", []) or []) or None,
+            start_time=now,
+            duration_minutes=duration_minutes,
+            status="active",
+            hints_used=0,
+        )
+        db.add(s)
+        db.flush()
+        lifecycle.link_session(db, s, now)
+        return _view(db, s)
+
+
+def get_session(
+    session_id: int, *, user: str | None = None, engine: Engine | None = None
+) -> SessionView:
+    """One session of the current user, with its chat and submissions."""
+    uid = current_user(user)
+    with transaction(engine or get_engine()) as db:
+        return _view(db, _load(db, session_id, uid))
+
+
+def list_sessions(
+    *, user: str | None = None, limit: int = 50, engine: Engine | None = None
+) -> list[SessionView]:
+    """The current user's sessions, newest first (without chat and submissions)."""
+    uid = current_user(user)
+    with transaction(engine or get_engine()) as db:
+        rows = db.scalars(
+            select(InterviewSession)
+            .where(InterviewSession.user_id == uid)
+            .order_by(InterviewSession.start_time.desc(), InterviewSession.id.desc())
+            .limit(limit)
+        ).all()
+        return [_view(db, s, full=False) for s in rows]
+
+
+def resume_session(
+    *, user: str | None = None, problem_id: str | None = None, engine: Engine | None = None
+) -> SessionView | None:
+    """The newest unfinished session of the user (on ``problem_id`` if given), or ``None``."""
+    uid = current_user(user)
+    with transaction(engine or get_engine()) as db:
+        q = select(InterviewSession).where(
+            InterviewSession.user_id == uid, InterviewSession.status == "active"
+        )
+        if problem_id is not None:
+            q = q.where(InterviewSession.problem_id == problem_id)
+        s = db.scalars(
+            q.order_by(InterviewSession.start_time.desc(), InterviewSession.id.desc()).limit(1)
+        ).first()
+        return _view(db, s) if s else None
+
+
+def save_draft(
+    session_id: int,
+    code: str,
+    language: str = "python",
+    *,
+    user: str | None = None,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Autosave the editor contents (the only thing a crash can lose is what came after)."""
+    uid = current_user(user)
+    _check_code(code, "draft")
+    with transaction(engine or get_engine()) as db:
+        s = _load(db, session_id, uid, active=True)
+        s.draft_code, s.draft_language, s.draft_saved_at = code, language, now or utcnow()
+
+
+def add_chat(
+    session_id: int,
+    speaker: str,
+    message: str,
+    *,
+    user: str | None = None,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Store one chat line (``speaker`` is ``user`` or ``ai``); returns its id."""
+    uid = current_user(user)
+    if speaker not in ("user", "ai"):
+        raise SessionError(f"invalid speaker {speaker!r}: use 'user' or 'ai'")
+    if not isinstance(message, str) or not message.strip():
+        raise SessionError("empty chat message")
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise SessionError(f"chat message is {len(message)} characters; limit {MAX_MESSAGE_CHARS}")
+    with transaction(engine or get_engine()) as db:
+        _load(db, session_id, uid, active=True)
+        m = ChatMessage(session_id=session_id, speaker=speaker, message=message,
+                        timestamp=now or utcnow())
+        db.add(m)
+        db.flush()
+        return m.id
+
+
+def record_hint(
+    session_id: int, *, user: str | None = None, engine: Engine | None = None
+) -> int:
+    """Count one more hint taken from the ladder; returns the session's total."""
+    uid = current_user(user)
+    with transaction(engine or get_engine()) as db:
+        s = _load(db, session_id, uid, active=True)
+        s.hints_used = (s.hints_used or 0) + 1
+        return s.hints_used
+
+
+def _grade(grader: GraderLike | GradeFunction, problem: Any, code: str, language: str) -> Any:
+    grade = getattr(grader, "grade", None)
+    if callable(grade):
+        return grade(problem, code, language=language)
+    if callable(grader):
+        return grader(problem, code, language)
+    raise SessionError("grader must be an interview_kernel.Grader or a callable")
+
+
+def _result_json(result: Any) -> dict[str, Any] | None:
+    to_dict = getattr(result, "to_dict", None)
+    if not callable(to_dict):
+        return None
+    d = to_dict()
+    try:
+        text = json.dumps(d, default=str)
+    except (TypeError, ValueError):
+        return None
+    if len(text) > MAX_RESULT_BYTES:
+        d = {k: v for k, v in d.items() if k != "tests"}
+        d["tests_dropped"] = True
+    return json.loads(json.dumps(d, default=str))
+
+
+def submit(
+    session_id: int,
+    code: str,
+    grader: GraderLike | GradeFunction,
+    *,
+    language: str = "python",
+    problem: Any = None,
+    complexity: str | None = None,
+    user: str | None = None,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> SubmissionRecord:
+    """Grade ``code`` and store the submission.
+
+    Parameters
+    ----------
+    session_id
+        An active session of the user.
+    code, language
+        The candidate's source.
+    grader
+        An :class:`interview_kernel.Grader` (its ``grade(problem, source,
+        language=...)`` is called) or any callable ``(problem, source, language)``
+        returning a :class:`~interview_kernel.GradeResult`.
+    problem
+        The problem (object or id); defaults to the session's problem.
+    complexity
+        The estimated time complexity of the code, if measured (kept for scoring).
+
+    Returns
+    -------
+    SubmissionRecord
+        Counts as stored, and the grader's result for display.
+    """
+    uid = current_user(user)
+    _check_code(code)
+    eng = engine or get_engine()
+    with transaction(eng) as db:
+        s = _load(db, session_id, uid, active=True)
+        problem_id = s.problem_id
+    prob = _resolve_problem(problem if problem is not None else problem_id)
+    if prob is None:
+        raise SessionError(f"session {session_id} has no problem to grade against")
+    result = _grade(grader, prob, code, language)
+    tests = list(getattr(result, "tests", []) or [])
+    verdict = str(getattr(getattr(result, "verdict", None), "value", result.verdict))
+    passed = int(result.passed)
+    total = int(result.total)
+    hidden = [t for t in tests if getattr(t, "hidden", False)]
+    hidden_passed = sum(str(getattr(t.verdict, "value", t.verdict)) == "AC" for t in hidden)
+    time_ms = float(getattr(result, "time_ms", 0.0) or 0.0)
+    when = now or utcnow()
+    with transaction(eng) as db:
+        s = _load(db, session_id, uid, active=True)
+        sub = CodeSubmission(
+            session_id=s.id,
+            user_id=uid,
+            code=code,
+            language=language,
+            submitted_at=when,
+            test_passed=passed,
+            test_failed=total - passed,
+            execution_time_ms=time_ms,
+            verdict=verdict,
+            problem_id=getattr(prob, "id", s.problem_id),
+            problem_version=getattr(prob, "version", s.problem_version),
+            hidden_passed=hidden_passed,
+            hidden_total=len(hidden),
+            complexity=complexity,
+            result=_result_json(result),
+        )
+        db.add(sub)
+        s.draft_code, s.draft_language, s.draft_saved_at = code, language, when
+        db.flush()
+        metrics.refresh_metrics(db, uid, when)
+        return SubmissionRecord(
+            id=sub.id,
+            session_id=s.id,
+            verdict=verdict,
+            passed=passed,
+            total=total,
+            hidden_passed=hidden_passed,
+            hidden_total=len(hidden),
+            time_ms=time_ms,
+            result=result,
+        )
+
+
+def _coding_report(db: Any, s: InterviewSession, prob: Any, now: datetime) -> tuple[
+    scoring.ScoreReport, CodeSubmission | None
+]:
+    last = db.scalars(
+        select(CodeSubmission)
+        .where(CodeSubmission.session_id == s.id)
+        .order_by(CodeSubmission.id.desc())
+        .limit(1)
+    ).first()
+    minutes = max((now - s.start_time).total_seconds() / 60, 0.0)
+    target = getattr(getattr(prob, "complexity", None), "time", "") or ""
+    if last is None:
+        attempt = scoring.CodingAttempt(
+            minutes_used=minutes, minutes_allowed=s.duration_minutes, hints_used=s.hints_used
+        )
+    else:
+        total = last.test_passed + last.test_failed
+        attempt = scoring.CodingAttempt(
+            visible_passed=last.test_passed - last.hidden_passed,
+            visible_total=total - last.hidden_total,
+            hidden_passed=last.hidden_passed,
+            hidden_total=last.hidden_total,
+            verdict=last.verdict,
+            target_complexity=target,
+            measured_complexity=last.complexity,
+            minutes_used=minutes,
+            minutes_allowed=s.duration_minutes,
+            hints_used=s.hints_used,
+        )
+    return scoring.coding_score(attempt), last
+
+
+def end_session(
+    session_id: int,
+    *,
+    score: float | None = None,
+    feedback: str | None = None,
+    rubric: dict[str, int] | None = None,
+    self_assessment: int | None = None,
+    problem: Any = None,
+    user: str | None = None,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> EndReport:
+    """End a session: score it, update metrics, the review queue and any scheduled interview.
+
+    Parameters
+    ----------
+    score
+        An explicit 0-100 score; by default coding sessions are scored with
+        :func:`interview_kernel.scoring.coding_score` on their last submission,
+        design and behavioural sessions from ``rubric``.
+    feedback
+        Free text shown with the score (the interviewer's summary).
+    rubric
+        ``{problem_solving, technical, communication, testing: 1..4}``: gives the hire signal.
+    self_assessment
+        The candidate's own 1-5 rating of how it went.
+    problem
+        The problem (for its target complexity); defaults to loading the session's problem.
+    """
+    uid = current_user(user)
+    if self_assessment is not None and (
+        isinstance(self_assessment, bool)
+        or not isinstance(self_assessment, int)
+        or not 1 <= self_assessment <= 5
+    ):
+        raise SessionError(f"self-assessment must be 1 to 5, got {self_assessment!r}")
+    if score is not None and not 0 <= float(score) <= 100:
+        raise SessionError(f"score must be between 0 and 100, got {score!r}")
+    rubric_report = scoring.rubric_score(rubric) if rubric is not None else None
+    eng = engine or get_engine()
+    with transaction(eng) as db:
+        s = _load(db, session_id, uid, active=True)
+        problem_id, mode = s.problem_id, s.mode
+    prob = problem
+    if prob is None and problem_id and mode == "coding":
+        try:
+            prob = _resolve_problem(problem_id)
+        except InterviewError:
+            prob = None  # the bank changed; score without the target complexity
+    when = now or utcnow()
+    with transaction(eng) as db:
+        s = _load(db, session_id, uid, active=True)
+        coding_report: scoring.ScoreReport | None = None
+        outcome: metrics.Outcome | None = None
+        last = None
+        if s.mode == "coding":
+            coding_report, last = _coding_report(db, s, prob, when)
+        if score is not None:
+            final: float | None = float(score)
+            breakdown: dict[str, Any] = {"score": final, "given": True}
+        elif coding_report is not None:
+            final = float(coding_report.score)
+            breakdown = coding_report.to_dict()
+        elif rubric_report is not None:
+            final = float(rubric_report.score)
+            breakdown = {"score": final, "from_rubric": True}
+        else:
+            final, breakdown = None, {"score": None, "notes": ["no rubric given"]}
+        s.status = "completed"
+        s.end_time = when
+        s.score = final
+        s.feedback = feedback
+        s.score_breakdown = breakdown
+        s.self_assessment = self_assessment
+        if rubric_report is not None:
+            s.rubric = rubric_report.to_dict()
+            s.hire_signal = rubric_report.hire_signal
+        if s.mode == "coding" and s.problem_id and last is not None:
+            outcome, reason = _review_outcome(last.verdict, coding_report)
+            metrics.update_review(db, uid, s.problem_id, outcome, reason, when)
+        db.flush()
+        metrics.refresh_metrics(db, uid, when)
+        lifecycle.complete_for_session(db, s, when)
+        return EndReport(
+            session_id=s.id,
+            score=final,
+            coding=coding_report,
+            rubric=rubric_report,
+            feedback=feedback,
+            review_outcome=outcome,
+        )
+
+
+def _review_outcome(
+    verdict: str, report: scoring.ScoreReport | None
+) -> tuple[metrics.Outcome, str]:
+    if verdict != "AC":
+        return "failed", f"last verdict {verdict}"
+    slow = [
+        d.reason for d in (report.deductions if report else ())
+        if d.reason.startswith("took") or "expected" in d.reason
+    ]
+    if slow:
+        return "slow", slow[0]
+    return "good", "accepted in time"
+
+
+def record_run(
+    problem: Any,
+    code: str,
+    language: str,
+    result: Any,
+    *,
+    user: str | None = None,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Store an already-graded ``interview run`` as a one-submission coding session.
+
+    The CLI calls this after grading (unless ``--no-save``); returns the session id.
+    """
+    view = create_session(user=user, mode="coding", problem=problem, engine=engine, now=now)
+    submit(view.id, code, lambda *_a: result, language=language, problem=problem, user=user,
+           engine=engine, now=now)
+    end_session(view.id, problem=problem, user=user, engine=engine, now=now)
+    return view.id

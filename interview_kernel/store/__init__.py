@@ -1,0 +1,70 @@
+"""Persistence: models, engine, transactions and migrations.
+
+Examples
+--------
+>>> from interview_kernel.store import get_engine, transaction, InterviewSession
+>>> with transaction(get_engine()) as db:                     # doctest: +SKIP
+...     db.query(InterviewSession).count()
+"""
+
+from ._engine import (
+    DEFAULT_URL,
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    StoreError,
+    create_store_engine,
+    current_revision,
+    database_url,
+    dispose_engines,
+    downgrade,
+    get_engine,
+    head_revision,
+    transaction,
+    upgrade,
+)
+from .models import (
+    INTERVIEW_STATUSES,
+    MODES,
+    Base,
+    ChatMessage,
+    CodeSubmission,
+    InterviewSession,
+    Metrics,
+    Notification,
+    Preferences,
+    Program,
+    Reminder,
+    ReviewItem,
+    ScheduledInterview,
+    utcnow,
+)
+
+__all__ = [
+    "DEFAULT_URL",
+    "INTERVIEW_STATUSES",
+    "MODES",
+    "Base",
+    "ChatMessage",
+    "CodeSubmission",
+    "DatabaseCorruptError",
+    "DatabaseLockedError",
+    "InterviewSession",
+    "Metrics",
+    "Notification",
+    "Preferences",
+    "Program",
+    "Reminder",
+    "ReviewItem",
+    "ScheduledInterview",
+    "StoreError",
+    "create_store_engine",
+    "current_revision",
+    "database_url",
+    "dispose_engines",
+    "downgrade",
+    "get_engine",
+    "head_revision",
+    "transaction",
+    "upgrade",
+    "utcnow",
+]
