@@ -1,0 +1,13 @@
+def is_palindrome(s: str) -> bool:
+    left, right = 0, len(s) - 1
+    while left < right:
+        if not (s[left].isascii() and s[left].isalnum()):
+            left += 1
+        elif not (s[right].isascii() and s[right].isalnum()):
+            right -= 1
+        elif s[left].lower() != s[right].lower():
+            return False
+        else:
+            left += 1
+            right -= 1
+    return True
