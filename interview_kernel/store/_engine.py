@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,12 +31,22 @@ log = logging.getLogger(__name__)
 DEFAULT_URL = "sqlite:///memory/interview.db"
 """Where the store lives unless ``INTERVIEW_DB_URL`` says otherwise."""
 
-BUSY_TIMEOUT_S = float(os.environ.get("INTERVIEW_DB_TIMEOUT", "15"))
-"""How long a writer waits for a locked SQLite database (``INTERVIEW_DB_TIMEOUT``, seconds)."""
+DEFAULT_BUSY_TIMEOUT_S = 15.0
+"""How long a writer waits for a locked SQLite database unless ``INTERVIEW_DB_TIMEOUT`` says."""
+
+
+def busy_timeout() -> float:
+    """Seconds a SQLite writer waits for the lock (``INTERVIEW_DB_TIMEOUT``, default 15)."""
+    raw = os.environ.get("INTERVIEW_DB_TIMEOUT", "")
+    try:
+        return max(float(raw), 0.0) if raw else DEFAULT_BUSY_TIMEOUT_S
+    except ValueError as exc:
+        raise StoreError(f"INTERVIEW_DB_TIMEOUT={raw!r} is not a number of seconds") from exc
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 _engines: dict[str, Engine] = {}
+_timeouts: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
@@ -86,12 +97,12 @@ def database_url(url: str | None = None) -> str:
     return raw
 
 
-def _sqlite_hooks(engine: Engine) -> None:
+def _sqlite_hooks(engine: Engine, timeout: float) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cur.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA synchronous = NORMAL")
@@ -120,13 +131,15 @@ def create_store_engine(url: str | None = None, *, migrate: bool = True) -> Engi
     resolved = database_url(url)
     backend = make_url(resolved).get_backend_name()
     kwargs: dict[str, Any] = {"future": True}
+    timeout = busy_timeout()
     if backend == "sqlite":
-        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+        kwargs["connect_args"] = {"timeout": timeout, "check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(resolved, **kwargs)
+    _timeouts[engine] = timeout
     if backend == "sqlite":
-        _sqlite_hooks(engine)
+        _sqlite_hooks(engine, timeout)
     if migrate:
         upgrade(engine)
     return engine
@@ -155,7 +168,7 @@ def _translate(engine: Engine, exc: Exception) -> Exception:
     msg = str(getattr(exc, "orig", exc)).lower()
     url = engine.url.render_as_string(hide_password=True)
     if "database is locked" in msg or "database table is locked" in msg:
-        return DatabaseLockedError(url, BUSY_TIMEOUT_S)
+        return DatabaseLockedError(url, _timeouts.get(engine, 0.0))
     if "not a database" in msg or "malformed" in msg or "disk image" in msg:
         return DatabaseCorruptError(url, str(getattr(exc, "orig", exc)))
     return exc

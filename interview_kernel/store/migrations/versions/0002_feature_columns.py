@@ -196,6 +196,14 @@ def downgrade() -> None:
         b.drop_constraint("uq_scheduled_interviews_uid", type_="unique")
         b.drop_index("ix_scheduled_interviews_program_id")
         b.drop_constraint("fk_scheduled_interviews_program_id", type_="foreignkey")
-        for col in ("started_at", "session_id", "sequence", "duration_minutes", "timezone", "uid"):
+        for col in (
+            "started_at",
+            "session_id",
+            "sequence",
+            "duration_minutes",
+            "timezone",
+            "uid",
+            "program_id",
+        ):
             b.drop_column(col)
     op.drop_table("schedule_programs")
