@@ -1,0 +1,161 @@
+"""``interview serve``: the practice app as a standalone web app (Voila over ``notebooks/``).
+
+Voila runs in directory mode with the ``interview`` template (nothing loaded
+from a CDN), tracebacks hidden, idle kernels culled, and one preheated kernel
+for ``interview.ipynb`` only (the notebook reads its query string through
+``voila.utils.wait_for_request``, which needs ``VOILA_APP_PORT``). A host that
+is not loopback requires a token and never runs the sandbox in weak mode.
+
+This module only builds the command line; Voila and the UI are imported when
+the command runs, so the library itself never imports ipywidgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import os
+import secrets
+import sys
+from pathlib import Path
+
+DEFAULT_PORT = 5100
+DEFAULT_HOST = "127.0.0.1"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+# Same-origin only: the page, its websockets, and anywidget's blob: ES modules.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self' ws: wss: blob:",
+        "frame-ancestors 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` only accepts connections from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def notebooks_dir() -> Path:
+    """The folder served: ``./notebooks`` when it holds the app, else the project's."""
+    here = Path.cwd() / "notebooks"
+    if (here / "interview.ipynb").is_file():
+        return here
+    return PROJECT_ROOT / "notebooks"
+
+
+def template_root() -> Path:
+    """The data directory holding ``voila/templates/interview`` (shipped with ``widgets``)."""
+    import widgets
+
+    return Path(widgets.__file__).resolve().parent / "share"
+
+
+def voila_argv(
+    root: Path, host: str, port: int, token: str | None, preheat: bool, cull_minutes: int
+) -> list[str]:
+    """The Voila command line for the app (kept separate so it can be tested and printed)."""
+    denylist = [r"^(?!(.*/)?interview\.ipynb$).*"]  # preheat interview.ipynb only
+    argv = [
+        str(root),
+        f"--port={port}",
+        f"--Voila.ip={host}",
+        "--no-browser",
+        "--template=interview",
+        "--theme=light",
+        "--show_tracebacks=False",
+        f"--preheat_kernel={preheat}",
+        "--pool_size=1",
+        f"--VoilaKernelManager.preheat_denylist={json.dumps(denylist)}",
+        f"--MappingKernelManager.cull_idle_timeout={cull_minutes * 60}",
+        "--MappingKernelManager.cull_interval=60",
+        "--MappingKernelManager.cull_connected=False",
+    ]
+    if token:
+        argv.append(f"--token={token}")
+    return argv
+
+
+def _serve(args: argparse.Namespace) -> int:
+    host, port = args.host, args.port
+    if not 0 < port < 65536:
+        print(f"interview serve: --port {port} is not a port number", file=sys.stderr)
+        return 2
+    token = args.token
+    if not is_loopback(host):
+        if os.environ.get("INTERVIEW_SANDBOX", "").lower() == "weak":
+            print(
+                "interview serve: refusing weak sandbox mode (INTERVIEW_SANDBOX=weak) on a "
+                f"non-loopback host ({host}); unset it or serve on 127.0.0.1",
+                file=sys.stderr,
+            )
+            return 2
+        token = token or secrets.token_urlsafe(24)
+    root = notebooks_dir()
+    if not (root / "interview.ipynb").is_file():
+        print(f"interview serve: {root}/interview.ipynb not found", file=sys.stderr)
+        return 2
+
+    os.environ["VOILA_APP_PORT"] = str(port)
+    extra = str(template_root())
+    old = os.environ.get("JUPYTER_PATH")
+    os.environ["JUPYTER_PATH"] = extra + (os.pathsep + old if old else "")
+
+    from traitlets.config import Config
+    from voila.app import Voila
+
+    config = Config()
+    csp = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
+    config.Voila.tornado_settings = {"headers": csp}
+
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    url = f"http://{shown}:{port}/voila/render/interview.ipynb"
+    print(f"Interview practice app: {url}" + (f"?token={token}" if token else ""), flush=True)
+    Voila.launch_instance(
+        argv=voila_argv(root, host, port, token, not args.no_preheat, args.cull_minutes),
+        config=config,
+    )
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``interview serve`` to the CLI."""
+    p = subparsers.add_parser(
+        "serve",
+        help="serve the practice app (Voila) on http://127.0.0.1:5100",
+        description=(
+            "Serve notebooks/ with Voila; the practice app is "
+            "/voila/render/interview.ipynb?problem=<id>."
+        ),
+    )
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default 5100)")
+    p.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help="address to listen on (default 127.0.0.1; anything else requires a token)",
+    )
+    p.add_argument("--token", default=None, help="access token (generated for non-loopback hosts)")
+    p.add_argument(
+        "--no-preheat", action="store_true", help="start a kernel per page load instead of a pool"
+    )
+    p.add_argument(
+        "--cull-minutes",
+        type=int,
+        default=30,
+        help="shut down kernels idle this long (default 30)",
+    )
+    p.set_defaults(func=_serve)

@@ -1,0 +1,38 @@
+"""The notebook UI of the interview notebooks: ipywidgets 8 and anywidget pieces.
+
+Compose the pieces, or use :class:`InterviewApp` (everything for one problem)
+and :func:`launch` (the app, or a problem picker when none is given)::
+
+    from widgets import launch
+    launch("two-sum")
+
+Nothing here runs candidate code: grading goes through :mod:`interview_kernel`.
+"""
+
+from ._bundle import editor_bundle
+from .app import InterviewApp
+from .chat import ChatBox, ChatEvent, HintLadderInterviewer
+from .countdown import Countdown
+from .editor import CodeEditor, TextareaEditor, make_editor
+from .params import resolve_params
+from .picker import ProblemPicker, launch
+from .problem import ProblemView
+from .results import ResultsView, render_result
+
+__all__ = [
+    "ChatBox",
+    "ChatEvent",
+    "CodeEditor",
+    "Countdown",
+    "HintLadderInterviewer",
+    "InterviewApp",
+    "ProblemPicker",
+    "ProblemView",
+    "ResultsView",
+    "TextareaEditor",
+    "editor_bundle",
+    "launch",
+    "make_editor",
+    "render_result",
+    "resolve_params",
+]

@@ -1,0 +1,79 @@
+"""Holds one warm grader for the app and serialises runs through it.
+
+The grader is whatever has ``grade(problem, source, language=...)``; by default
+:class:`interview_kernel.Grader`, entered once (its isolated kernel starts warm)
+and left at :meth:`GraderHandle.close`. Candidate code goes to the grader's
+sandbox, never into this kernel.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def default_grader_factory() -> Any:
+    """A new :class:`interview_kernel.Grader` (imported late: it may be slow to import)."""
+    from interview_kernel import Grader
+
+    return Grader()
+
+
+class GraderHandle:
+    """A lazily started grader shared by one app; one grading run at a time.
+
+    Parameters
+    ----------
+    grader
+        A ready grader object; used as is and not closed by :meth:`close`.
+    factory
+        Makes a grader (a context manager) when none was given.
+    """
+
+    def __init__(self, grader: Any = None, factory: Callable[[], Any] | None = None) -> None:
+        self._grader = grader
+        self._owned: Any = None
+        self._factory = factory or default_grader_factory
+        self._lock = threading.Lock()
+        self.warm_error: BaseException | None = None
+
+    def warm(self) -> None:
+        """Start the grader now (e.g. in a background thread) so the first run is fast."""
+        try:
+            self._get()
+        except Exception as exc:  # noqa: BLE001 - reported again at the first run
+            self.warm_error = exc
+            log.warning("grader warm-up failed: %s", exc)
+
+    def _get(self) -> Any:
+        with self._lock:
+            if self._grader is None:
+                made = self._factory()
+                enter = getattr(made, "__enter__", None)
+                self._grader = enter() if enter else made
+                self._owned = made
+            return self._grader
+
+    def grade(self, problem: Any, source: str, language: str) -> Any:
+        """Grade ``source`` and return the grader's :class:`~interview_kernel.GradeResult`."""
+        grader = self._get()
+        return grader.grade(problem, source, language=language)
+
+    def close(self) -> None:
+        """Stop a grader this handle started."""
+        with self._lock:
+            owned, self._owned = self._owned, None
+            if owned is not None:
+                self._grader = None
+                exit_ = getattr(owned, "__exit__", None)
+                try:
+                    if exit_:
+                        exit_(None, None, None)
+                    elif hasattr(owned, "close"):
+                        owned.close()
+                except Exception:  # noqa: BLE001 - closing must not raise into the UI
+                    log.exception("closing the grader failed")

@@ -1,0 +1,61 @@
+"""The app's stylesheet, injected once as an HTML widget (works in Voila and Lab)."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+CSS = """
+<style>
+.interview-app { --iv-ok: #1a7f37; --iv-bad: #cf222e; --iv-warn: #bf8700; --iv-muted: #6e7781;
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; gap: 12px; }
+.interview-app .iv-columns { display: flex; gap: 16px; width: 100%; align-items: flex-start; }
+.interview-app .iv-left { flex: 1 1 40%; min-width: 280px; }
+.interview-app .iv-right { flex: 1 1 60%; min-width: 320px; }
+.interview-problem .iv-meta { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.iv-badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px;
+  font-weight: 600; color: #fff; background: var(--iv-muted); }
+.iv-badge.iv-easy, .iv-badge.iv-AC { background: var(--iv-ok); }
+.iv-badge.iv-medium, .iv-badge.iv-TLE, .iv-badge.iv-MLE,
+.iv-badge.iv-OLE { background: var(--iv-warn); }
+.iv-badge.iv-hard, .iv-badge.iv-WA, .iv-badge.iv-RE, .iv-badge.iv-CE { background: var(--iv-bad); }
+.iv-badge.iv-IE, .iv-badge.iv-NR { background: var(--iv-muted); }
+.iv-tag { display: inline-block; padding: 1px 6px; border-radius: 4px; font-size: 12px;
+  border: 1px solid #d0d7de; }
+.interview-editor { width: 100%; min-height: 18em; border: 1px solid #30363d; border-radius: 6px;
+  overflow: hidden; }
+.interview-editor .cm-editor { min-height: 18em; }
+.interview-editor textarea { font-family: ui-monospace, Menlo, Consolas, monospace; }
+.iv-notice { padding: 6px 10px; border-radius: 6px; background: #fff8c5; color: #4d2d00;
+  border: 1px solid #d4a72c; font-size: 13px; }
+.interview-results { width: 100%; }
+.interview-results table { border-collapse: collapse; width: 100%; font-size: 13px; }
+.interview-results th, .interview-results td { border-bottom: 1px solid #d0d7de; padding: 4px 6px;
+  text-align: left; vertical-align: top; }
+.interview-results td pre { margin: 0; white-space: pre-wrap; word-break: break-all;
+  max-height: 8em; overflow: auto; font-size: 12px; }
+.interview-results tr.iv-first-failure { background: rgba(207, 34, 46, 0.08);
+  outline: 2px solid rgba(207, 34, 46, 0.4); }
+.interview-results .iv-summary { font-size: 16px; font-weight: 600; margin: 4px 0 8px; }
+.interview-results .iv-error { color: var(--iv-bad); white-space: pre-wrap; }
+.interview-chat-log { width: 100%; border: 1px solid #d0d7de; border-radius: 6px; }
+.interview-chat-log .widget-html-content { display: flex; flex-direction: column-reverse;
+  height: 220px; overflow-y: auto; padding: 6px; line-height: 1.4; }
+.iv-msg { margin: 4px 0; padding: 6px 10px; border-radius: 8px; max-width: 85%;
+  white-space: pre-wrap; }
+.iv-msg.iv-ai { background: #ddf4ff; color: #0a3069; }
+.iv-msg.iv-user { background: #f6f8fa; color: #1f2328; margin-left: auto; text-align: right; }
+.iv-msg.iv-system { background: transparent; color: var(--iv-muted); font-style: italic; }
+.interview-countdown { font-variant-numeric: tabular-nums; font-size: 15px; }
+.interview-countdown .iv-clock { padding: 2px 10px; border-radius: 6px; background: #eaeef2;
+  color: #1f2328; }
+.interview-countdown .iv-amber { background: #fff1c2; color: #7d4e00; }
+.interview-countdown .iv-over { background: #ffd8d3; color: #82071e; font-weight: 600; }
+</style>
+"""
+
+
+def stylesheet() -> w.HTML:
+    """An invisible HTML widget carrying the app's CSS."""
+    widget = w.HTML(CSS, layout=w.Layout(display="none"))
+    widget.add_class("interview-style")
+    return widget

@@ -1,0 +1,247 @@
+"""``InterviewApp``: problem, editor, run button, results, chat and countdown in one widget.
+
+The app never executes candidate code itself: "Run tests" hands the source to a
+grader (by default :class:`interview_kernel.Grader`, which runs it in the
+sandboxed kernel) and shows what comes back. Grading runs in a worker thread so
+the kernel keeps answering the browser; a second click while a run is in flight
+is ignored, and every failure ends as a friendly message in the results panel.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from ._grading import GraderHandle
+from ._style import stylesheet
+from .chat import ChatBackend, ChatBox, ChatEvent, HintLadderInterviewer
+from .countdown import Countdown
+from .editor import make_editor
+from .problem import ProblemView
+from .results import ResultsView
+
+log = logging.getLogger(__name__)
+
+RUN_LABEL = "Run tests"
+BUSY_LABEL = "Running..."
+GRADER_FAILED = (
+    "The grader could not judge this run (an internal problem, not your code). "
+    "Try again in a moment; if it persists, tell the organiser."
+)
+
+ResultCallback = Callable[["InterviewApp", Any, str, str], Any]
+
+
+def _friendly(exc: BaseException) -> str:
+    """What the candidate reads about a failure: our own errors are instructions."""
+    try:
+        from interview_kernel.errors import InterviewError
+    except ImportError:  # pragma: no cover - the library is a dependency
+        InterviewError = ()  # type: ignore[assignment] # noqa: N806
+    if InterviewError and isinstance(exc, InterviewError):
+        return str(exc)
+    return GRADER_FAILED
+
+
+def _starter(problem: Any, language: str) -> str:
+    from interview_kernel.languages import starter_code
+
+    return starter_code(problem, language)
+
+
+class InterviewApp(w.VBox):
+    """The practice app for one problem.
+
+    Parameters
+    ----------
+    problem
+        An :class:`interview_kernel.Problem`.
+    language
+        Initial language; defaults to Python, else the problem's first language.
+    mode
+        ``practice`` (no time limit unless ``minutes``; tags shown) or ``interview``
+        (timed by the problem's estimate; difficulty and tags hidden).
+    minutes
+        Session length for the countdown; ``0`` for none.
+    grader
+        An object with ``grade(problem, source, language=...)``; default: a
+        :class:`interview_kernel.Grader` started in the background.
+    grader_factory
+        Makes the grader when ``grader`` is not given.
+    interviewer
+        The chat backend (see :mod:`widgets.chat`); default: the hint ladder.
+    threaded
+        Grade in a worker thread (the app in a browser); ``False`` grades inline,
+        which tests use.
+    theme
+        Editor theme, ``dark`` or ``light``.
+    next_interview_ms
+        Epoch ms of the next scheduled mock interview, shown by the countdown.
+    """
+
+    def __init__(
+        self,
+        problem: Any,
+        language: str | None = None,
+        mode: str = "practice",
+        minutes: float | None = None,
+        grader: Any = None,
+        grader_factory: Callable[[], Any] | None = None,
+        interviewer: ChatBackend | None = None,
+        threaded: bool = True,
+        theme: str = "dark",
+        next_interview_ms: float = 0.0,
+        **kwargs: Any,
+    ) -> None:
+        self.problem = problem
+        self.mode = mode
+        self.threaded = threaded
+        self.last_result: Any = None
+        self.busy = False
+        self._result_callbacks: list[ResultCallback] = []
+        self._drafts: dict[str, str] = {}
+        self._grader = GraderHandle(grader, grader_factory)
+        self._worker: threading.Thread | None = None
+
+        languages = list(problem.languages)
+        if language not in languages:
+            language = "python" if "python" in languages else languages[0]
+        self.language = language
+        if minutes is None:
+            minutes = problem.estimated_minutes if mode == "interview" else 0
+
+        self.problem_view = ProblemView(problem, language, show_meta=mode != "interview")
+        self.editor = make_editor(
+            value=_starter(problem, language),
+            language=language,
+            theme=theme,
+            storage_key=self._storage_key(language),
+        )
+        self.editor.on_run(lambda source: self.run_tests(source))
+        self.run_button = w.Button(
+            description=RUN_LABEL,
+            button_style="success",
+            tooltip="Run the tests (Ctrl/Cmd+Enter in the editor)",
+        )
+        self.run_button.add_class("interview-run")
+        self.run_button.on_click(lambda _b: self.run_tests())
+        self.reset_button = w.Button(description="Reset code", tooltip="Back to the starter code")
+        self.reset_button.on_click(lambda _b: self.reset_code())
+        self.results = ResultsView()
+        self.countdown = Countdown(minutes=minutes, next_ms=next_interview_ms)
+        self.chat = ChatBox(
+            interviewer or HintLadderInterviewer(problem), context=self._chat_context
+        )
+        self.problem_view.language.observe(self._on_language, names="value")
+
+        toolbar = w.HBox([self.run_button, self.reset_button, self.countdown])
+        toolbar.add_class("iv-toolbar")
+        left = w.VBox([self.problem_view], layout=w.Layout(flex="1 1 40%"))
+        left.add_class("iv-left")
+        right = w.VBox([toolbar, self.editor, self.results], layout=w.Layout(flex="1 1 60%"))
+        right.add_class("iv-right")
+        columns = w.HBox([left, right], layout=w.Layout(width="100%"))
+        columns.add_class("iv-columns")
+        super().__init__([stylesheet(), columns, self.chat], **kwargs)
+        self.add_class("interview-app")
+        self.chat.react(ChatEvent("start"))
+        if threaded:
+            threading.Thread(target=self._grader.warm, name="grader-warm", daemon=True).start()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def on_result(self, callback: ResultCallback, remove: bool = False) -> None:
+        """Call ``callback(app, result, source, language)`` after every run (sessions hook)."""
+        if remove:
+            self._result_callbacks.remove(callback)
+        else:
+            self._result_callbacks.append(callback)
+
+    def run_tests(self, source: str | None = None) -> bool:
+        """Grade the editor's code (or ``source``); ``False`` if a run is already in flight."""
+        if self.busy:
+            return False
+        self.busy = True
+        try:
+            code = self.editor.value if source is None else source
+            language = self.language
+            self.run_button.disabled = True
+            self.run_button.description = BUSY_LABEL
+            self.results.show_running(f"Running the tests in {language}")
+        except Exception:
+            self.busy = False
+            raise
+        if self.threaded:
+            self._worker = threading.Thread(
+                target=self._grade, args=(code, language), name="grade", daemon=True
+            )
+            self._worker.start()
+        else:
+            self._grade(code, language)
+        return True
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the current run (if any) has finished; for tests and scripts."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def reset_code(self) -> None:
+        """Put the starter code for the current language back into the editor."""
+        self.editor.value = _starter(self.problem, self.language)
+
+    def close(self) -> None:
+        """Stop the grader this app started and close every widget."""
+        self._grader.close()
+        super().close()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _storage_key(self, language: str) -> str:
+        return f"{self.problem.id}:{language}"
+
+    def _chat_context(self) -> dict[str, Any]:
+        return {
+            "problem": self.problem,
+            "result": self.last_result,
+            "elapsed_s": self.countdown.elapsed_s,
+        }
+
+    def _grade(self, source: str, language: str) -> None:
+        result = None
+        try:
+            if not source.strip():
+                self.results.show_error("The editor is empty: write a solution first.")
+                return
+            result = self._grader.grade(self.problem, source, language)
+            self.last_result = result
+            self.results.show(result)
+        except Exception as exc:  # noqa: BLE001 - the candidate never sees a traceback
+            log.exception("grading failed")
+            self.results.show_error(_friendly(exc))
+        finally:
+            self.run_button.description = RUN_LABEL
+            self.run_button.disabled = False
+            self.busy = False
+        if result is not None:
+            for callback in list(self._result_callbacks):
+                try:
+                    callback(self, result, source, language)
+                except Exception:  # noqa: BLE001 - a hook must not break the app
+                    log.exception("result callback failed")
+            self.chat.react(ChatEvent("result", result=result))
+
+    def _on_language(self, change: dict[str, Any]) -> None:
+        new = change["new"]
+        if new == self.language or new not in self.problem.languages:
+            return
+        self._drafts[self.language] = self.editor.value
+        self.language = new
+        with self.editor.hold_sync():
+            self.editor.language = new  # the editor falls back to Python highlighting
+            self.editor.storage_key = self._storage_key(new)
+            self.editor.value = self._drafts.get(new) or _starter(self.problem, new)

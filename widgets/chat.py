@@ -1,0 +1,214 @@
+"""The interviewer chat: a scrolling log, an input, a send button and a hint button.
+
+The brain behind it is a pluggable backend: any callable taking a
+:class:`ChatEvent` and returning a reply (a string, or an iterable of string
+chunks that are streamed into the log as they arrive). Until the interviewer
+package lands, :class:`HintLadderInterviewer` answers from the problem's hints.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import ipywidgets as w
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 4_000
+
+EventKind = Literal["message", "hint", "result", "start"]
+
+
+@dataclass
+class ChatEvent:
+    """What happened, for the interviewer to react to.
+
+    Attributes
+    ----------
+    kind
+        ``message`` (the candidate wrote), ``hint`` (asked for a hint), ``result``
+        (a test run finished) or ``start`` (the session began).
+    text
+        The candidate's message, if any.
+    problem
+        The :class:`interview_kernel.Problem` being solved.
+    result
+        The latest :class:`interview_kernel.GradeResult`, if any.
+    elapsed_s
+        Seconds since the session started.
+    history
+        ``(speaker, text)`` pairs so far; speaker is ``user`` or ``ai``.
+    """
+
+    kind: EventKind
+    text: str = ""
+    problem: Any = None
+    result: Any = None
+    elapsed_s: float = 0.0
+    history: list[tuple[str, str]] = field(default_factory=list)
+
+
+Reply = str | Iterable[str] | None
+ChatBackend = Callable[[ChatEvent], Reply]
+
+
+class HintLadderInterviewer:
+    """A stand-in interviewer: walks the problem's hint ladder and reacts to test runs.
+
+    Parameters
+    ----------
+    problem
+        The problem whose ``hints`` form the ladder (nudge first, then more).
+    """
+
+    def __init__(self, problem: Any) -> None:
+        self.problem = problem
+        self.hints_given = 0
+
+    def __call__(self, event: ChatEvent) -> Reply:
+        """Answer one event."""
+        if event.kind == "start":
+            return (
+                f"Hi! Today's problem is {self.problem.title}. Talk me through your approach "
+                "before you code, and ask for a hint whenever you are stuck."
+            )
+        if event.kind == "result":
+            return self._on_result(event.result)
+        if event.kind == "hint" or "hint" in event.text.lower() or "stuck" in event.text.lower():
+            return self.next_hint()
+        return (
+            "Sounds reasonable. What is the time and space complexity of that approach? "
+            "When you are ready, run the tests (Ctrl+Enter)."
+        )
+
+    def next_hint(self) -> str:
+        """The next rung of the ladder, or a note that there are no more."""
+        hints = list(self.problem.hints)
+        if not hints:
+            return "I have no hints for this one: try a small example by hand first."
+        if self.hints_given >= len(hints):
+            return f"That was my last hint. To recap: {hints[-1]}"
+        hint = hints[self.hints_given]
+        self.hints_given += 1
+        return f"Hint {self.hints_given}/{len(hints)}: {hint}"
+
+    def _on_result(self, result: Any) -> str:
+        if result is None:
+            return "The run did not finish; have another look and try again."
+        code = str(getattr(result.verdict, "value", result.verdict))
+        if code == "AC":
+            target = self.problem.complexity.time
+            more = f" Can you argue it runs in {target}?" if target else ""
+            return f"All {result.total} tests pass, nice work.{more}"
+        if code == "CE":
+            return "It does not compile yet: check the compiler output in the results panel."
+        failure = getattr(result, "first_failure", None)
+        if failure is not None and failure.hidden:
+            category = getattr(failure, "category", "")
+            about = f" (think about {category})" if category else ""
+            return f"A hidden test fails{about}. Which edge cases have you not covered?"
+        return (
+            f"{result.passed}/{result.total} pass. Look at the first failing test: "
+            "what does your code do on that input?"
+        )
+
+
+class ChatBox(w.VBox):
+    """Log, input, send and hint; every reply comes from ``backend`` and may stream.
+
+    Parameters
+    ----------
+    backend
+        The interviewer: ``backend(ChatEvent) -> str | Iterable[str] | None``.
+    context
+        Called to fill the problem, last result and elapsed time of each event.
+    """
+
+    def __init__(
+        self,
+        backend: ChatBackend,
+        context: Callable[[], dict[str, Any]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.backend = backend
+        self.context = context or dict
+        self.history: list[tuple[str, str]] = []
+        self.log_view = w.HTML("")
+        self.log_view.add_class("interview-chat-log")
+        self.input = w.Text(
+            placeholder="Explain your approach or ask a question...",
+            continuous_update=False,
+            layout=w.Layout(flex="1 1 auto", width="auto"),
+        )
+        self.input.add_class("interview-chat-input")
+        self.send_button = w.Button(description="Send", button_style="primary")
+        self.send_button.add_class("interview-chat-send")
+        self.hint_button = w.Button(description="Hint", tooltip="Ask the interviewer for a hint")
+        self.hint_button.add_class("interview-hint")
+        self.send_button.on_click(lambda _b: self.send())
+        self.hint_button.on_click(lambda _b: self.ask_hint())
+        self.input.on_submit(lambda _t: self.send())
+        row = w.HBox([self.input, self.send_button, self.hint_button])
+        super().__init__([w.HTML("<b>Interviewer</b>"), self.log_view, row], **kwargs)
+        self.add_class("interview-chat")
+
+    def say(self, speaker: str, text: str) -> None:
+        """Append a message to the log (``user``, ``ai`` or ``system``)."""
+        self.history.append((speaker, text))
+        self._render()
+
+    def send(self, text: str | None = None) -> None:
+        """Send the input's text (or ``text``) and show the interviewer's reply."""
+        text = (self.input.value if text is None else text).strip()
+        if not text:
+            return
+        text = text[:MAX_MESSAGE_CHARS]
+        self.input.value = ""
+        self.say("user", text)
+        self.react(ChatEvent("message", text=text))
+
+    def ask_hint(self) -> None:
+        """Ask the backend for the next hint."""
+        self.say("user", "Could I have a hint?")
+        self.react(ChatEvent("hint"))
+
+    def react(self, event: ChatEvent) -> None:
+        """Fill ``event`` from the context, call the backend, stream its reply into the log."""
+        try:
+            ctx = self.context()
+            event.problem = event.problem if event.problem is not None else ctx.get("problem")
+            event.result = event.result if event.result is not None else ctx.get("result")
+            event.elapsed_s = ctx.get("elapsed_s", event.elapsed_s)
+            event.history = list(self.history)
+            reply = self.backend(event)
+            if reply is None:
+                return
+            if isinstance(reply, str):
+                self.say("ai", reply)
+                return
+            self.history.append(("ai", ""))
+            last_render = 0.0
+            for chunk in reply:
+                speaker, text = self.history[-1]
+                self.history[-1] = (speaker, text + str(chunk))
+                now = time.monotonic()
+                if now - last_render > 0.05:  # stream, but not one message per token
+                    self._render()
+                    last_render = now
+            self._render()
+        except Exception as exc:  # noqa: BLE001 - the candidate always gets an answer
+            log.exception("interviewer backend failed")
+            self.say("system", f"The interviewer could not answer ({type(exc).__name__}).")
+
+    def _render(self) -> None:
+        items = "".join(
+            f'<div class="iv-msg iv-{html.escape(speaker)}">{html.escape(text)}</div>'
+            for speaker, text in self.history
+        )
+        # The log's CSS (flex column-reverse) keeps it scrolled to the newest message.
+        self.log_view.value = f'<div class="iv-chat-messages">{items}</div>'

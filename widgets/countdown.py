@@ -1,0 +1,102 @@
+"""The countdown: ticks in the browser from an end timestamp (no Python thread per second)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import anywidget
+import traitlets as t
+
+_ESM = r"""
+function fmt(ms) {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+  const mm = String(m).padStart(2, "0"), ss = String(r).padStart(2, "0");
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+function fmtLong(ms) {
+  const min = Math.round(ms / 60000);
+  if (min < 60) return `${min} min`;
+  const h = Math.floor(min / 60);
+  if (h < 48) return `${h} h ${min % 60} min`;
+  return `${Math.round(h / 24)} days`;
+}
+function render({ model, el }) {
+  const clock = document.createElement("span");
+  clock.className = "iv-clock";
+  const elapsed = document.createElement("span");
+  elapsed.className = "iv-elapsed";
+  const next = document.createElement("span");
+  next.className = "iv-next";
+  el.append(clock, " ", elapsed, " ", next);
+  function tick() {
+    const now = Date.now();
+    const end = model.get("end_ms"), start = model.get("start_ms"), nxt = model.get("next_ms");
+    const amberMs = model.get("amber_minutes") * 60000;
+    if (end > 0) {
+      const left = end - now;
+      clock.textContent = left > 0 ? `${fmt(left)} left` : "Time is up";
+      clock.classList.toggle("iv-amber", left > 0 && left <= amberMs);
+      clock.classList.toggle("iv-over", left <= 0);
+      el.dataset.remaining = String(Math.max(0, Math.floor(left / 1000)));
+    } else {
+      clock.textContent = "No time limit";
+      el.dataset.remaining = "";
+    }
+    elapsed.textContent = start > 0 ? `session ${fmt(now - start)}` : "";
+    next.textContent = nxt > now ? `next mock interview in ${fmtLong(nxt - now)}` : "";
+  }
+  tick();
+  const timer = setInterval(tick, 1000);
+  const onChange = () => tick();
+  model.on("change", onChange);
+  return () => { clearInterval(timer); model.off("change", onChange); };
+}
+export default { render };
+"""
+
+
+class Countdown(anywidget.AnyWidget):
+    """Time left, the session clock and the time to the next scheduled mock interview.
+
+    All times are epoch milliseconds; the browser computes what to show every
+    second, so the kernel sends nothing while the clock runs.
+
+    Parameters
+    ----------
+    minutes
+        Length of the session; ``0`` means no limit.
+    next_ms
+        When the next scheduled interview starts (epoch ms), or ``0``.
+    """
+
+    _esm = _ESM
+    end_ms = t.Float(0.0).tag(sync=True)
+    start_ms = t.Float(0.0).tag(sync=True)
+    next_ms = t.Float(0.0).tag(sync=True)
+    amber_minutes = t.Float(5.0).tag(sync=True)
+
+    def __init__(self, minutes: float = 0, next_ms: float = 0.0, **kwargs: Any) -> None:
+        super().__init__(next_ms=next_ms, **kwargs)
+        self.add_class("interview-countdown")
+        self.start(minutes)
+
+    def start(self, minutes: float) -> None:
+        """(Re)start the clock now for ``minutes`` (``0``: no limit)."""
+        now = time.time() * 1000
+        with self.hold_sync():
+            self.start_ms = now
+            self.end_ms = now + minutes * 60_000 if minutes > 0 else 0.0
+
+    @property
+    def elapsed_s(self) -> float:
+        """Seconds since the clock started."""
+        return max(0.0, time.time() - self.start_ms / 1000) if self.start_ms else 0.0
+
+    @property
+    def remaining_s(self) -> float | None:
+        """Seconds left, or ``None`` without a limit."""
+        if not self.end_ms:
+            return None
+        return max(0.0, self.end_ms / 1000 - time.time())

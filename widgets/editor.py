@@ -1,0 +1,143 @@
+"""The code editor: CodeMirror 6 in an anywidget, or a plain text area when the bundle is missing.
+
+Both editors expose the same face: ``value``, ``language``, ``theme``,
+``storage_key`` and :meth:`on_run` (called when the candidate presses
+Ctrl/Cmd+Enter in the CodeMirror editor).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import anywidget
+import ipywidgets as w
+import traitlets as t
+
+from ._bundle import EDITOR_BUNDLE, MISSING_BUNDLE_NOTICE, editor_bundle
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_MODES = ("python", "javascript", "cpp", "java")
+THEMES = ("dark", "light")
+MAX_SOURCE_CHARS = 200_000
+
+RunCallback = Callable[[str], Any]
+
+
+class CodeEditor(anywidget.AnyWidget):
+    """CodeMirror 6 editor; Ctrl/Cmd+Enter flushes the text and asks Python to run the tests.
+
+    Parameters
+    ----------
+    value
+        The initial text.
+    language
+        One of ``python``, ``javascript``, ``cpp``, ``java`` (highlighting and indent).
+    theme
+        ``dark`` (default) or ``light``.
+    storage_key
+        Key of the browser-side draft (localStorage); empty disables drafts.
+    """
+
+    # anywidget reads a Path when the class is defined; a missing file would raise there.
+    _esm = EDITOR_BUNDLE if EDITOR_BUNDLE.is_file() else "export default {};"
+    value = t.Unicode("").tag(sync=True)
+    language = t.Unicode("python").tag(sync=True)
+    theme = t.Unicode("dark").tag(sync=True)
+    storage_key = t.Unicode("").tag(sync=True)
+    placeholder_text = t.Unicode("Write your solution here").tag(sync=True)
+    read_only = t.Bool(False).tag(sync=True)
+
+    def __init__(self, **kwargs: Any) -> None:
+        if editor_bundle() is None:
+            raise RuntimeError(MISSING_BUNDLE_NOTICE)
+        super().__init__(**kwargs)
+        self._run_callbacks: list[RunCallback] = []
+        self.on_msg(self._on_browser_message)
+        self.add_class("interview-editor")
+
+    @t.validate("language")
+    def _valid_language(self, proposal: dict[str, Any]) -> str:
+        value = str(proposal["value"]).lower()
+        return value if value in LANGUAGE_MODES else "python"
+
+    @t.validate("theme")
+    def _valid_theme(self, proposal: dict[str, Any]) -> str:
+        return proposal["value"] if proposal["value"] in THEMES else "dark"
+
+    @t.validate("value")
+    def _valid_value(self, proposal: dict[str, Any]) -> str:
+        value = proposal["value"]
+        if not isinstance(value, str):
+            raise t.TraitError("editor text must be a string")
+        return value[:MAX_SOURCE_CHARS]
+
+    def on_run(self, callback: RunCallback, remove: bool = False) -> None:
+        """Register ``callback(source)`` for Ctrl/Cmd+Enter (or remove it)."""
+        if remove:
+            self._run_callbacks.remove(callback)
+        else:
+            self._run_callbacks.append(callback)
+
+    def focus(self) -> None:
+        """Ask the browser to focus the editor."""
+        self.send({"type": "focus"})
+
+    def _on_browser_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        # Everything from the browser is untrusted: check the shape, always answer.
+        try:
+            if not isinstance(content, dict) or content.get("type") != "run":
+                self.send({"type": "error", "message": "unknown editor message"})
+                return
+            text = content.get("value")
+            if isinstance(text, str):
+                self.value = text
+            for callback in list(self._run_callbacks):
+                callback(self.value)
+            self.send({"type": "run-accepted"})
+        except Exception as exc:  # noqa: BLE001 - the browser must get an answer
+            log.exception("editor run request failed")
+            self.send({"type": "error", "message": f"could not run the tests: {exc}"})
+
+
+class TextareaEditor(w.VBox):
+    """Fallback editor: a Textarea with a visible notice saying why it is not CodeMirror."""
+
+    value = t.Unicode("")
+    language = t.Unicode("python")
+    theme = t.Unicode("dark")
+    storage_key = t.Unicode("")
+
+    def __init__(self, notice: str = MISSING_BUNDLE_NOTICE, **kwargs: Any) -> None:
+        self._area = w.Textarea(
+            value=kwargs.pop("value", ""),
+            placeholder="Write your solution here",
+            layout=w.Layout(width="100%", height="22em"),
+        )
+        self.notice = w.HTML(f'<div class="iv-notice">{notice}</div>')
+        super().__init__([self.notice, self._area], **kwargs)
+        self.value = self._area.value
+        self._run_callbacks: list[RunCallback] = []
+        t.link((self, "value"), (self._area, "value"))
+        self.add_class("interview-editor")
+        self.add_class("interview-editor-fallback")
+
+    def on_run(self, callback: RunCallback, remove: bool = False) -> None:
+        """Kept for the same face as :class:`CodeEditor`; a textarea has no Ctrl+Enter."""
+        if remove:
+            self._run_callbacks.remove(callback)
+        else:
+            self._run_callbacks.append(callback)
+
+    def focus(self) -> None:
+        """Plain textareas cannot be focused from Python; a no-op."""
+
+
+def make_editor(**kwargs: Any) -> CodeEditor | TextareaEditor:
+    """The CodeMirror editor when the bundle was built, else the text-area fallback."""
+    if editor_bundle() is None:
+        log.warning("editor bundle missing; using the plain text area")
+        return TextareaEditor(**kwargs)
+    return CodeEditor(**kwargs)

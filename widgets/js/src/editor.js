@@ -1,0 +1,218 @@
+// The interview code editor: CodeMirror 6 as an anywidget ES module.
+//
+// Model traits (see widgets/editor.py): value, language, theme, storage_key,
+// placeholder_text, read_only. Custom messages to Python: {type: "run", value}
+// when the candidate presses Ctrl/Cmd+Enter. Text goes to Python debounced, and
+// is flushed on blur and before every run so a click on "Run tests" never
+// grades stale text. Drafts are kept in localStorage under storage_key so they
+// survive a page reload (a reload in Voila is a new kernel).
+
+import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { python } from "@codemirror/lang-python";
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  foldGutter,
+  indentOnInput,
+  indentUnit,
+  StreamLanguage,
+  syntaxHighlighting,
+} from "@codemirror/language";
+import { cpp, java } from "@codemirror/legacy-modes/mode/clike";
+import { javascript } from "@codemirror/legacy-modes/mode/javascript";
+import { Compartment, EditorState, Prec } from "@codemirror/state";
+import { oneDark } from "@codemirror/theme-one-dark";
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  placeholder,
+} from "@codemirror/view";
+
+const SYNC_DELAY_MS = 300;
+const DRAFT_PREFIX = "interview-draft:";
+
+// Python gets the full Lezer grammar; the C-family languages use the much
+// smaller stream modes, which keeps the bundle (sent on every page load) lean.
+const streamModes = { javascript, cpp, java };
+const defined = {};
+function streamLanguage(name) {
+  defined[name] = defined[name] || StreamLanguage.define(streamModes[name]);
+  return defined[name];
+}
+const LANGUAGES = {
+  python: () => [python(), indentUnit.of("    ")],
+  javascript: () => [streamLanguage("javascript"), indentUnit.of("  ")],
+  cpp: () => [streamLanguage("cpp"), indentUnit.of("    ")],
+  java: () => [streamLanguage("java"), indentUnit.of("    ")],
+};
+
+const lightTheme = EditorView.theme({
+  "&": { backgroundColor: "#ffffff", color: "#1f2328" },
+  ".cm-gutters": { backgroundColor: "#f6f8fa", color: "#6e7781", border: "none" },
+});
+
+const baseTheme = EditorView.theme({
+  "&": { height: "100%", minHeight: "18em", fontSize: "14px" },
+  ".cm-scroller": {
+    fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
+    lineHeight: "1.5",
+  },
+});
+
+function languageExtension(name) {
+  return (LANGUAGES[name] || LANGUAGES.python)();
+}
+
+function themeExtension(name) {
+  return name === "light" ? [lightTheme, syntaxHighlighting(defaultHighlightStyle)] : [oneDark];
+}
+
+function readDraft(key) {
+  if (!key) return null;
+  try {
+    return window.localStorage.getItem(DRAFT_PREFIX + key);
+  } catch {
+    return null; // storage disabled (private mode, sandboxed iframe)
+  }
+}
+
+function writeDraft(key, text) {
+  if (!key) return;
+  try {
+    window.localStorage.setItem(DRAFT_PREFIX + key, text);
+  } catch {
+    // quota or disabled storage: the kernel still has the text
+  }
+}
+
+function render({ model, el }) {
+  const languageSlot = new Compartment();
+  const themeSlot = new Compartment();
+  const readOnlySlot = new Compartment();
+  let timer = null;
+  let lastSent = model.get("value") || "";
+
+  function flush() {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    const text = view.state.doc.toString();
+    writeDraft(model.get("storage_key"), text);
+    if (text !== lastSent) {
+      lastSent = text;
+      model.set("value", text);
+      model.save_changes();
+    }
+    return text;
+  }
+
+  function schedule() {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(flush, SYNC_DELAY_MS);
+  }
+
+  function runTests() {
+    const text = flush();
+    model.send({ type: "run", value: text });
+    return true;
+  }
+
+  const view = new EditorView({
+    parent: el,
+    state: EditorState.create({
+      doc: model.get("value") || "",
+      extensions: [
+        // Highest precedence: the default keymap binds Mod-Enter to insertBlankLine.
+        Prec.highest(keymap.of([{ key: "Mod-Enter", run: runTests, preventDefault: true }])),
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        foldGutter(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        closeBrackets(),
+        highlightActiveLine(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
+        placeholder(model.get("placeholder_text") || ""),
+        baseTheme,
+        languageSlot.of(languageExtension(model.get("language"))),
+        themeSlot.of(themeExtension(model.get("theme"))),
+        readOnlySlot.of(EditorState.readOnly.of(!!model.get("read_only"))),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) schedule();
+          if (update.focusChanged && !update.view.hasFocus) flush();
+        }),
+      ],
+    }),
+  });
+
+  function setText(text) {
+    const current = view.state.doc.toString();
+    // Only replace when different, or the cursor jumps while the candidate types.
+    if (text === current) return;
+    view.dispatch({ changes: { from: 0, to: current.length, insert: text } });
+  }
+
+  function restoreDraft() {
+    const draft = readDraft(model.get("storage_key"));
+    if (draft !== null && draft !== view.state.doc.toString()) {
+      setText(draft);
+      flush();
+    }
+  }
+
+  const onValue = () => {
+    const text = model.get("value") || "";
+    if (text === view.state.doc.toString()) return;
+    if (timer !== null) return; // local edits are pending: they win, and sync shortly
+    lastSent = text;
+    setText(text);
+    writeDraft(model.get("storage_key"), text);
+  };
+  const onLanguage = () =>
+    view.dispatch({ effects: languageSlot.reconfigure(languageExtension(model.get("language"))) });
+  const onTheme = () =>
+    view.dispatch({ effects: themeSlot.reconfigure(themeExtension(model.get("theme"))) });
+  const onReadOnly = () =>
+    view.dispatch({
+      effects: readOnlySlot.reconfigure(EditorState.readOnly.of(!!model.get("read_only"))),
+    });
+  // A new key (language switch): Python sends the new value in the same message;
+  // a saved draft for that key takes precedence once both have applied.
+  const onKey = () => setTimeout(restoreDraft, 0);
+  const onCustom = (msg) => {
+    if (msg && msg.type === "focus") view.focus();
+    if (msg && msg.type === "flush") flush();
+  };
+
+  model.on("change:value", onValue);
+  model.on("change:language", onLanguage);
+  model.on("change:theme", onTheme);
+  model.on("change:read_only", onReadOnly);
+  model.on("change:storage_key", onKey);
+  model.on("msg:custom", onCustom);
+
+  el.classList.add("interview-cm-host");
+  restoreDraft();
+
+  return () => {
+    flush();
+    model.off("change:value", onValue);
+    model.off("change:language", onLanguage);
+    model.off("change:theme", onTheme);
+    model.off("change:read_only", onReadOnly);
+    model.off("change:storage_key", onKey);
+    model.off("msg:custom", onCustom);
+    view.destroy();
+  };
+}
+
+export default { render };

@@ -1,0 +1,69 @@
+"""App parameters from papermill or the Voila query string, validated.
+
+Papermill injects ``problem``, ``language`` and ``mode`` as notebook variables;
+Voila passes ``?problem=two-sum&language=python&mode=practice`` in
+``QUERY_STRING``. A preheated Voila kernel only sees the query string after
+:func:`voila.utils.wait_for_request` (which needs ``VOILA_APP_PORT``, set by
+``interview serve``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+from urllib.parse import parse_qs
+
+MODES = ("practice", "interview")
+_ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_LANG_RE = re.compile(r"^[a-z+#]{1,20}$")
+
+
+def _wait_for_voila_request() -> None:
+    if os.environ.get("VOILA_PREHEAT") != "True":
+        return
+    try:
+        from voila.utils import wait_for_request
+    except ImportError:
+        return
+    wait_for_request()
+
+
+def query_params(query_string: str | None = None) -> dict[str, str]:
+    """The first value of each key in the query string (``QUERY_STRING`` by default)."""
+    if query_string is None:
+        _wait_for_voila_request()
+        query_string = os.environ.get("QUERY_STRING", "")
+    parsed = parse_qs(query_string, keep_blank_values=False, max_num_fields=20)
+    return {k: v[0] for k, v in parsed.items() if v}
+
+
+def resolve_params(
+    problem: str | None = None,
+    language: str | None = None,
+    mode: str | None = None,
+    query_string: str | None = None,
+) -> dict[str, Any]:
+    """Merge the query string over the notebook's (papermill) parameters.
+
+    Returns a dict with ``problem``, ``language``, ``mode`` and ``notice`` (a
+    message for the candidate about a value that was ignored, or ``""``).
+    Values that do not look like ids are dropped, never passed on.
+    """
+    q = query_params(query_string)
+    notices = []
+    out: dict[str, Any] = {"problem": problem, "language": language, "mode": mode or "practice"}
+    for key in ("problem", "language", "mode"):
+        if key in q:
+            out[key] = q[key].strip().lower()
+    if out["problem"] and not _ID_RE.match(str(out["problem"])):
+        notices.append(f"{str(out['problem'])[:60]!r} is not a problem id")
+        out["problem"] = None
+    if out["language"] and not _LANG_RE.match(str(out["language"])):
+        notices.append("the language in the address was not recognised")
+        out["language"] = None
+    if out["mode"] not in MODES:
+        notices.append(f"unknown mode {str(out['mode'])[:20]!r}; using practice")
+        out["mode"] = "practice"
+    out["notice"] = "; ".join(notices)
+    return out

@@ -1,0 +1,120 @@
+"""The problem picker, shown when no (or an unknown) problem is asked for, and :func:`launch`."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from ._style import stylesheet
+
+log = logging.getLogger(__name__)
+
+
+class ProblemPicker(w.VBox):
+    """A list of problems with links (Voila) and a chooser with a Start button (Lab).
+
+    Parameters
+    ----------
+    problems
+        :class:`interview_kernel.Problem` objects to offer.
+    on_pick
+        Called with the chosen problem id.
+    message
+        Shown above the list (e.g. why the picker appeared).
+    """
+
+    def __init__(
+        self,
+        problems: list[Any],
+        on_pick: Callable[[str], Any],
+        message: str = "",
+        **kwargs: Any,
+    ) -> None:
+        self.on_pick = on_pick
+        self.message = w.HTML(
+            f'<div class="iv-notice">{html.escape(message)}</div>' if message else ""
+        )
+        links = "".join(
+            f'<li><a href="?problem={html.escape(p.id)}">{html.escape(p.title)}</a> '
+            f'<span class="iv-badge iv-{html.escape(p.difficulty)}">{html.escape(p.difficulty)}'
+            f"</span> <small>{html.escape(', '.join(p.topics))}</small></li>"
+            for p in problems
+        )
+        self.listing = w.HTML(f"<h2>Pick a problem</h2><ul>{links}</ul>")
+        self.choice = w.Dropdown(
+            options=[(f"{p.title} ({p.difficulty})", p.id) for p in problems],
+            description="Problem",
+        )
+        self.start = w.Button(description="Start", button_style="primary")
+        self.start.on_click(lambda _b: self.pick())
+        super().__init__(
+            [stylesheet(), self.message, self.listing, w.HBox([self.choice, self.start])], **kwargs
+        )
+        self.add_class("interview-picker")
+
+    def pick(self, problem_id: str | None = None) -> None:
+        """Start the chosen problem."""
+        chosen = problem_id or self.choice.value
+        if chosen:
+            self.on_pick(chosen)
+
+
+def launch(
+    problem: str | None = None,
+    language: str | None = None,
+    mode: str | None = None,
+    notice: str = "",
+    **app_kwargs: Any,
+) -> w.Box:
+    """The practice app for ``problem``, or the picker when it is missing or unknown.
+
+    Returns a container whose content swaps from the picker to the app once a
+    problem is chosen; ``app_kwargs`` go to :class:`~widgets.InterviewApp`.
+    """
+    from interview_kernel.bank import list_problems, load_problem
+    from interview_kernel.errors import InterviewError
+
+    from .app import InterviewApp
+
+    box = w.VBox()
+    box.add_class("interview-root")
+
+    def show_app(problem_id: str, why: str = "") -> None:
+        try:
+            loaded = load_problem(problem_id)
+        except InterviewError as exc:
+            show_picker(str(exc))
+            return
+        except Exception:  # noqa: BLE001 - a broken bank must not show a traceback
+            log.exception("loading problem %s failed", problem_id)
+            show_picker(f"Problem {problem_id!r} could not be loaded.")
+            return
+        box.children = [
+            InterviewApp(loaded, language=language, mode=mode or "practice", **app_kwargs)
+        ]
+
+    def show_picker(message: str) -> None:
+        try:
+            problems = list_problems()
+        except Exception as exc:  # noqa: BLE001
+            log.exception("listing problems failed")
+            box.children = [
+                w.HTML(f'<div class="iv-notice">No problems: {html.escape(str(exc))}</div>')
+            ]
+            return
+        box.children = [ProblemPicker(problems, show_app, message=message)]
+
+    if problem:
+        show_app(problem)
+    else:
+        show_picker(notice)
+    if notice and box.children and not isinstance(box.children[0], ProblemPicker):
+        box.children = [
+            w.HTML(f'<div class="iv-notice">{html.escape(notice)}</div>'),
+            *box.children,
+        ]
+    return box

@@ -1,0 +1,86 @@
+"""The problem panel: statement, examples, constraints, difficulty and tags, language selector."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as w
+import mistune
+
+from .results import _input_text, _short
+
+_markdown = mistune.create_markdown(escape=False, plugins=["table", "strikethrough"])
+
+LANGUAGE_NAMES = {"python": "Python 3", "javascript": "JavaScript", "cpp": "C++", "java": "Java"}
+
+
+def render_statement(problem: Any) -> str:
+    """The statement as HTML (authors' Markdown) plus the visible tests as examples."""
+    body = str(_markdown(problem.statement or ""))
+    examples = list(problem.visible_tests)
+    if examples and "Example" not in (problem.statement or ""):
+        items = "".join(
+            f"<li><code>{html.escape(_short(_input_text(tc.input)))}</code> &rarr; "
+            f"<code>{html.escape(_short(tc.expected))}</code></li>"
+            for tc in examples
+        )
+        body += f"<h4>Examples</h4><ul>{items}</ul>"
+    return body
+
+
+def render_meta(problem: Any) -> str:
+    """Difficulty badge, topic tags, companies and the target complexity."""
+    parts = [
+        f'<span class="iv-badge iv-{html.escape(problem.difficulty)}">'
+        f"{html.escape(problem.difficulty.title())}</span>"
+    ]
+    parts += [f'<span class="iv-tag">{html.escape(t)}</span>' for t in problem.topics]
+    if problem.companies:
+        parts.append(f"<small>asked at {html.escape(', '.join(problem.companies))}</small>")
+    target = problem.complexity
+    if target.time or target.space:
+        parts.append(
+            f"<small>target: time {html.escape(target.time or '?')}, "
+            f"space {html.escape(target.space or '?')}</small>"
+        )
+    return f'<div class="iv-meta">{" ".join(parts)}</div>'
+
+
+class ProblemView(w.VBox):
+    """Title, hideable difficulty and tags, the statement, and the language selector.
+
+    Parameters
+    ----------
+    problem
+        An :class:`interview_kernel.Problem`.
+    language
+        The language initially selected (one of ``problem.languages``).
+    show_meta
+        Whether difficulty and tags are visible at first (hide them for realism).
+    """
+
+    def __init__(self, problem: Any, language: str = "python", show_meta: bool = True, **kw: Any):
+        self.problem = problem
+        self.title = w.HTML(f"<h2>{html.escape(problem.title)}</h2>")
+        self.meta = w.HTML(render_meta(problem))
+        self.meta_toggle = w.Checkbox(
+            value=show_meta, description="Show difficulty and tags", indent=False
+        )
+        self.meta_toggle.observe(self._toggle_meta, names="value")
+        self.statement = w.HTML(render_statement(problem))
+        options = [(LANGUAGE_NAMES.get(lang, lang), lang) for lang in problem.languages]
+        self.language = w.Dropdown(
+            options=options,
+            value=language if language in problem.languages else problem.languages[0],
+            description="Language",
+        )
+        self.language.add_class("interview-language")
+        super().__init__(
+            [self.title, self.meta_toggle, self.meta, self.statement, self.language], **kw
+        )
+        self.add_class("interview-problem")
+        self._toggle_meta({"new": show_meta})
+
+    def _toggle_meta(self, change: dict[str, Any]) -> None:
+        self.meta.layout.display = None if change["new"] else "none"
