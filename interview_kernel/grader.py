@@ -205,6 +205,7 @@ class Grader:
         self._free: queue.Queue[_Kernel] = queue.Queue()
         self._all: list[_Kernel] = []
         self._lock = threading.Lock()
+        self._args_cache: dict[tuple[int, bool], tuple[Problem, list[list[Any]]]] = {}
         self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-launcher")
         for _ in range(max(1, int(pool_size))):
             k = _Kernel(self.weak, start_timeout, self._launcher)
@@ -226,6 +227,20 @@ class Grader:
             self._launcher.shutdown(wait=True)
 
     # -- running -------------------------------------------------------------
+
+    def _encoded_args(self, problem: Problem, include_hidden: bool) -> list[list[Any]]:
+        """Test arguments as tagged data, encoded once per problem object."""
+        key = (id(problem), include_hidden)
+        cached = self._args_cache.get(key)
+        if cached is not None and cached[0] is problem:
+            return cached[1]
+        names = [p.name for p in problem.signature.params]
+        tests = [t for t in problem.tests if include_hidden or not t.hidden]
+        args = [[codec.to_data(t.input[n]) for n in names] for t in tests]
+        if len(self._args_cache) > 64:
+            self._args_cache.clear()
+        self._args_cache[key] = (problem, args)
+        return args
 
     def _request(self, problem: Problem, source: str, language: str,
                  tests: Sequence[list[Any]], limits: Limits) -> dict[str, Any]:
@@ -290,10 +305,15 @@ class Grader:
         tests = [t for t in problem.tests if include_hidden or not t.hidden]
         if problem.assertions and not problem.tests:
             return self._grade_assertions(problem, source, lang.name)
-        names = [p.name for p in problem.signature.params]
-        args = [[codec.to_data(t.input[n]) for n in names] for t in tests]
+        # Visible tests run before hidden ones, so no output that reaches the candidate
+        # (stdout, errors of visible tests) can come after the worker saw a hidden input.
+        order = sorted(range(len(tests)), key=lambda i: tests[i].hidden)
+        args = self._encoded_args(problem, include_hidden)
         started = time.monotonic()
-        outcomes, complete = self.run_raw(problem, source, lang.name, args)
+        outcomes, complete = self.run_raw(problem, source, lang.name, [args[i] for i in order])
+        for o in outcomes:
+            if "i" in o:
+                o["i"] = order[o["i"]]
         result = self._assemble(problem, lang.name, tests, outcomes, complete)
         log.info("graded %s/%s: %s in %.0f ms", problem.id, lang.name, result.verdict,
                  (time.monotonic() - started) * 1000)

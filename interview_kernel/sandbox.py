@@ -105,9 +105,10 @@ class SandboxCommand:
     staged: list[str] = field(default_factory=list)
 
 
-def kernel_argv(connection_file: str) -> list[str]:
+def kernel_argv(connection_file: str, weak: bool = False) -> list[str]:
     """How the kernel starts inside the sandbox."""
-    return [python_binary(), "-S", "-B", "-m", f"{RUNTIME_NAME}.kernel", "-f", connection_file]
+    argv = [python_binary(), "-S", "-B", "-m", f"{RUNTIME_NAME}.kernel", "-f", connection_file]
+    return [*argv, "--weak"] if weak else argv
 
 
 def _env() -> dict[str, str]:
@@ -195,7 +196,7 @@ def weak_command(connection_file: str, rundir: str) -> SandboxCommand:
             if not os.path.exists(link):
                 os.symlink(src, link)
     env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {**_env(), "PYTHONPATH": pydir}.items())
-    argv = ["env", "-i", *env.split(" "), *kernel_argv(connection_file)]
+    argv = ["env", "-i", *env.split(" "), *kernel_argv(connection_file, weak=True)]
     return SandboxCommand(argv, weak=True)
 
 

@@ -30,6 +30,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .errors import InterviewError
+
 VISIBLE_POINTS = 20
 HIDDEN_POINTS = 40
 EFFICIENCY_POINTS = 20
@@ -62,7 +64,7 @@ _EXPONENT = {key: e for key, _, e in _COMPLEXITY_ORDER}
 _PRETTY = {key: p for key, p, _ in _COMPLEXITY_ORDER}
 
 
-class ScoringError(ValueError):
+class ScoringError(InterviewError, ValueError):
     """Inputs to a score that make no sense (negative counts, rubric out of 1-4)."""
 
 

@@ -401,16 +401,15 @@ def add_chat(
         raise SessionError(f"chat message is {len(message)} characters; limit {MAX_MESSAGE_CHARS}")
     with transaction(engine or get_engine()) as db:
         _load(db, session_id, uid, active=True)
-        m = ChatMessage(session_id=session_id, speaker=speaker, message=message,
-                        timestamp=now or utcnow())
+        m = ChatMessage(
+            session_id=session_id, speaker=speaker, message=message, timestamp=now or utcnow()
+        )
         db.add(m)
         db.flush()
         return m.id
 
 
-def record_hint(
-    session_id: int, *, user: str | None = None, engine: Engine | None = None
-) -> int:
+def record_hint(session_id: int, *, user: str | None = None, engine: Engine | None = None) -> int:
     """Count one more hint taken from the ladder; returns the session's total."""
     uid = current_user(user)
     with transaction(engine or get_engine()) as db:
@@ -471,6 +470,8 @@ def submit(
         The problem (object or id); defaults to the session's problem.
     complexity
         The estimated time complexity of the code, if measured (kept for scoring).
+    user, engine, now
+        Explicit user (see :func:`current_user`), the store and the clock.
 
     Returns
     -------
@@ -531,9 +532,9 @@ def submit(
         )
 
 
-def _coding_report(db: Any, s: InterviewSession, prob: Any, now: datetime) -> tuple[
-    scoring.ScoreReport, CodeSubmission | None
-]:
+def _coding_report(
+    db: Any, s: InterviewSession, prob: Any, now: datetime
+) -> tuple[scoring.ScoreReport, CodeSubmission | None]:
     last = db.scalars(
         select(CodeSubmission)
         .where(CodeSubmission.session_id == s.id)
@@ -579,6 +580,8 @@ def end_session(
 
     Parameters
     ----------
+    session_id
+        An active session of the user.
     score
         An explicit 0-100 score; by default coding sessions are scored with
         :func:`interview_kernel.scoring.coding_score` on their last submission,
@@ -591,6 +594,8 @@ def end_session(
         The candidate's own 1-5 rating of how it went.
     problem
         The problem (for its target complexity); defaults to loading the session's problem.
+    user, engine, now
+        Explicit user (see :func:`current_user`), the store and the clock.
     """
     uid = current_user(user)
     if self_assessment is not None and (
@@ -601,7 +606,10 @@ def end_session(
         raise SessionError(f"self-assessment must be 1 to 5, got {self_assessment!r}")
     if score is not None and not 0 <= float(score) <= 100:
         raise SessionError(f"score must be between 0 and 100, got {score!r}")
-    rubric_report = scoring.rubric_score(rubric) if rubric is not None else None
+    try:
+        rubric_report = scoring.rubric_score(rubric) if rubric is not None else None
+    except scoring.ScoringError as exc:
+        raise SessionError(str(exc)) from exc
     eng = engine or get_engine()
     with transaction(eng) as db:
         s = _load(db, session_id, uid, active=True)
@@ -662,7 +670,8 @@ def _review_outcome(
     if verdict != "AC":
         return "failed", f"last verdict {verdict}"
     slow = [
-        d.reason for d in (report.deductions if report else ())
+        d.reason
+        for d in (report.deductions if report else ())
         if d.reason.startswith("took") or "expected" in d.reason
     ]
     if slow:
@@ -685,7 +694,15 @@ def record_run(
     The CLI calls this after grading (unless ``--no-save``); returns the session id.
     """
     view = create_session(user=user, mode="coding", problem=problem, engine=engine, now=now)
-    submit(view.id, code, lambda *_a: result, language=language, problem=problem, user=user,
-           engine=engine, now=now)
+    submit(
+        view.id,
+        code,
+        lambda *_a: result,
+        language=language,
+        problem=problem,
+        user=user,
+        engine=engine,
+        now=now,
+    )
     end_session(view.id, problem=problem, user=user, engine=engine, now=now)
     return view.id

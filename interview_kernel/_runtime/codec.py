@@ -17,6 +17,7 @@ from typing import Any
 
 TAG = "$t"
 MAX_DEPTH = 200
+_SCALARS = frozenset({int, str, bool, type(None)})
 
 
 class CodecError(ValueError):
@@ -44,6 +45,11 @@ def to_data(value: Any, _depth: int = 0) -> Any:
     if t is float:
         return _float(value)
     if t is list:
+        kinds = set(map(type, value))
+        if kinds <= _SCALARS:  # fast path: a flat list of plain scalars is already data
+            return list(value)
+        if kinds == {float} and all(map(math.isfinite, value)):
+            return list(value)
         return [to_data(v, d) for v in value]
     if t is tuple:
         return {TAG: "tuple", "v": [to_data(v, d) for v in value]}
@@ -81,6 +87,8 @@ def from_data(data: Any, _depth: int = 0) -> Any:
         raise CodecError("value is nested too deeply")
     d = _depth + 1
     if isinstance(data, list):
+        if not set(map(type, data)) & {list, dict}:  # fast path: flat JSON is final
+            return data
         return [from_data(v, d) for v in data]
     if isinstance(data, dict):
         tag = data.get(TAG)

@@ -22,21 +22,21 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
+from . import forkserver
+
 MIME = "application/vnd.interview.outcome+json"
 DELIM = b"<IDS|MSG>"
 PROTOCOL_VERSION = "5.3"
 _HEADER = struct.Struct("!Q")
 
 
-def _start_forkserver() -> tuple[socket.socket, int]:
-    from . import forkserver
-
+def _start_forkserver(weak: bool) -> tuple[socket.socket, int]:
     parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     pid = os.fork()
     if pid == 0:
         parent.close()
         try:
-            forkserver.serve(child)
+            forkserver.serve(child, weak)
         finally:
             os._exit(0)
     child.close()
@@ -46,7 +46,7 @@ def _start_forkserver() -> tuple[socket.socket, int]:
 class Kernel:
     """A minimal, dependency-light Jupyter kernel (pyzmq only)."""
 
-    def __init__(self, connection_file: str):
+    def __init__(self, connection_file: str, fs_sock: socket.socket):
         import zmq
 
         with open(connection_file) as f:
@@ -54,7 +54,7 @@ class Kernel:
         self.key = info["key"].encode()
         self.session = uuid.uuid4().hex
         self.count = 0
-        self.fs_sock, self.fs_pid = _start_forkserver()
+        self.fs_sock = fs_sock
         self.current: int | None = None
         self.interrupted = False
         ctx = zmq.Context.instance()
@@ -145,10 +145,20 @@ class Kernel:
         except (ValueError, KeyError, TypeError) as exc:
             return {"status": "error", "ename": "BadRequest", "evalue": str(exc), "traceback": []}
         r, w = os.pipe()
+        tests_fd = os.memfd_create("tests", os.MFD_CLOEXEC)
+        index, offset = [], 0
+        for args in req.get("tests", []):
+            data = json.dumps(args, separators=(",", ":")).encode()
+            view = memoryview(data)
+            while view:
+                view = view[os.write(tests_fd, view) :]
+            index.append([offset, len(data)])
+            offset += len(data)
+        req["tests"] = index
         payload = json.dumps(req).encode()
-        socket.send_fds(self.fs_sock, [_HEADER.pack(len(payload))], [w])
-        self.fs_sock.sendall(payload)
+        forkserver.send_request(self.fs_sock, payload, [w, tests_fd])
         os.close(w)
+        os.close(tests_fd)
         (self.current,) = _HEADER.unpack(self._recv_exact(_HEADER.size))
         deadline = time.monotonic() + budget
         buf = b""
@@ -268,7 +278,7 @@ class Kernel:
 
 
 def main(argv: list[str]) -> None:
-    """Entry point: ``python -m <pkg>.kernel -f CONNECTION_FILE``."""
+    """Entry point: ``python -m <pkg>.kernel -f CONNECTION_FILE [--weak]``."""
     connection_file = argv[argv.index("-f") + 1]
     try:
         from . import nsutil
@@ -276,7 +286,9 @@ def main(argv: list[str]) -> None:
         nsutil.prctl(nsutil.PR_SET_DUMPABLE, 0)
     except OSError:
         pass
-    Kernel(connection_file).serve()
+    # The fork-server is forked first: it never holds the connection key or zmq state.
+    fs_sock, _ = _start_forkserver(weak="--weak" in argv)
+    Kernel(connection_file, fs_sock).serve()
 
 
 if __name__ == "__main__":

@@ -35,7 +35,9 @@ def stream_chat(settings: LLMSettings, payload: dict[str, Any]) -> Iterator[str]
     parts = urlsplit(settings.base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise TransportError(f"INTERVIEW_LLM_BASE_URL {settings.base_url!r} is not an http(s) URL")
-    conn_cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    conn_cls = (
+        http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    )
     conn = conn_cls(parts.hostname, parts.port, timeout=settings.timeout)
     path = parts.path.rstrip("/") + "/chat/completions"
     headers = {"Content-Type": "application/json", "Accept": "text/event-stream, application/json"}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9#*-])|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#))")
+_SENTENCE_RE = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9#*-])|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|#))"
+)
 _WORD_RE = re.compile(r"[A-Za-z0-9']+")
 
 
 def sentences(text: str) -> list[str]:
-    """Split prose or Markdown into sentences, list items and headings (stripped, non-empty)."""
+    """Split prose or Markdown into sentences and lines (list items, headings), stripped."""
     parts = _SENTENCE_RE.split(text.strip())
     out = []
     for p in parts:

@@ -102,7 +102,7 @@ def available_backends() -> list[str]:
 
 
 def default_backend_name() -> str:
-    """``INTERVIEW_INTERVIEWER`` if set; else ``llm`` when a model endpoint is configured; else ``rule``."""
+    """The backend name: ``INTERVIEW_INTERVIEWER``, else ``llm`` if configured, else ``rule``."""
     forced = os.environ.get(BACKEND_ENV, "").strip()
     if forced:
         return forced

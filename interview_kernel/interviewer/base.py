@@ -36,8 +36,10 @@ class BaseInterviewer:
         redactor: Redactor | None = None,
         max_message_chars: int = MAX_MESSAGE_CHARS,
     ):
-        self.backend = backend if backend is not None and not isinstance(backend, str) else (
-            create_backend(backend)
+        self.backend = (
+            backend
+            if backend is not None and not isinstance(backend, str)
+            else (create_backend(backend))
         )
         self.redactor = redactor or Redactor()
         self.max_message_chars = max_message_chars

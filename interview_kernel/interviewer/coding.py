@@ -41,7 +41,14 @@ _TECHNIQUES: dict[str, tuple[str, ...]] = {
     "greedy": ("greedy",),
     "recursion": ("recursion", "recursive", "backtrack"),
     "prefix sums": ("prefix sum", "prefix", "cumulative", "running sum"),
-    "brute force": ("brute force", "brute-force", "nested loop", "every pair", "all pairs", "two loops"),
+    "brute force": (
+        "brute force",
+        "brute-force",
+        "nested loop",
+        "every pair",
+        "all pairs",
+        "two loops",
+    ),
 }
 
 _GENERIC_EDGE_CASES = {
@@ -82,8 +89,9 @@ def _constraints(statement: str) -> list[str]:
             inside = True
             continue
         if inside:
-            if line.strip().startswith(("-", "*", "+")) or re.match(r"\s*\d+[.)]", line):
-                out.append(line.strip().lstrip("-*+ ").strip())
+            item = re.match(r"\s*(?:[-*+]|\d+[.)])\s+(.*\S)", line)
+            if item:
+                out.append(item.group(1))
             elif line.strip() and out:
                 break
     return out
@@ -273,13 +281,18 @@ class Interviewer(BaseInterviewer):
     def _decide(self, message: str, context: InterviewContext) -> Turn:
         self._absorb(context)
         intent = classify(message)
-        answering = self._pending_follow_up and intent in (
-            Intent.STATEMENT,
-            Intent.COMPLEXITY,
-            Intent.CLARIFY_CONSTRAINTS,
-            Intent.RIGHT_TRACK,
-            Intent.OFF_TOPIC,
-        ) and not message.rstrip().endswith("?")
+        answering = (
+            self._pending_follow_up
+            and intent
+            in (
+                Intent.STATEMENT,
+                Intent.COMPLEXITY,
+                Intent.CLARIFY_CONSTRAINTS,
+                Intent.RIGHT_TRACK,
+                Intent.OFF_TOPIC,
+            )
+            and not message.rstrip().endswith("?")
+        )
         self.intents["follow_up_answer" if answering else intent.value] += 1
         if answering:
             return self._follow_up_answer(message)
@@ -333,15 +346,17 @@ class Interviewer(BaseInterviewer):
             return Turn(
                 "hint",
                 f"You have had all {len(hints)} hints I have. The last one was: "
-                f"\"{hints[-1]}\" Try turning that into code step by step; I'm happy to look "
+                f'"{hints[-1]}" Try turning that into code step by step; I\'m happy to look '
                 "at your approach.",
                 message,
             )
         index = self.hints_used
         self.hint_log.append(HintUse(index=index, reason=reason, elapsed=self.elapsed))
         left = len(hints) - index - 1
-        more = f" ({left} more hint{'s' if left != 1 else ''} available.)" if left else (
-            " That was the last hint."
+        more = (
+            f" ({left} more hint{'s' if left != 1 else ''} available.)"
+            if left
+            else (" That was the last hint.")
         )
         return Turn("hint", f"Hint {index + 1} of {len(hints)}: {hints[index]}{more}", message)
 
@@ -370,12 +385,14 @@ class Interviewer(BaseInterviewer):
         cons = _constraints(self.problem.statement)
         sig = self.problem.signature
         params = ", ".join(f"`{p.name}: {p.type}`" for p in sig.params)
-        asked = set(words(message))
-        relevant = [c for c in cons if asked & set(words(c)) - {"the", "a", "is", "and", "of"}]
+        asked = {w for w in words(message) if len(w) > 3}
+        relevant = [c for c in cons if asked & set(words(c))]
         if cons:
             listed = "; ".join(cons)
             focus = (
-                f" On your question: {'; '.join(relevant)}." if relevant and relevant != cons else ""
+                f" On your question: {'; '.join(relevant)}."
+                if relevant and relevant != cons
+                else ""
             )
             text = (
                 f"The constraints are: {listed}.{focus} The function takes {params} and returns "
@@ -505,8 +522,9 @@ class Interviewer(BaseInterviewer):
         self._pending_follow_up = None
         r = self.result
         status = (
-            f"Final result: {r.passed} of {r.total} tests ({r.verdict.label})." if r else
-            "No tests were run."
+            f"Final result: {r.passed} of {r.total} tests ({r.verdict.label})."
+            if r
+            else "No tests were run."
         )
         hints = f" You used {self.hints_used} of {self.hints_available} hints."
         return Turn(
@@ -587,7 +605,8 @@ class Interviewer(BaseInterviewer):
                 )
             return Turn(
                 "follow_up",
-                f"All {result.total} tests pass. Nice work! " + self._follow_up_prompt(),
+                f"All tests pass ({result.passed} of {result.total}). Nice work! "
+                + self._follow_up_prompt(),
             )
         head = f"{result.passed} of {result.total} tests pass."
         if failure.hidden:
@@ -601,9 +620,8 @@ class Interviewer(BaseInterviewer):
             body = " " + self._describe_visible(failure)
         if failure.verdict in (Verdict.TLE, Verdict.NOT_RUN):
             target = self.problem.complexity.time
-            body += (
-                " A time limit usually means the approach is too slow for large inputs"
-                + (f"; aim for {target}." if target else ".")
+            body += " A time limit usually means the approach is too slow for large inputs" + (
+                f"; aim for {target}." if target else "."
             )
         elif failure.verdict is Verdict.MLE:
             body += " Check how much memory your approach allocates."
@@ -624,7 +642,9 @@ class Interviewer(BaseInterviewer):
         )
         parts = [f"The first failing test is {t.name} ({t.verdict.label}) with {args}."]
         if t.verdict is Verdict.WA:
-            parts.append(f"Expected {_short(t.expected, 100)}, your code returned {_short(t.output, 100)}.")
+            parts.append(
+                f"Expected {_short(t.expected, 100)}, your code returned {_short(t.output, 100)}."
+            )
         if t.error:
             last = [ln for ln in t.error.strip().splitlines() if ln.strip()][-1:]
             if last:
@@ -636,30 +656,49 @@ class Interviewer(BaseInterviewer):
         solved = self.result is not None and self.result.verdict is Verdict.AC
         if which == "time_up":
             self.phase = Phase.WRAP_UP
-            return Turn("nudge", "Time is up. Let's stop here; " + (
-                "nicely done on solving it." if solved else "run the tests once more if you "
-                "haven't, and tell me what you would do next."
-            ))
+            return Turn(
+                "nudge",
+                "Time is up. Let's stop here; "
+                + (
+                    "nicely done on solving it."
+                    if solved
+                    else "run the tests once more if you "
+                    "haven't, and tell me what you would do next."
+                ),
+            )
         if which == "five_minutes":
-            return Turn("nudge", "Five minutes left. " + (
-                "Let's use them for the follow-up questions." if solved else
-                "Make sure what you have runs and passes the examples; then talk me through "
-                "what is left."
-            ))
+            return Turn(
+                "nudge",
+                "Five minutes left. "
+                + (
+                    "Let's use them for the follow-up questions."
+                    if solved
+                    else "Make sure what you have runs and passes the examples; "
+                    "then talk me through what is left."
+                ),
+            )
         if solved:
-            return Turn("nudge", "We're at half time and you have a working solution. "
-                        + self._follow_up_prompt())
+            return Turn(
+                "nudge",
+                "We're at half time and you have a working solution. " + self._follow_up_prompt(),
+            )
         if self.result is None:
-            return Turn("nudge", "We're at half time. If you haven't started coding, start with "
-                        "the simplest correct version now, and run the tests early.")
-        return Turn("nudge", f"We're at half time and your last run passed {self.result.passed} "
-                    f"of {self.result.total} tests. Focus on the first failing one.")
+            return Turn(
+                "nudge",
+                "We're at half time. If you haven't started coding, start with "
+                "the simplest correct version now, and run the tests early.",
+            )
+        return Turn(
+            "nudge",
+            f"We're at half time and your last run passed {self.result.passed} "
+            f"of {self.result.total} tests. Focus on the first failing one.",
+        )
 
     def _follow_up_prompt(self) -> str:
         remaining = [f for f in _FOLLOW_UPS if f not in self._follow_ups_asked]
         if not remaining:
             self._pending_follow_up = None
-            return "That covers my follow-up questions. Say \"done\" when you want to finish."
+            return 'That covers my follow-up questions. Say "done" when you want to finish.'
         which = remaining[0]
         self._follow_ups_asked.append(which)
         self._pending_follow_up = which
@@ -717,10 +756,13 @@ class Interviewer(BaseInterviewer):
             return "Let's look at the first failing test together: what does your code do there?"
         if self.phase is Phase.FOLLOW_UP:
             if self._pending_follow_up:
-                return "Back to my question: " + {
-                    "complexity": "what are the time and space complexity of your solution?",
-                    "edge_cases": "which edge cases would you test?",
-                    "trade_offs": "what trade-offs did you make?",
-                }[self._pending_follow_up]
+                return (
+                    "Back to my question: "
+                    + {
+                        "complexity": "what are the time and space complexity of your solution?",
+                        "edge_cases": "which edge cases would you test?",
+                        "trade_offs": "what trade-offs did you make?",
+                    }[self._pending_follow_up]
+                )
             return self._follow_up_prompt()
         return "We're done for today; thanks!"

@@ -78,7 +78,10 @@ def _term_rank(term: str) -> float | None:
 
 
 def compare(a: str, b: str) -> int | None:
-    """``-1``, ``0`` or ``1`` as ``a`` is better than, equal to or worse than ``b``; ``None`` if unknown."""
+    """``-1``, ``0`` or ``1`` as ``a`` is better than, equal to or worse than ``b``.
+
+    ``None`` when either is not a class :func:`rank` understands.
+    """
     ra, rb = rank(a), rank(b)
     if ra is None or rb is None:
         return None

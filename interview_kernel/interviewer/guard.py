@@ -67,8 +67,7 @@ class Redactor:
     def __init__(self, secrets: Iterable[str] = (), public: str = ""):
         public_sq = _squash(public)
         self.secrets = sorted(
-            {s for s in (_squash(x) for x in secrets) if len(s) >= _MIN_FRAGMENT}
-            - {""},
+            {s for s in (_squash(x) for x in secrets) if len(s) >= _MIN_FRAGMENT} - {""},
             key=len,
         )
         self.secrets = [s for s in self.secrets if s not in public_sq]
@@ -95,8 +94,10 @@ class Redactor:
                 secrets.extend(_value_fragments(test.expected))
         public = "\n".join(
             [problem.statement, *problem.hints, *problem.starter.values()]
-            + [json.dumps(t.input, default=repr) + json.dumps(t.expected, default=repr)
-               for t in problem.visible_tests]
+            + [
+                json.dumps(t.input, default=repr) + json.dumps(t.expected, default=repr)
+                for t in problem.visible_tests
+            ]
         )
         return cls(secrets, public=public)
 

@@ -36,15 +36,20 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (
         Intent.REVEAL,
         _rx(
-            r"\b(reference|model|official|correct|full|complete|whole|your|the)\s+"
-            r"(solution|answer|code|implementation)\b",
-            r"\b(give|show|tell|print|paste|send|reveal|leak|dump|write|display|output|repeat)"
-            r"\b.{0,40}\b(solution|answer key|answers|hidden|reference|implementation)",
-            r"\bhidden\s+(test|tests|case|cases|input|inputs|data|expected)",
-            r"\b(what|which)\b.{0,30}\b(input|inputs|case)\b.{0,30}\b(hidden|fail(ed|ing|s)?)\b",
-            r"\bsystem prompt\b|\bignore (all |your |the )?(previous|prior|above) instructions\b",
+            r"\b(reference|model|official|author'?s?|expected|optimal)\s+"
+            r"(solution|answer|code|implementation)s?\b",
+            r"\b(give|show|tell|print|paste|send|reveal|leak|dump|display|output|repeat|share|"
+            r"provide)\b(\s+(me|us))?.{0,40}\b(solution|answer key|the answer|hidden|reference|"
+            r"implementation|expected output)",
+            r"\bhidden\s+(test|tests|case|cases|input|inputs|data|expected|values?)\b",
+            r"\b(what|which)\b.{0,30}\b(input|inputs|case|test)\b.{0,30}\b(hidden|fail(ed|ing|s)?)\b",
+            r"\bsystem prompt\b|\b(ignore|forget|disregard)\b.{0,20}\b(instructions|rules)\b",
+            r"\b(you are|you're|act as|pretend)\b.{0,30}\b(no longer|not an interviewer|developer "
+            r"mode|dan|without (rules|restrictions))\b",
             r"\bjust (write|code|solve) it\b|\bsolve it for me\b|\bdo it for me\b",
-            r"\bwrite (the|my) code\b|\bwhat('s| is) the answer\b",
+            r"\b(can|could|would|will) you\b.{0,20}\b(write|code|solve|implement|finish)\b"
+            r".{0,30}\b(for me|it|this|the (code|function|solution))\b",
+            r"\bwrite (the|my) (code|function|solution) for me\b|\bwhat('s| is) the answer\b",
         ),
     ),
     (
@@ -68,8 +73,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.CLARIFY_CONSTRAINTS,
         _rx(
             r"\bconstraint(s)?\b|\blimit(s)?\b|\brange\b|\bbounds?\b",
-            r"\bcan (the |a )?\w+ (be|contain|have)\b.{0,40}(negative|empty|zero|duplicate|null|none|"
-            r"sorted|unique|large|big|overflow)",
+            r"\bcan (the |a )?\w+ (be|contain|have)\b.{0,40}"
+            r"(negative|empty|zero|duplicate|null|none|sorted|unique|large|big|overflow)",
             r"\b(is|are) (the )?\w+ (sorted|unique|distinct|positive|negative|bounded|empty)\b",
             r"\bhow (big|large|long|many)\b|\bmax(imum)?\b.{0,20}\b(size|length|value|n)\b",
             r"\bassume\b|\bguarantee(d)?\b|\balways (a|one|exactly)\b|\bedge case(s)?\b",
@@ -89,7 +94,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         _rx(
             r"\bright (track|direction|idea|approach)\b|\bon track\b",
             r"\b(does|would) (this|that|my) (approach|idea|plan|solution) (work|make sense)\b",
-            r"\bis (this|that|my) (approach|idea|plan) (ok|okay|good|right|correct|fine|reasonable)\b",
+            r"\bis (this|that|my) (approach|idea|plan) "
+            r"(ok|okay|good|right|correct|fine|reasonable)\b",
             r"\bam i (close|right|wrong|on)\b|\bgood idea\b|\bmakes sense\?",
             r"\bwhat do you think\b|\bsound(s)? (ok|good|right|reasonable)\b",
         ),
@@ -97,7 +103,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (
         Intent.STUCK,
         _rx(
-            r"\bstuck\b|\blost\b|\bno idea\b|\bconfused\b|\bdon'?t know\b|\bcan'?t (figure|think|see|get)\b",
+            r"\bstuck\b|\blost\b|\bno idea\b|\bconfused\b|\bdon'?t know\b",
+            r"\bcan'?t (figure|think|see|get)\b",
             r"\bgive up\b|\bi'?m blank\b|\bblanking\b|\bnot sure (how|what|where)\b",
         ),
     ),
@@ -106,18 +113,23 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
         _rx(
             r"^\s*(i'?m |i am )?(done|finished)\b",
             r"\b(i'?m|i am|we'?re|we are) (done|finished|ready)\b",
-            r"\bthat'?s (it|all)\b|\bsubmit(ting|ted)?\b|\bend (the )?interview\b|\bwrap (it )?up\b",
+            r"\bthat'?s (it|all)\b|\bsubmit(ting|ted)?\b",
+            r"\bend (the )?interview\b|\bwrap (it )?up\b",
         ),
     ),
     (
         Intent.GREETING,
-        _rx(r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|thanks|thank you|ok(ay)?|cool)\b[\s!.]*$"),
+        _rx(
+            r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|thanks|thank you|ok(ay)?|cool)"
+            r"\b[\s!.]*$"
+        ),
     ),
     (
         Intent.OFF_TOPIC,
         _rx(
             r"\bweather\b|\bjoke\b|\bmovie(s)?\b|\bfootball\b|\bsoccer\b|\brecipe\b|\bpolitic(s|al)\b",
-            r"\bsalary\b|\bvacation\b|\bwho are you\b|\bare you (human|a bot|real|an ai)\b|\bpoem\b|\bsong\b",
+            r"\bsalary\b|\bvacation\b|\bwho are you\b|\bare you (human|a bot|real|an ai)\b",
+            r"\bpoem\b|\bsong\b",
             r"\bwhat time is it\b|\bstock(s)?\b|\bcrypto\b|\bbitcoin\b|\bgame(s)?\b",
         ),
     ),

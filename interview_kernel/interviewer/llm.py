@@ -98,9 +98,7 @@ class LLMSettings:
         )
 
 
-def build_messages(
-    turn: Turn, history: Sequence[Message], keep: int = 6
-) -> list[dict[str, str]]:
+def build_messages(turn: Turn, history: Sequence[Message], keep: int = 6) -> list[dict[str, str]]:
     """The chat messages sent to the model for one turn.
 
     The recent transcript is included so the phrasing fits the conversation;

@@ -51,7 +51,7 @@ class Turn:
 
 @dataclass(frozen=True)
 class Message:
-    """One line of the transcript; ``speaker`` is ``"user"`` or ``"ai"`` as in ``interview_chat``."""
+    """One line of the transcript; ``speaker`` is ``"user"`` or ``"ai"`` (as ``interview_chat``)."""
 
     speaker: str
     message: str

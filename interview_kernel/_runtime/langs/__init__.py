@@ -30,8 +30,16 @@ class Runtime(Protocol):
         """Check or compile the source; never runs candidate code."""
         ...
 
-    def run(self, built: Built, entry: dict[str, Any], args: list[Any], result_fd: int) -> None:
-        """Run one test in the current (child) process; must not return."""
+    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+        """Be the worker: answer tests until told to stop; must not return.
+
+        Protocol: each request on ``in_fd`` is an 8-byte big-endian length and that many
+        bytes of JSON (the test's arguments as a tagged-JSON list); length 0 means stop.
+        Each answer on ``out_fd`` is one JSON line, written after stdout and stderr are
+        flushed: ``{"kind": "ok", "value": <tagged JSON>, "time_ms": float}`` or
+        ``{"kind": "exception", "type": str, "message": str, "line": int | null}``.
+        A compiled language ``exec``s a program that speaks the same protocol.
+        """
         ...
 
 

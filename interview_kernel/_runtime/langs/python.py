@@ -1,10 +1,11 @@
-"""The Python runtime: compile to check syntax, then run the entry point in the test child."""
+"""The Python runtime: compile to check syntax, then serve tests in a persistent worker."""
 
 from __future__ import annotations
 
 import builtins
 import json
 import os
+import struct
 import sys
 import time
 import traceback
@@ -14,6 +15,7 @@ from .. import codec
 from . import Built, register
 
 FILENAME = "solution.py"
+_LEN = struct.Struct("!Q")
 
 
 def _line_of(tb: Any) -> int | None:
@@ -22,6 +24,19 @@ def _line_of(tb: Any) -> int | None:
         if frame.f_code.co_filename == FILENAME:
             line = lineno
     return line
+
+
+def _describe(exc: BaseException) -> dict[str, Any]:
+    try:
+        message = str(exc)[:2000]
+    except BaseException:
+        message = "(unprintable exception)"
+    return {
+        "kind": "exception",
+        "type": type(exc).__name__,
+        "message": message,
+        "line": _line_of(exc.__traceback__),
+    }
 
 
 def resolve_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> Any:
@@ -44,6 +59,18 @@ def resolve_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> Any:
     )
 
 
+def read_exact(fd: int, n: int) -> bytes:
+    """Read exactly ``n`` bytes from a pipe (``b''`` at end of input)."""
+    chunks, got = [], 0
+    while got < n:
+        chunk = os.read(fd, min(n - got, 1 << 20))
+        if not chunk:
+            return b""
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
 class PythonRuntime:
     """Python 3 candidates: a top-level function or a LeetCode-style ``class Solution``."""
 
@@ -61,46 +88,51 @@ class PythonRuntime:
             return Built(False, text, time_ms=(time.perf_counter() - t0) * 1000)
         return Built(True, "", code, time_ms=(time.perf_counter() - t0) * 1000)
 
-    def run(self, built: Built, entry: dict[str, Any], args: list[Any], result_fd: int) -> None:
-        """Execute the module, call the entry point, write the result, exit."""
-        write, dumps, exit_now = os.write, json.dumps, os._exit
-        perf = time.perf_counter
+    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+        """Run the module once, then answer one test per request until told to stop."""
+        write, dumps, exit_now, perf = os.write, json.dumps, os._exit, time.perf_counter
+        unpack, from_data, to_data = _LEN.unpack, codec.from_data, codec.to_data
         sys.setrecursionlimit(20000)
-        payload: dict[str, Any]
         namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
+        import_error: dict[str, Any] | None = None
         try:
-            values = [codec.from_data(a) for a in args]
             exec(built.state, namespace)
-            fn = resolve_entry(namespace, entry)
-            t0 = perf()
-            value = fn(*values)
-            elapsed = (perf() - t0) * 1000
-            payload = {"kind": "ok", "value": codec.to_data(value), "time_ms": elapsed}
-        except BaseException as exc:  # SystemExit and KeyboardInterrupt are the candidate's too
+        except BaseException as exc:  # SystemExit at import is the candidate's too
+            import_error = _describe(exc)
+        while True:
+            head = read_exact(in_fd, _LEN.size)
+            if not head:
+                exit_now(0)
+            (size,) = unpack(head)
+            if size == 0:
+                exit_now(0)
+            raw = read_exact(in_fd, size)
+            payload: dict[str, Any]
+            if import_error is not None:
+                payload = import_error
+            else:
+                try:
+                    values = from_data(json.loads(raw))
+                    del raw
+                    fn = resolve_entry(namespace, entry)
+                    t0 = perf()
+                    value = fn(*values)
+                    elapsed = (perf() - t0) * 1000
+                    payload = {"kind": "ok", "value": to_data(value), "time_ms": elapsed}
+                except BaseException as exc:
+                    payload = _describe(exc)
             try:
-                message = str(exc)[:2000]
+                sys.stdout.flush()
+                sys.stderr.flush()
             except BaseException:
-                message = "(unprintable exception)"
-            payload = {
-                "kind": "exception",
-                "type": type(exc).__name__,
-                "message": message,
-                "line": _line_of(exc.__traceback__),
-            }
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except BaseException:
-            pass
-        try:
-            data = dumps(payload).encode()
-        except BaseException:
-            data = b'{"kind": "exception", "type": "ValueError", "message": "unencodable result"}'
-        view = memoryview(data)
-        while view:
-            n = write(result_fd, view)
-            view = view[n:]
-        exit_now(0)
+                pass
+            try:
+                data = (dumps(payload) + "\n").encode()
+            except BaseException:
+                data = b'{"kind":"exception","type":"ValueError","message":"unencodable"}\n'
+            view = memoryview(data)
+            while view:
+                view = view[write(out_fd, view) :]
 
 
 register(PythonRuntime())

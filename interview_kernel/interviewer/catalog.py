@@ -1,0 +1,107 @@
+"""Reading the design prompts and behavioural questions from the problem bank (file I/O).
+
+``problems/design/<id>.yaml`` holds one :class:`~.design.DesignPrompt` each;
+``problems/behavioral/questions.yaml`` a list of :class:`~.behavioral.Question`.
+The bank root is the one :func:`interview_kernel.bank.bank_dirs` finds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..bank import bank_dirs
+from ..errors import ProblemFormatError, UnknownProblemError
+from .behavioral import Question
+from .design import DesignPrompt
+
+
+def _subdirs(name: str, dirs: list[Path] | None) -> list[Path]:
+    return [d / name for d in (dirs or bank_dirs()) if (d / name).is_dir()]
+
+
+def _read(ident: str, path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ProblemFormatError(ident, path.name, None, f"cannot be read as YAML: {exc}") from exc
+
+
+def _field(err: ValidationError) -> tuple[str, str]:
+    first = err.errors()[0]
+    return ".".join(str(p) for p in first["loc"]), first["msg"]
+
+
+def design_prompt_ids(dirs: list[Path] | None = None) -> list[str]:
+    """Ids of every design prompt, sorted."""
+    ids = {
+        p.stem
+        for d in _subdirs("design", dirs)
+        for p in d.glob("*.yaml")
+        if not p.stem.startswith("_")
+    }
+    return sorted(ids)
+
+
+def load_design_prompt(prompt_id: str, dirs: list[Path] | None = None) -> DesignPrompt:
+    """Load and validate one design prompt.
+
+    Raises
+    ------
+    UnknownProblemError
+        When no ``design/<id>.yaml`` exists.
+    ProblemFormatError
+        When the file does not follow :class:`~.design.DesignPrompt`.
+    """
+    for d in _subdirs("design", dirs):
+        path = d / f"{prompt_id}.yaml"
+        if path.is_file():
+            data = _read(prompt_id, path)
+            if not isinstance(data, dict):
+                raise ProblemFormatError(prompt_id, path.name, None, "must be a mapping")
+            data.setdefault("id", prompt_id)
+            try:
+                return DesignPrompt.model_validate(data)
+            except ValidationError as exc:
+                loc, msg = _field(exc)
+                raise ProblemFormatError(prompt_id, path.name, loc, msg) from exc
+    raise UnknownProblemError(prompt_id, design_prompt_ids(dirs))
+
+
+def load_design_prompts(dirs: list[Path] | None = None) -> list[DesignPrompt]:
+    """Every design prompt, in id order."""
+    return [load_design_prompt(i, dirs) for i in design_prompt_ids(dirs)]
+
+
+def load_questions(dirs: list[Path] | None = None) -> list[Question]:
+    """Every behavioural question from ``behavioral/questions.yaml`` (all banks, in order).
+
+    Raises
+    ------
+    ProblemFormatError
+        When an entry does not follow :class:`~.behavioral.Question`.
+    """
+    out: list[Question] = []
+    for d in _subdirs("behavioral", dirs):
+        path = d / "questions.yaml"
+        if not path.is_file():
+            continue
+        data = _read("behavioral", path)
+        if not isinstance(data, list):
+            raise ProblemFormatError("behavioral", path.name, None, "must be a list of questions")
+        for i, item in enumerate(data):
+            try:
+                out.append(Question.model_validate(item))
+            except ValidationError as exc:
+                loc, msg = _field(exc)
+                raise ProblemFormatError("behavioral", path.name, f"[{i}].{loc}", msg) from exc
+    return out
+
+
+def questions_for(focus: str | None = None, dirs: list[Path] | None = None) -> list[Question]:
+    """The questions tagged with a focus area (all questions when ``focus`` is None)."""
+    qs = load_questions(dirs)
+    return [q for q in qs if focus is None or focus in q.focus]

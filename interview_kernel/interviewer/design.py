@@ -1,0 +1,281 @@
+"""System-design mode: the prompt model and the rubric analysis of a written design.
+
+Pure. A :class:`DesignPrompt` names, for each of nine rubric dimensions, the
+concepts that evidence it (phrases or ``re:`` regular expressions). A design
+document (Markdown) is scored per dimension by the concepts it evidences, and
+each finding is quoted back, so the candidate sees *why* a dimension scored
+as it did. :func:`next_probe` picks the question for the weakest dimension.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ._text import phrase_pattern, quote, sentences
+
+DIMENSIONS: tuple[str, ...] = (
+    "requirements",
+    "estimation",
+    "api",
+    "data_model",
+    "high_level_design",
+    "scaling",
+    "reliability",
+    "trade_offs",
+    "communication",
+)
+"""The rubric dimensions, in the order an interview usually visits them."""
+
+DIMENSION_TITLES = {
+    "requirements": "Requirements",
+    "estimation": "Estimation",
+    "api": "API",
+    "data_model": "Data model",
+    "high_level_design": "High-level design",
+    "scaling": "Scaling",
+    "reliability": "Reliability",
+    "trade_offs": "Trade-offs",
+    "communication": "Communication",
+}
+
+LEVELS = ("missing", "weak", "partial", "good", "strong")
+"""Names of the 0-4 levels a dimension scores."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Dimension(_Model):
+    """One rubric dimension of a prompt: its probe question and its evidencing concepts."""
+
+    probe: str = Field(description="The question the interviewer asks when this is uncovered.")
+    weight: float = Field(1.0, ge=0, description="Relative weight in the overall score.")
+    concepts: dict[str, list[str]] = Field(
+        description="Concept name -> phrases (or 're:' regexes) whose presence evidences it."
+    )
+
+    @field_validator("concepts")
+    @classmethod
+    def _concepts_ok(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        if not v:
+            raise ValueError("a dimension needs at least one concept")
+        for name, phrases in v.items():
+            if not phrases:
+                raise ValueError(f"concept {name!r} needs at least one phrase")
+            for p in phrases:
+                try:
+                    phrase_pattern(p)
+                except re.error as exc:
+                    raise ValueError(f"concept {name!r}: bad regex {p!r}: {exc}") from exc
+        return v
+
+
+class DesignPrompt(_Model):
+    """A system-design interview prompt, as written in ``problems/design/<id>.yaml``."""
+
+    id: str
+    title: str
+    difficulty: str = "medium"
+    minutes: int = Field(45, ge=5, le=180)
+    prompt: str = Field(description="What the interviewer asks, in Markdown.")
+    scale: str = Field("", description="Numbers the candidate may ask for, for estimation.")
+    follow_ups: list[str] = Field(default_factory=list)
+    dimensions: dict[str, Dimension]
+
+    @model_validator(mode="after")
+    def _all_dimensions(self) -> DesignPrompt:
+        missing = [d for d in DIMENSIONS if d not in self.dimensions]
+        extra = [d for d in self.dimensions if d not in DIMENSIONS]
+        if missing or extra:
+            raise ValueError(
+                f"dimensions must be exactly {list(DIMENSIONS)}"
+                f" (missing {missing}, unexpected {extra})"
+            )
+        return self
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A concept found in the design, with the sentence that shows it."""
+
+    concept: str
+    quote: str
+
+
+@dataclass
+class DimensionScore:
+    """How one dimension scored: a 0-4 level, the evidence quoted, and what is missing."""
+
+    dimension: str
+    title: str
+    level: int
+    covered: float
+    evidence: list[Evidence] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """``missing``, ``weak``, ``partial``, ``good`` or ``strong``."""
+        return LEVELS[self.level]
+
+
+@dataclass
+class DesignScore:
+    """The rubric applied to a design document.
+
+    Attributes
+    ----------
+    score
+        0-100, the weighted share of evidenced concepts (with a little credit
+        for breadth across dimensions).
+    dimensions
+        One :class:`DimensionScore` per rubric dimension, in rubric order.
+    feedback
+        Sentences for the candidate: strengths, then gaps with what to add.
+    """
+
+    prompt_id: str
+    score: float
+    dimensions: list[DimensionScore]
+    feedback: list[str]
+    words: int
+
+    def dimension(self, name: str) -> DimensionScore:
+        """The score of one dimension by name."""
+        return next(d for d in self.dimensions if d.dimension == name)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (for the session report)."""
+        return {
+            "prompt": self.prompt_id,
+            "score": self.score,
+            "words": self.words,
+            "feedback": list(self.feedback),
+            "dimensions": [
+                {
+                    "dimension": d.dimension,
+                    "title": d.title,
+                    "level": d.level,
+                    "label": d.label,
+                    "covered": d.covered,
+                    "evidence": [{"concept": e.concept, "quote": e.quote} for e in d.evidence],
+                    "missing": list(d.missing),
+                }
+                for d in self.dimensions
+            ],
+        }
+
+
+_STRUCTURE_RE = re.compile(r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|\|)", re.MULTILINE)
+
+
+def _find(phrases: Iterable[str], parts: list[str], whole: str) -> str | None:
+    for p in phrases:
+        pat = phrase_pattern(p)
+        for s in parts:
+            if pat.search(s):
+                return quote(s)
+        if p.startswith("re:"):
+            m = pat.search(whole)  # multi-line patterns (headings, lists) judge the whole text
+            if m:
+                line = whole[: m.end()].rsplit("\n", 1)[-1] + whole[m.end() :].split("\n", 1)[0]
+                return quote(line or m.group(0))
+    return None
+
+
+def score_dimension(prompt: DesignPrompt, name: str, text: str) -> DimensionScore:
+    """Score one dimension of a design document; see :func:`score_design`."""
+    dim = prompt.dimensions[name]
+    parts = sentences(text)
+    evidence, missing = [], []
+    for concept, phrases in dim.concepts.items():
+        found = _find(phrases, parts, text)
+        if found:
+            evidence.append(Evidence(concept, found))
+        else:
+            missing.append(concept)
+    covered = len(evidence) / len(dim.concepts)
+    level = 0 if not evidence else min(4, 1 + int(covered * 3 + 1e-9))
+    return DimensionScore(name, DIMENSION_TITLES[name], level, round(covered, 3), evidence, missing)
+
+
+def score_design(prompt: DesignPrompt, text: str) -> DesignScore:
+    """Apply the prompt's rubric to a design document.
+
+    Parameters
+    ----------
+    prompt
+        The design prompt with its rubric.
+    text
+        The candidate's design, Markdown or plain prose (chat messages joined).
+
+    Returns
+    -------
+    DesignScore
+        Per-dimension levels with quoted evidence, an overall 0-100 score and feedback.
+    """
+    dims = [score_dimension(prompt, name, text) for name in DIMENSIONS]
+    weights = [prompt.dimensions[d.dimension].weight for d in dims]
+    total_w = sum(weights) or 1.0
+    depth = sum(w * d.covered for w, d in zip(weights, dims, strict=True)) / total_w
+    breadth = sum(w for w, d in zip(weights, dims, strict=True) if d.evidence) / total_w
+    score = round(100 * (0.8 * depth + 0.2 * breadth), 1)
+    n_words = len(text.split())
+    return DesignScore(prompt.id, score, dims, _feedback(prompt, dims, text, n_words), n_words)
+
+
+def _feedback(
+    prompt: DesignPrompt, dims: list[DimensionScore], text: str, n_words: int
+) -> list[str]:
+    out = []
+    strong = [d.title for d in dims if d.level >= 3]
+    if strong:
+        out.append(f"Strong on: {', '.join(strong)}.")
+    for d in dims:
+        if d.level <= 1:
+            what = ", ".join(d.missing[:3])
+            out.append(
+                f"{d.title}: {LEVELS[d.level]}; address {what}. "
+                + prompt.dimensions[d.dimension].probe
+            )
+    if n_words < 150:
+        out.append(
+            "The design is short; a 45-minute answer usually covers each dimension "
+            "in a few sentences."
+        )
+    if not _STRUCTURE_RE.search(text):
+        out.append("Structure the write-up with headings or lists so the reader can follow it.")
+    return out
+
+
+def next_probe(
+    prompt: DesignPrompt, text: str, asked: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """The next question to ask: the earliest dimension (in rubric order) that is weakest.
+
+    Parameters
+    ----------
+    prompt, text
+        The prompt and the design so far.
+    asked
+        Dimensions already probed; they are not asked again.
+
+    Returns
+    -------
+    tuple of (dimension, question), or None
+        ``None`` when every dimension is at least ``good`` or has been asked.
+    """
+    skip = set(asked)
+    candidates = [score_dimension(prompt, name, text) for name in DIMENSIONS if name not in skip]
+    open_dims = [d for d in candidates if d.level < 3]
+    if not open_dims:
+        return None
+    weakest = min(d.level for d in open_dims)
+    d = next(d for d in open_dims if d.level == weakest)
+    return d.dimension, prompt.dimensions[d.dimension].probe
