@@ -234,13 +234,12 @@ class BehavioralInterviewer(BaseInterviewer):
         )
 
     def _opening_turn(self) -> Turn:
-        q = self.current
-        assert q is not None  # the constructor guarantees one question
+        first = self.questions[0].text
         return Turn(
             "opening",
             f"Let's talk about your experience; I have {len(self.questions)} questions. Take a "
             "real example and tell me the situation, your task, what you did and the result. "
-            f"First: {q.text}",
+            f"First: {first}",
         )
 
     def _decide(self, message: str, context: InterviewContext) -> Turn:
