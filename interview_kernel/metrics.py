@@ -13,11 +13,11 @@ the rest reads and writes the store inside the caller's transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import quote
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from .store.models import CodeSubmission, InterviewSession, Metrics, ReviewItem
@@ -172,3 +172,211 @@ def refresh_metrics(db: Session, user_id: str, now: datetime) -> list[Metrics]:
     for stale in existing.values():
         db.delete(stale)
     return rows
+
+
+def streaks(days: set[date], today: date) -> tuple[int, int]:
+    """``(current, longest)`` runs of consecutive practice days.
+
+    The current streak still counts if the last practice was yesterday (today
+    is not over yet).
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> d = date(2026, 3, 10)
+    >>> streaks({date(2026, 3, 9), date(2026, 3, 8), date(2026, 3, 1)}, d)
+    (2, 2)
+    """
+    if not days:
+        return 0, 0
+    ordered = sorted(days)
+    longest = run = 1
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        run = run + 1 if (b - a).days == 1 else 1
+        longest = max(longest, run)
+    current = 0
+    cursor = today if today in days else today - timedelta(days=1)
+    while cursor in days:
+        current += 1
+        cursor -= timedelta(days=1)
+    return current, longest
+
+
+def weakest_topics(by_topic: dict[str, dict[str, Any]], n: int = 3) -> list[dict[str, Any]]:
+    """Topics with the lowest solve rate (then lowest average score), attempted ones only."""
+    rows = [
+        {"topic": t, **v, "solve_rate": v["solved"] / v["attempted"]}
+        for t, v in by_topic.items()
+        if v["attempted"]
+    ]
+    rows.sort(key=lambda r: (r["solve_rate"], r.get("avg_score") or 0, r["topic"]))
+    return rows[:n]
+
+
+def collect_stats(
+    user_id: str, *, engine: Engine | None = None, now: datetime | None = None
+) -> dict[str, Any]:
+    """Everything ``interview stats`` and the dashboard show, as JSON-ready data.
+
+    Parameters
+    ----------
+    user_id
+        Whose history; nobody else's rows are read.
+    engine, now
+        The store and the clock.
+    """
+    from .schedule import lifecycle
+    from .store import Notification, Preferences, get_engine, transaction, utcnow
+
+    now = now or utcnow()
+    eng = engine or get_engine()
+    with transaction(eng) as db:
+        sess = db.scalars(
+            select(InterviewSession)
+            .where(InterviewSession.user_id == user_id)
+            .order_by(InterviewSession.start_time, InterviewSession.id)
+        ).all()
+        subs = db.scalars(
+            select(CodeSubmission)
+            .where(CodeSubmission.user_id == user_id)
+            .order_by(CodeSubmission.submitted_at, CodeSubmission.id)
+        ).all()
+        rows = db.scalars(
+            select(Metrics).where(Metrics.user_id == user_id).order_by(Metrics.mode, Metrics.id)
+        ).all()
+        pref = db.get(Preferences, user_id)
+        queue = review_queue(db, user_id, now)
+        notes = db.scalars(
+            select(Notification)
+            .where(Notification.user_id == user_id, Notification.read_at.is_(None))
+            .order_by(Notification.created_at.desc())
+            .limit(20)
+        ).all()
+        notifications = [
+            {
+                "id": n.id,
+                "message": n.message,
+                "link": n.link,
+                "created_at": n.created_at.isoformat(),
+            }
+            for n in notes
+        ]
+        metric_rows = [
+            {
+                "mode": m.mode,
+                "difficulty": m.difficulty,
+                "problems_solved": m.problems_solved,
+                "problems_attempted": m.problems_attempted,
+                "avg_score": m.avg_score,
+                "total_hours": m.total_hours,
+                "last_updated": m.last_updated.isoformat(),
+            }
+            for m in rows
+        ]
+        tz_name = pref.timezone if pref and pref.timezone else "UTC"
+    upcoming = lifecycle.list_interviews(user_id, engine=eng, now=now)
+
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(tz_name)
+    verdicts: dict[str, int] = defaultdict(int)
+    solved_sessions: set[int] = set()
+    tried_sessions: set[int] = set()
+    for c in subs:
+        verdicts[c.verdict] += 1
+        tried_sessions.add(c.session_id)
+        if c.verdict == "AC":
+            solved_sessions.add(c.session_id)
+
+    by_topic: dict[str, dict[str, Any]] = defaultdict(
+        lambda: {"attempted": 0, "solved": 0, "scores": []}
+    )
+    by_difficulty: dict[str, dict[str, int]] = defaultdict(lambda: {"attempted": 0, "solved": 0})
+    seen_topic: set[tuple[str, str]] = set()
+    seen_diff: set[tuple[str, str]] = set()
+    solved_problems: set[str] = set()
+    for s in sess:
+        if s.mode != "coding" or not s.problem_id or s.id not in tried_sessions:
+            continue
+        ok = s.id in solved_sessions
+        if ok:
+            solved_problems.add(s.problem_id)
+        for topic in s.topics or ["(untagged)"]:
+            t = by_topic[topic]
+            if (topic, s.problem_id) not in seen_topic:
+                t["attempted"] += 1
+                seen_topic.add((topic, s.problem_id))
+            if ok and (topic, "+" + s.problem_id) not in seen_topic:
+                t["solved"] += 1
+                seen_topic.add((topic, "+" + s.problem_id))
+            if s.score is not None:
+                t["scores"].append(s.score)
+        diff = s.difficulty or "unknown"
+        if (diff, s.problem_id) not in seen_diff:
+            by_difficulty[diff]["attempted"] += 1
+            seen_diff.add((diff, s.problem_id))
+        if ok and (diff, "+" + s.problem_id) not in seen_diff:
+            by_difficulty[diff]["solved"] += 1
+            seen_diff.add((diff, "+" + s.problem_id))
+    topics_out = {
+        k: {
+            "attempted": v["attempted"],
+            "solved": v["solved"],
+            "avg_score": round(sum(v["scores"]) / len(v["scores"]), 1) if v["scores"] else None,
+        }
+        for k, v in sorted(by_topic.items())
+    }
+
+    trend = [
+        {
+            "session_id": s.id,
+            "end_time": s.end_time.isoformat(),
+            "score": s.score,
+            "mode": s.mode,
+            "problem_id": s.problem_id,
+        }
+        for s in sess
+        if s.status == "completed" and s.score is not None and s.end_time is not None
+    ]
+    minutes: dict[str, list[float]] = defaultdict(list)
+    for s in sess:
+        if s.status == "completed" and s.end_time is not None and s.problem_id:
+            minutes[s.problem_id].append((s.end_time - s.start_time).total_seconds() / 60)
+    time_per_problem = [
+        {"problem_id": p, "sessions": len(v), "avg_minutes": round(sum(v) / len(v), 1)}
+        for p, v in sorted(minutes.items())
+    ]
+    days = {s.start_time.astimezone(tz).date() for s in sess}
+    current, longest = streaks(days, now.astimezone(tz).date())
+    completed = [s for s in sess if s.status == "completed"]
+    scores = [s.score for s in completed if s.score is not None]
+    return {
+        "user": user_id,
+        "generated_at": now.isoformat(),
+        "timezone": tz_name,
+        "totals": {
+            "sessions": len(sess),
+            "completed": len(completed),
+            "active": sum(s.status == "active" for s in sess),
+            "submissions": len(subs),
+            "problems_attempted": len({s.problem_id for s in sess if s.id in tried_sessions}),
+            "problems_solved": len(solved_problems),
+            "avg_score": round(sum(scores) / len(scores), 1) if scores else None,
+            "total_hours": round(
+                sum((s.end_time - s.start_time).total_seconds() for s in completed if s.end_time)
+                / 3600,
+                2,
+            ),
+        },
+        "metrics": metric_rows,
+        "by_topic": topics_out,
+        "by_difficulty": dict(sorted(by_difficulty.items())),
+        "verdicts": dict(sorted(verdicts.items())),
+        "score_trend": trend,
+        "time_per_problem": time_per_problem,
+        "weakest_topics": weakest_topics(topics_out),
+        "streak": {"current": current, "longest": longest},
+        "review_queue": queue,
+        "upcoming": upcoming,
+        "notifications": notifications,
+    }

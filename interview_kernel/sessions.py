@@ -706,3 +706,23 @@ def record_run(
     )
     end_session(view.id, problem=problem, user=user, engine=engine, now=now)
     return view.id
+
+
+def record_cli_submission(
+    problem: Any, code: str, language: str, result: Any, *, user: str | None = None
+) -> int | None:
+    """``interview run`` hook: :func:`record_run`, but a store problem only warns.
+
+    The verdict has already been printed by then; a locked or unreadable
+    database must not turn it into a failure. Returns the session id, or
+    ``None`` when nothing could be stored.
+    """
+    import logging
+
+    from .store import StoreError
+
+    try:
+        return record_run(problem, code, language, result, user=user)
+    except StoreError as exc:
+        logging.getLogger(__name__).warning("submission not saved: %s", exc)
+        return None

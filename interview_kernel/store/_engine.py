@@ -43,6 +43,7 @@ def busy_timeout() -> float:
     except ValueError as exc:
         raise StoreError(f"INTERVIEW_DB_TIMEOUT={raw!r} is not a number of seconds") from exc
 
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 _engines: dict[str, Engine] = {}

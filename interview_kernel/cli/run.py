@@ -1,0 +1,122 @@
+"""``interview run PROBLEM FILE``: grade one solution file in the sandbox."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..bank import load_problem
+from ..errors import SourceError, UnknownLanguageError
+from ..languages import get_language, language_for_extension, languages
+from ..result import GradeResult, Verdict
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``run`` subcommand."""
+    p = sub.add_parser(
+        "run",
+        help="grade a solution file against a problem",
+        description="Grade FILE against PROBLEM's visible and hidden tests in the sandbox. "
+        "Exit 0 when accepted, 1 on any other verdict, 2 on bad input.",
+    )
+    p.add_argument("problem", help="problem id (see `interview problems list`) or folder")
+    p.add_argument("file", help="solution source file ('-' reads standard input)")
+    p.add_argument("--language", "-l", help="language (default: from the file extension)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--no-save", action="store_true", help="do not record the submission")
+    p.set_defaults(func=run)
+
+
+def read_source(path: str) -> bytes:
+    """Read a source file as bytes, with a clear error when it cannot be read."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.is_file():
+        raise SourceError(f"no such file: {path}")
+    if p.stat().st_size > 1024 * 1024:
+        raise SourceError(f"{path} is larger than 64 KB; shorten it")
+    return p.read_bytes()
+
+
+def pick_language(path: str, language: str | None) -> str:
+    """The language from ``--language`` or the file's extension."""
+    if language:
+        lang = get_language(language)
+        if lang is None:
+            raise UnknownLanguageError(language, languages())
+        return lang.name
+    found = language_for_extension(Path(path).suffix)
+    if found is None:
+        raise SourceError(
+            f"cannot tell the language of {path!r} from its extension; pass --language "
+            f"({', '.join(sorted(languages()))})"
+        )
+    return found
+
+
+def _short(value: object, width: int = 60) -> str:
+    text = json.dumps(value) if not isinstance(value, str) else value
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def print_human(result: GradeResult) -> None:
+    """A readable table of the run."""
+    color = sys.stdout.isatty()
+
+    def paint(v: Verdict, text: str) -> str:
+        if not color:
+            return text
+        code = "32" if v is Verdict.AC else "33" if v is Verdict.NOT_RUN else "31"
+        return f"\033[{code}m{text}\033[0m"
+
+    if result.compile_output:
+        print("Compiler output:\n" + result.compile_output.rstrip() + "\n")
+    for t in result.tests:
+        kind = "hidden " if t.hidden else "visible"
+        line = f"  {paint(t.verdict, t.verdict.value.ljust(3))}  {kind}  {t.name:<24} {t.time_ms:8.1f} ms"
+        print(line)
+        if not t.hidden and t.verdict is not Verdict.AC and t.verdict is not Verdict.NOT_RUN:
+            print(f"         input:    {_short(t.input)}")
+            print(f"         expected: {_short(t.expected)}")
+            if t.output is not None:
+                print(f"         output:   {_short(t.output)}")
+            if t.error:
+                print(f"         error:    {t.error}")
+            if t.stdout:
+                print(f"         stdout:   {_short(t.stdout)}")
+    summary = f"{result.verdict.label}: {result.passed}/{result.total} passed"
+    print(paint(result.verdict, summary) + f"  ({result.time_ms:.1f} ms)")
+    if result.message:
+        print(result.message)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Grade and report; exit 0 on AC, 1 otherwise."""
+    from ..grader import Grader, check_source
+
+    problem = load_problem(args.problem)
+    language = pick_language(args.file, args.language)
+    source = check_source(read_source(args.file))
+    with Grader() as grader:
+        result = grader.grade(problem, source, language=language)
+    if not args.no_save:
+        _record(problem.id, source, language, result)
+    if args.json:
+        print(json.dumps(result.to_dict(), default=str))
+    else:
+        print_human(result)
+    return 0 if result.verdict is Verdict.AC else 1
+
+
+def _record(problem_id: str, source: str, language: str, result: GradeResult) -> None:
+    """Record the submission in the store when the store is available."""
+    try:
+        from .. import sessions
+    except ImportError:
+        return
+    record = getattr(sessions, "record_cli_submission", None)
+    if record is not None:
+        record(problem_id, source, language, result)
