@@ -221,7 +221,7 @@ WRITER = textwrap.dedent(
     from interview_kernel import sessions
 
     def fake_grader(problem, source, language):  # FAKE grader: bookkeeping only
-        return GradeResult("p", language, Verdict.AC, [TestResult("t1", False, Verdict.AC)])
+        return R.GradeResult("p", language, R.Verdict.AC, [R.TestResult("t1", False, R.Verdict.AC)])
 
     class P:
         id, version, difficulty, topics = "p", 1, "easy", ["arrays"]
