@@ -165,7 +165,8 @@ def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
         staged.append(point)
         stage_script.append(f"mount --bind {shlex.quote(src)} {shlex.quote(point)}")
         args += ["--ro-bind", point, dest]
-    args += ["--bind", rundir, rundir, "--chdir", "/tmp", "--", *kernel_argv(connection_file)]
+    args += ["--bind", rundir, rundir, "--remount-ro", "/", "--chdir", "/tmp", "--",
+             *kernel_argv(connection_file)]
     if os.geteuid() == 0:
         args = ["setpriv", f"--reuid={uid}", f"--regid={gid}", "--clear-groups", *args]
         if stage_script:

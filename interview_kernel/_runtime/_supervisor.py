@@ -94,6 +94,9 @@ class Supervisor:
                      "size=64m,nr_inodes=8192,mode=1777")
         nsutil.mount("proc", "/proc", "proc",
                      nsutil.MS_NOSUID | nsutil.MS_NODEV | nsutil.MS_NOEXEC)
+        # bwrap's /dev is a writable tmpfs shared by every run of this kernel: not here.
+        nsutil.mount("none", "/dev", "", nsutil.MS_REMOUNT | nsutil.MS_BIND | nsutil.MS_RDONLY
+                     | nsutil.MS_NOSUID | nsutil.MS_NODEV)
 
     def run(self, req: dict[str, Any], out_fd: int, tests_fd: int) -> None:
         """Build, run every test, report each as it finishes."""
@@ -169,6 +172,8 @@ class Supervisor:
             os.close(devnull)
             if not self.isolated:
                 os.setpgid(0, 0)
+            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; a file too big ends the test
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
             tdir = os.path.join(self.workdir, "run")
             os.makedirs(tdir, exist_ok=True)
             os.chdir(tdir)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from .llm import LLMSettings, parse_completion, parse_sse_line
+from .llm import LLMSettings, is_final, parse_completion, parse_sse_line
 
 
 class TransportError(Exception):
@@ -73,17 +73,18 @@ def stream_chat(settings: LLMSettings, payload: dict[str, Any]) -> Iterator[str]
             except (OSError, http.client.HTTPException) as exc:
                 raise TransportError(f"the stream broke: {exc}") from exc
             if not line:
-                return
+                raise TransportError("the stream ended before the reply was complete")
             received += len(line)
             if received > settings.max_reply_bytes:
                 raise TransportError("the reply is larger than expected")
             try:
-                delta = parse_sse_line(line.decode("utf-8"))
+                text = line.decode("utf-8")
+                delta = parse_sse_line(text)
             except (ValueError, KeyError, TypeError, IndexError) as exc:
                 raise TransportError(f"garbled stream line: {line[:200]!r}") from exc
-            if delta is None:
-                return
             if delta:
                 yield delta
+            if delta is None or is_final(text):
+                return
     finally:
         conn.close()

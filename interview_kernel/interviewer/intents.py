@@ -42,6 +42,10 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
             r"provide)\b(\s+(me|us))?.{0,40}\b(solution|answer key|the answer|hidden|reference|"
             r"implementation|expected output)",
             r"\bhidden\s+(test|tests|case|cases|input|inputs|data|expected|values?)\b",
+            r"\bhidden[-_ ]?\d+\b|\b(list|input|value|data|array|content)s?\b.{0,40}\bhidden\b",
+            r"^\s*(please\s+)?(paste|show|give|print|send|dump|share)\b.{0,30}\bcode\b",
+            r"\b(give|show|send) (me|us)\b.{0,30}\bcode\b",
+            r"\b(code|solution) (you'?d|you would|you) (write|use)\b",
             r"\b(what|which)\b.{0,30}\b(input|inputs|case|test)\b.{0,30}\b(hidden|fail(ed|ing|s)?)\b",
             r"\bsystem prompt\b|\b(ignore|forget|disregard)\b.{0,20}\b(instructions|rules)\b",
             r"\b(you are|you're|act as|pretend)\b.{0,30}\b(no longer|not an interviewer|developer "

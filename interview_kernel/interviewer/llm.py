@@ -161,6 +161,24 @@ def parse_sse_line(line: str) -> str | None:
     return content
 
 
+def is_final(line: str) -> bool:
+    """Whether an SSE line ends the reply: ``data: [DONE]`` or a chunk with a ``finish_reason``.
+
+    A stream that stops before one of these was cut off, and its text is not used.
+    """
+    line = line.strip()
+    if not line.startswith("data:"):
+        return False
+    data = line[5:].strip()
+    if data == "[DONE]":
+        return True
+    try:
+        obj = json.loads(data)
+        return bool(obj["choices"][0].get("finish_reason"))
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return False
+
+
 def parse_completion(obj: Any) -> str:
     """The message text of a non-streamed chat completion."""
     content = obj["choices"][0]["message"]["content"]

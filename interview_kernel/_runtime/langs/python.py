@@ -16,6 +16,8 @@ from . import Built, register
 
 FILENAME = "solution.py"
 _LEN = struct.Struct("!Q")
+# The harness keeps its own references: candidate code may patch builtins and modules.
+_len, _min, _join, _read = len, min, b"".join, os.read
 
 
 def _line_of(tb: Any) -> int | None:
@@ -63,12 +65,12 @@ def read_exact(fd: int, n: int) -> bytes:
     """Read exactly ``n`` bytes from a pipe (``b''`` at end of input)."""
     chunks, got = [], 0
     while got < n:
-        chunk = os.read(fd, min(n - got, 1 << 20))
+        chunk = _read(fd, _min(n - got, 1 << 20))
         if not chunk:
             return b""
         chunks.append(chunk)
-        got += len(chunk)
-    return b"".join(chunks)
+        got += _len(chunk)
+    return _join(chunks)
 
 
 class PythonRuntime:

@@ -1,0 +1,205 @@
+"""The analytics dashboard: figures and tables from ``metrics.collect_stats``.
+
+Each ``plot_*`` function takes the stats dict and returns a matplotlib
+:class:`~matplotlib.figure.Figure` (``None`` when there is nothing to plot);
+each ``*_html`` function returns an HTML fragment. Figures are built on the
+object API (no pyplot global state), so several Voila kernels never share a
+figure. ``notebooks/dashboard.ipynb`` only sequences these calls.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from datetime import datetime
+from typing import Any
+
+from matplotlib.figure import Figure
+
+from .metrics import practice_link
+
+_VERDICT_COLOURS = {
+    "AC": "#2e7d32",
+    "WA": "#c62828",
+    "TLE": "#ef6c00",
+    "MLE": "#6a1b9a",
+    "OLE": "#8d6e63",
+    "RE": "#ad1457",
+    "CE": "#455a64",
+    "IE": "#9e9e9e",
+}
+
+
+def png(fig: Figure) -> bytes:
+    """The figure rendered as PNG bytes (what the notebook displays)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=96, bbox_inches="tight")
+    return buf.getvalue()
+
+
+def plot_score_trend(stats: dict[str, Any]) -> Figure | None:
+    """Score of each completed session over time."""
+    trend = stats.get("score_trend") or []
+    if not trend:
+        return None
+    fig = Figure(figsize=(7, 3))
+    ax = fig.subplots()
+    x = [datetime.fromisoformat(t["end_time"]) for t in trend]
+    y = [t["score"] for t in trend]
+    ax.plot(x, y, marker="o", color="#1565c0")
+    ax.set_ylim(0, 100)
+    ax.set_ylabel("score")
+    ax.set_title("Score trend")
+    ax.grid(alpha=0.3)
+    fig.autofmt_xdate()
+    return fig
+
+
+def plot_solved(stats: dict[str, Any]) -> Figure | None:
+    """Solved vs attempted problems by topic and by difficulty, side by side."""
+    topics = stats.get("by_topic") or {}
+    diffs = stats.get("by_difficulty") or {}
+    if not topics and not diffs:
+        return None
+    fig = Figure(figsize=(9, 3.2))
+    ax1, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [3, 1]})
+    for ax, data, title in ((ax1, topics, "by topic"), (ax2, diffs, "by difficulty")):
+        names = list(data)
+        att = [data[n]["attempted"] for n in names]
+        sol = [data[n]["solved"] for n in names]
+        pos = range(len(names))
+        ax.bar(pos, att, color="#bbdefb", label="attempted")
+        ax.bar(pos, sol, color="#1565c0", label="solved")
+        ax.set_xticks(list(pos), names, rotation=45, ha="right")
+        ax.set_title(f"Solved {title}")
+        ax.yaxis.get_major_locator().set_params(integer=True)
+    ax1.legend(loc="upper right")
+    return fig
+
+
+def plot_time_per_problem(stats: dict[str, Any]) -> Figure | None:
+    """Average minutes spent per problem."""
+    rows = stats.get("time_per_problem") or []
+    if not rows:
+        return None
+    fig = Figure(figsize=(7, 0.4 * len(rows) + 1.2))
+    ax = fig.subplots()
+    ax.barh([r["problem_id"] for r in rows], [r["avg_minutes"] for r in rows], color="#00897b")
+    ax.set_xlabel("minutes (average per session)")
+    ax.set_title("Time per problem")
+    return fig
+
+
+def plot_verdict_mix(stats: dict[str, Any]) -> Figure | None:
+    """Share of each verdict over all submissions."""
+    verdicts = stats.get("verdicts") or {}
+    if not verdicts:
+        return None
+    fig = Figure(figsize=(4, 4))
+    ax = fig.subplots()
+    names = list(verdicts)
+    ax.pie(
+        [verdicts[n] for n in names],
+        labels=[f"{n} ({verdicts[n]})" for n in names],
+        colors=[_VERDICT_COLOURS.get(n, "#757575") for n in names],
+        startangle=90,
+    )
+    ax.set_title("Verdict mix")
+    return fig
+
+
+def plot_weakest_topics(stats: dict[str, Any]) -> Figure | None:
+    """Solve rate of the weakest topics."""
+    rows = stats.get("weakest_topics") or []
+    if not rows:
+        return None
+    fig = Figure(figsize=(6, 0.45 * len(rows) + 1.2))
+    ax = fig.subplots()
+    ax.barh([r["topic"] for r in rows], [100 * r["solve_rate"] for r in rows], color="#e53935")
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("solved (%)")
+    ax.set_title("Weakest topics")
+    return fig
+
+
+def _table(headers: list[str], rows: list[list[str]], css: str) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def summary_html(stats: dict[str, Any]) -> str:
+    """Headline numbers and the streak."""
+    t = stats["totals"]
+    avg = "–" if t["avg_score"] is None else f"{t['avg_score']:g}"
+    s = stats["streak"]
+    cells = [
+        ("Sessions", t["sessions"]),
+        ("Solved", f"{t['problems_solved']} / {t['problems_attempted']}"),
+        ("Average score", avg),
+        ("Hours", f"{t['total_hours']:g}"),
+        ("Streak", f"{s['current']} day(s) (best {s['longest']})"),
+    ]
+    items = "".join(
+        f'<div class="dash-stat"><div class="dash-value">{html.escape(str(v))}</div>'
+        f'<div class="dash-label">{html.escape(k)}</div></div>'
+        for k, v in cells
+    )
+    return (
+        f'<div class="dash-summary" data-user="{html.escape(stats["user"])}">'
+        f"<h3>Practice summary for {html.escape(stats['user'])}</h3>{items}</div>"
+    )
+
+
+def review_queue_html(stats: dict[str, Any]) -> str:
+    """The spaced-repetition queue, each problem linking to the practice app."""
+    queue = stats.get("review_queue") or []
+    if not queue:
+        return '<p class="dash-review-empty">Nothing to review: no failed or slow problems.</p>'
+    rows = []
+    for r in queue:
+        pid = html.escape(r["problem_id"])
+        link = html.escape(practice_link(r["problem_id"]), quote=True)
+        when = "due now" if r["due"] else f"due {html.escape(r['due_at'][:10])}"
+        rows.append(
+            [
+                f'<a class="dash-review-link" href="{link}" target="_blank">{pid}</a>',
+                when,
+                f"{r['interval_days']} d",
+                html.escape(r["reason"]),
+            ]
+        )
+    return _table(["Problem", "When", "Interval", "Why"], rows, "dash-review")
+
+
+def upcoming_html(stats: dict[str, Any]) -> str:
+    """Upcoming scheduled interviews and unread reminder banners."""
+    parts = []
+    for n in stats.get("notifications") or []:
+        link = n.get("link")
+        a = f' <a href="{html.escape(link, quote=True)}">open</a>' if link else ""
+        parts.append(f'<div class="dash-banner">{html.escape(n["message"])}{a}</div>')
+    ups = stats.get("upcoming") or []
+    if ups:
+        rows = [
+            [
+                html.escape(u["scheduled_time"]),
+                html.escape(u["mode"]),
+                html.escape(u.get("difficulty") or ""),
+                html.escape(u["status"]),
+            ]
+            for u in ups[:10]
+        ]
+        parts.append(_table(["When", "Mode", "Difficulty", "Status"], rows, "dash-upcoming"))
+    else:
+        parts.append("<p>No interviews scheduled (`interview schedule program ...`).</p>")
+    return "".join(parts)
+
+
+STYLE = """<style>
+.dash-summary .dash-stat{display:inline-block;margin:0 1.5em 0.5em 0;text-align:center}
+.dash-value{font-size:1.6em;font-weight:600}.dash-label{color:#666}
+.dash-banner{background:#fff3cd;border:1px solid #ffe08a;padding:.5em;margin:.3em 0}
+table.dash-review td,table.dash-upcoming td{padding:.2em .8em}
+</style>"""
+"""CSS for the fragments above."""

@@ -1,0 +1,4 @@
+# expect: TLE
+def add(a, b):
+    while True:
+        pass

@@ -1,0 +1,10 @@
+# expect: WA
+class SneakyInt(int):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = int.__hash__
+
+
+def add(a, b):
+    return SneakyInt(0)

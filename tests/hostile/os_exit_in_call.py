@@ -1,0 +1,6 @@
+# expect: RE
+import os
+
+
+def add(a, b):
+    os._exit(0)

@@ -1,0 +1,6 @@
+# expect: TLE
+import time
+
+
+def add(a, b):
+    time.sleep(1000)

@@ -1,0 +1,8 @@
+# expect: RE
+import sys
+
+sys.exit(0)
+
+
+def add(a, b):
+    return a + b

@@ -1,0 +1,294 @@
+"""The served app in a real headless Chromium (Playwright), plus ``interview serve``'s settings.
+
+The browser tests start ``interview serve`` on a free port and drive
+``/voila/render/interview.ipynb?problem=two-sum`` through the stable DOM hooks.
+They need Debian's ``chromium`` (Playwright's own download does not work here)
+and, for verdicts, the sandbox (bubblewrap).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+from interview_kernel.cli import serve
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+HOOKS = [
+    "interview-app",
+    "interview-problem",
+    "interview-editor",
+    "interview-language",
+    "interview-run",
+    "interview-results",
+    "interview-hint",
+    "interview-chat-log",
+    "interview-chat-input",
+    "interview-chat-send",
+    "interview-countdown",
+]
+CORRECT = (
+    "def two_sum(nums, target):\n"
+    "    seen = {}\n"
+    "    for i, x in enumerate(nums):\n"
+    "        if target - x in seen:\n"
+    "            return [seen[target - x], i]\n"
+    "        seen[x] = i\n"
+)
+WRONG = "def two_sum(nums, target):\n    return [0, 0]\n"
+LOAD_TIMEOUT_MS = 60_000
+VERDICT_TIMEOUT_MS = 60_000
+
+
+# -- interview serve, without a browser ------------------------------------------------------
+
+
+def test_serve_registers_with_the_contract_defaults() -> None:
+    parser = argparse.ArgumentParser()
+    serve.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["serve"])
+    assert (args.port, args.host, args.func) == (5100, "127.0.0.1", serve._serve)
+
+
+def test_only_the_app_notebook_is_preheated() -> None:
+    argv = serve.voila_argv(ROOT / "notebooks", "127.0.0.1", 5100, None, True, 30)
+    deny = next(a for a in argv if a.startswith("--VoilaKernelManager.preheat_denylist="))
+    pattern = re.compile(eval(deny.split("=", 1)[1])[0])  # noqa: S307 - our own JSON list
+    assert not pattern.match("interview.ipynb")
+    assert pattern.match("dashboard.ipynb") and pattern.match("grade.ipynb")
+    assert "--template=interview" in argv and "--show_tracebacks=False" in argv
+    assert "--preheat_kernel=True" in argv
+
+
+def test_loopback_detection() -> None:
+    assert serve.is_loopback("127.0.0.1") and serve.is_loopback("::1")
+    assert serve.is_loopback("localhost")
+    assert not serve.is_loopback("0.0.0.0") and not serve.is_loopback("example.org")
+
+
+def test_non_loopback_never_serves_a_weak_sandbox(
+    monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.setenv("INTERVIEW_SANDBOX", "weak")
+    args = argparse.Namespace(
+        host="0.0.0.0", port=5100, token=None, no_preheat=False, cull_minutes=30
+    )
+    assert serve._serve(args) == 2
+    assert "refusing weak sandbox" in capsys.readouterr().err
+
+
+def test_the_template_loads_nothing_from_a_cdn() -> None:
+    template = Path(serve.template_root()) / "voila" / "templates" / "interview"
+    for f in template.iterdir():
+        assert "cdn." not in f.read_text(), f
+
+
+# -- the app in Chromium ---------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _interview_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("interview")
+    return [str(exe)] if exe.exists() else [shutil.which("interview") or "interview"]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    port = _free_port()
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [*_interview_cmd(), "serve", "--port", str(port), "--host", "127.0.0.1"],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"interview serve exited:\n{log.read_text()[-3000:]}")
+            try:
+                with urllib.request.urlopen(base + "/", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"interview serve did not answer:\n{log.read_text()[-3000:]}")
+                time.sleep(0.3)
+        yield base
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(5)
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A page plus every URL it requested."""
+
+    def __init__(self, browser: Any, base: str) -> None:
+        self.context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        self.page = self.context.new_page()
+        self.base = base
+        self.requests: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+
+    def open(self, query: str) -> Any:
+        self.page.goto(f"{self.base}/voila/render/interview.ipynb?{query}")
+        return self.page
+
+    def offsite(self) -> list[str]:
+        return [
+            u
+            for u in self.requests
+            if not u.startswith(("blob:", "data:"))
+            and urlparse(u).hostname not in ("127.0.0.1", "localhost")
+        ]
+
+
+@pytest.fixture()
+def app_page(browser: Any, server: str) -> Iterator[Page]:
+    p = Page(browser, server)
+    yield p
+    assert p.offsite() == [], "requests left the machine"
+    p.context.close()
+
+
+def _open_app(p: Page, query: str = "problem=two-sum") -> Any:
+    page = p.open(query)
+    page.wait_for_selector(".interview-editor .cm-editor .cm-content", timeout=LOAD_TIMEOUT_MS)
+    return page
+
+
+def _replace_code(page: Any, code: str) -> None:
+    page.click(".interview-editor .cm-content")
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(code)  # typed newlines would auto-indent and corrupt Python
+
+
+def _needs_sandbox() -> None:
+    if not shutil.which("bwrap") and os.environ.get("INTERVIEW_SANDBOX") != "weak":
+        pytest.skip("bubblewrap is missing: grading refuses to run")
+
+
+@pytest.mark.browser
+def test_app_renders_every_dom_hook(app_page: Page) -> None:
+    page = _open_app(app_page)
+    for hook in HOOKS:
+        assert page.locator(f".{hook}").count() >= 1, hook
+    assert "Two Sum" in page.inner_text(".interview-problem")
+    assert "def two_sum" in page.inner_text(".interview-editor .cm-content")
+
+
+@pytest.mark.browser
+def test_correct_code_with_ctrl_enter_is_accepted(app_page: Page, tmp_path: Path) -> None:
+    _needs_sandbox()
+    page = _open_app(app_page)
+    _replace_code(page, CORRECT)
+    page.keyboard.press("Control+Enter")
+    results = page.locator(".interview-results")
+    results.get_by_text("Accepted").first.wait_for(timeout=VERDICT_TIMEOUT_MS)
+    assert re.search(r"(\d+)/\1 passed", results.inner_text())
+    # Ctrl+Enter ran the tests instead of inserting a line.
+    assert page.locator(".interview-editor .cm-line").count() == CORRECT.count("\n") + 1
+    page.locator(".interview-chat-log").get_by_text("tests pass").wait_for(timeout=10_000)
+    shot = tmp_path / "app.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("INTERVIEW_UPDATE_SCREENSHOT") == "1":  # refresh the README picture
+        (ROOT / "docs").mkdir(exist_ok=True)
+        page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
+
+
+@pytest.mark.browser
+def test_wrong_code_with_the_run_button_is_a_wrong_answer(app_page: Page) -> None:
+    _needs_sandbox()
+    page = _open_app(app_page)
+    _replace_code(page, WRONG)
+    page.click(".interview-run button, button.interview-run")  # no wait: blur flushes the text
+    results = page.locator(".interview-results")
+    results.get_by_text("Wrong Answer").first.wait_for(timeout=VERDICT_TIMEOUT_MS)
+    assert page.locator(".interview-results tr.iv-first-failure").count() == 1
+    assert "hidden test" in results.inner_text()
+
+
+@pytest.mark.browser
+def test_chat_hint_and_reply_arrive(app_page: Page) -> None:
+    page = _open_app(app_page)
+    log = page.locator(".interview-chat-log")
+    log.get_by_text("Two Sum").wait_for(timeout=10_000)
+    page.click(".interview-hint")
+    log.get_by_text("Hint 1/3").wait_for(timeout=10_000)
+    page.fill(".interview-chat-input input", "I would use a hash map")
+    page.click(".interview-chat-send")
+    log.get_by_text("I would use a hash map").wait_for(timeout=10_000)
+    log.get_by_text("complexity").wait_for(timeout=10_000)
+
+
+@pytest.mark.browser
+def test_countdown_ticks_and_draft_survives_reload(app_page: Page) -> None:
+    page = _open_app(app_page, "problem=two-sum&mode=interview")
+    clock = page.locator(".interview-countdown .iv-clock")
+    first = clock.inner_text()
+    assert re.match(r"1[45]:\d\d left", first), first
+    page.wait_for_function(
+        "t => document.querySelector('.interview-countdown .iv-clock').textContent !== t",
+        arg=first,
+        timeout=5_000,
+    )
+    _replace_code(page, "# my draft\n" + WRONG)
+    page.wait_for_timeout(800)  # past the debounce: the draft is in localStorage
+    page.reload()
+    page.wait_for_selector(".interview-editor .cm-content", timeout=LOAD_TIMEOUT_MS)
+    page.locator(".interview-editor .cm-content").get_by_text("# my draft").wait_for(timeout=10_000)
+
+
+@pytest.mark.browser
+def test_unknown_problem_shows_the_picker(app_page: Page) -> None:
+    page = app_page.open("problem=no-such-problem")
+    page.wait_for_selector(".interview-picker", timeout=LOAD_TIMEOUT_MS)
+    assert "unknown problem" in page.inner_text(".interview-picker")
+    assert page.locator(".interview-picker a[href='?problem=two-sum']").count() == 1
