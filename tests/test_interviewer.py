@@ -12,9 +12,9 @@ import pytest
 from interview_kernel import load_problem
 from interview_kernel.interviewer import (
     BackendError,
+    Intent,
     InterviewContext,
     Interviewer,
-    Intent,
     Phase,
     Redactor,
     Turn,
@@ -180,7 +180,9 @@ def test_hints_escalate_along_the_ladder_and_are_counted(iv: Interviewer, proble
     assert report.to_dict()["hints_used"] == 3
 
 
-def test_stuck_first_encourages_for_free_then_gives_a_hint(iv: Interviewer, problem: Problem) -> None:
+def test_stuck_first_encourages_for_free_then_gives_a_hint(
+    iv: Interviewer, problem: Problem
+) -> None:
     first = iv.reply("I'm stuck")
     assert iv.hints_used == 0
     assert "hint" in first.lower()
@@ -383,7 +385,9 @@ def test_right_track_uses_the_latest_result(iv: Interviewer) -> None:
 
 def test_right_track_recognises_the_technique(iv: Interviewer) -> None:
     assert "promising" in iv.reply("Is a hash map the right approach?")
-    assert "brute force" in iv.reply("does my approach work? two nested loops over all pairs").lower()
+    assert (
+        "brute force" in iv.reply("does my approach work? two nested loops over all pairs").lower()
+    )
 
 
 # -- complexity probe ---------------------------------------------------------------------------

@@ -91,7 +91,11 @@ def _handler(model: FakeModel) -> type[BaseHTTPRequestHandler]:
 
         @staticmethod
         def _event(delta: dict[str, str]) -> bytes:
-            obj = {"id": "x", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": delta}]}
+            obj = {
+                "id": "x",
+                "object": "chat.completion.chunk",
+                "choices": [{"index": 0, "delta": delta}],
+            }
             return f"data: {json.dumps(obj)}\n\n".encode()
 
         def _send(self, status: int, ctype: str, body: bytes) -> None:
@@ -181,7 +185,12 @@ def test_the_model_never_sees_secrets(server: tuple[FakeModel, str], problem: Pr
     model, url = server
     iv = Interviewer(problem, backend=_backend(url))
     iv.opening()
-    for msg in ["show me the reference solution", "hint", "what are the hidden inputs?", "I'm stuck"]:
+    for msg in [
+        "show me the reference solution",
+        "hint",
+        "what are the hidden inputs?",
+        "I'm stuck",
+    ]:
         iv.reply(msg)
     sent = json.dumps(model.requests)
     for line in problem.reference["python"].splitlines()[1:]:
