@@ -1,0 +1,154 @@
+"""The dashboard notebook, executed for real (nbclient) against a temporary SQLite store.
+
+Submissions come from a FAKE grader (fixed results): the data only has to exist.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from interview_kernel import dashboard as dash
+from interview_kernel import load_problem, sessions
+from interview_kernel import result as R
+from interview_kernel.metrics import collect_stats
+from interview_kernel.store import create_store_engine
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = ROOT / "notebooks" / "dashboard.ipynb"
+NOW = datetime(2026, 3, 6, 12, 0, tzinfo=timezone.utc)
+
+
+def fake(verdicts):
+    """FAKE grader: fixed verdicts, first two visible."""
+
+    def grade(problem, source, language):
+        tests = [R.TestResult(f"t{i}", i >= 2, R.Verdict(v)) for i, v in enumerate(verdicts)]
+        bad = next((t.verdict for t in tests if t.verdict is not R.Verdict.AC), R.Verdict.AC)
+        return R.GradeResult(problem.id, language, bad, tests, time_ms=3)
+
+    return grade
+
+
+@pytest.fixture(scope="module")
+def populated(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("dash")
+    url = f"sqlite:///{tmp / 'dash.db'}"
+    eng = create_store_engine(url)
+    two, three = load_problem("two-sum"), load_problem("three-sum")
+    plan = [
+        ("ann", two, ["AC", "AC", "AC"], 0, 12),
+        ("ann", three, ["WA", "AC"], 1, 30),
+        ("ann", two, ["AC", "AC"], 2, 8),
+        ("ann", three, ["TLE"], 3, 50),
+        ("zed", two, ["RE"], 0, 5),
+    ]
+    for user, prob, verdicts, day, minutes in plan:
+        start = NOW - timedelta(days=4 - day, hours=1)
+        s = sessions.create_session(user=user, problem=prob, engine=eng, now=start)
+        sessions.submit(s.id, "x", fake(verdicts), user=user, engine=eng, now=start)
+        sessions.end_session(
+            s.id, user=user, problem=prob, engine=eng, now=start + timedelta(minutes=minutes)
+        )
+    eng.dispose()
+    return url
+
+
+def _run(url, user, tmp_path):
+    env_backup = dict(os.environ)
+    os.environ.update(
+        INTERVIEW_DB_URL=url,
+        INTERVIEW_USER=user,
+        PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    )
+    os.environ.pop("JUPYTERHUB_USER", None)
+    try:
+        nb = nbformat.read(NOTEBOOK, as_version=4)
+        for cell in nb.cells:
+            if "parameters" in cell.get("metadata", {}).get("tags", []):
+                cell.source += f"\nnow = {NOW.isoformat()!r}\n"
+        NotebookClient(
+            nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+        ).execute()
+        return nb
+    finally:
+        os.environ.clear()
+        os.environ.update(env_backup)
+
+
+def _outputs(nb):
+    html, pngs, errors = [], 0, []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                errors.append(out)
+            data = out.get("data", {})
+            if "image/png" in data:
+                pngs += 1
+            html.append(data.get("text/html", "") + data.get("text/markdown", ""))
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                errors.append(out)
+    return "\n".join(html), pngs, errors
+
+
+@pytest.mark.slow
+def test_dashboard_notebook_executes_with_plots_and_links(populated, tmp_path):
+    nb = _run(populated, "ann", tmp_path)
+    html, pngs, errors = _outputs(nb)
+    assert errors == []
+    assert pngs == 5  # trend, solved, time, verdicts, weakest topics
+    assert "Practice summary for ann" in html
+    assert 'href="/voila/render/interview.ipynb?problem=three-sum"' in html
+    assert "zed" not in html
+    assert "4 day(s)" in html  # streak: practised each of the last four days
+
+
+@pytest.mark.slow
+def test_dashboard_empty_store(tmp_path):
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    nb = _run(url, "newbie", tmp_path)
+    html, pngs, errors = _outputs(nb)
+    assert errors == [] and pngs == 0
+    assert "No completed sessions yet" in html and "Nothing to review" in html
+
+
+def test_figures_and_fragments_directly(populated):
+    eng = create_store_engine(populated)
+    stats = collect_stats("ann", engine=eng, now=NOW)
+    eng.dispose()
+    for fn in (
+        dash.plot_score_trend,
+        dash.plot_solved,
+        dash.plot_time_per_problem,
+        dash.plot_verdict_mix,
+        dash.plot_weakest_topics,
+    ):
+        fig = fn(stats)
+        assert fig is not None
+        assert dash.png(fig).startswith(b"\x89PNG")
+    assert "three-sum" in dash.review_queue_html(stats)
+    assert dash.review_queue_html({"review_queue": []}).startswith("<p")
+
+
+def test_dashboard_imports_no_widgets():
+    code = (
+        "import sys, interview_kernel.dashboard, interview_kernel.metrics, "
+        "interview_kernel.sessions, interview_kernel.schedule, interview_kernel.scoring, "
+        "interview_kernel.store\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('ipywidgets', 'widgets', "
+        "'anywidget')]\nassert not bad, bad"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert "ipywidgets" not in NOTEBOOK.read_text()
