@@ -44,7 +44,7 @@ def plot_score_trend(stats: dict[str, Any]) -> Figure | None:
         return None
     fig = Figure(figsize=(7, 3))
     ax = fig.subplots()
-    x = [datetime.fromisoformat(t["end_time"]) for t in trend]
+    x: Any = [datetime.fromisoformat(t["end_time"]) for t in trend]
     y = [t["score"] for t in trend]
     ax.plot(x, y, marker="o", color="#1565c0")
     ax.set_ylim(0, 100)

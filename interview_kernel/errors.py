@@ -36,7 +36,8 @@ class ProblemFormatError(InterviewError):
         self.file = file
         self.field = field
         where = f"{file}: {field}" if field else file
-        super().__init__(f"problem {problem_id!r}: {where}: {message}")
+        sep = " " if field and message.startswith("is ") else ": "
+        super().__init__(f"problem {problem_id!r}: {where}{sep}{message}")
 
 
 class UnknownLanguageError(InterviewError):

@@ -342,8 +342,9 @@ class Grader:
                     tr.verdict = Verdict.CE
             else:
                 self._judge(problem, t, o, tr)
-            if t.hidden:
+            if t.hidden:  # only the verdict and the time of a hidden test leave the grader
                 tr.error = tr.stdout = ""
+                tr.output = None
             results.append(tr)
         result = GradeResult(
             problem=problem.id,

@@ -1,0 +1,161 @@
+import os
+import signal
+import threading
+
+import pytest
+
+from interview_kernel import (
+    Grader,
+    Problem,
+    SourceError,
+    UnknownLanguageError,
+    Verdict,
+)
+from interview_kernel.problem import Limits
+
+GOOD = """def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+"""
+
+
+def test_reference_is_accepted(grader, two_sum):
+    r = grader.grade(two_sum, GOOD)
+    assert r.verdict is Verdict.AC and r.passed == r.total == len(two_sum.tests)
+    d = r.to_dict()
+    assert d["verdict"] == "AC" and d["label"] == "Accepted"
+
+
+def test_leetcode_class_and_camel_case_are_accepted(grader, two_sum):
+    cls = "class Solution:\n    def twoSum(self, nums, target):\n" + "\n".join(
+        "    " + line for line in GOOD.splitlines()[1:]) + "\n"
+    assert grader.grade(two_sum, cls).verdict is Verdict.AC
+    camel = GOOD.replace("def two_sum", "def twoSum")
+    assert grader.grade(two_sum, camel).verdict is Verdict.AC
+
+
+def test_wrong_answer_shows_visible_details_and_hides_hidden_ones(grader, two_sum):
+    r = grader.grade(two_sum, "def two_sum(nums, target):\n    print('dbg', nums[0])\n    return [0, 1]\n")
+    assert r.verdict is Verdict.WA
+    first = r.first_failure
+    assert first is not None and not first.hidden
+    d = first.to_dict()
+    assert d["output"] == [0, 1] and d["expected"] and d["input"]["nums"]
+    assert d["stdout"].startswith("dbg ")
+    for t in r.tests:
+        if t.hidden:
+            assert set(t.to_dict()) == {"name", "hidden", "verdict", "time_ms"}
+            assert t.input is None and t.expected is None and t.output is None and t.stdout == ""
+
+
+def test_a_failing_test_does_not_zero_the_others(grader, two_sum):
+    src = GOOD + "\n_orig = two_sum\ndef two_sum(nums, target):\n" \
+                 "    if len(nums) == 2:\n        raise ValueError('two')\n    return _orig(nums, target)\n"
+    r = grader.grade(two_sum, src)
+    assert r.verdict is Verdict.RE
+    assert 0 < r.passed < r.total
+    failing = [t for t in r.tests if t.verdict is Verdict.RE and not t.hidden]
+    assert failing and failing[0].error.startswith("ValueError: two (line ")
+
+
+def test_syntax_error_is_a_compile_error(grader, two_sum):
+    r = grader.grade(two_sum, "def two_sum(nums, target)\n    return []\n")
+    assert r.verdict is Verdict.CE
+    assert "line 1" in r.compile_output and "SyntaxError" in r.compile_output
+    assert all(t.verdict is Verdict.CE for t in r.tests)
+
+
+def test_missing_entry_point_says_what_to_define(grader, two_sum):
+    r = grader.grade(two_sum, "def solve(nums, target):\n    return []\n")
+    assert r.verdict is Verdict.RE
+    assert "define a function two_sum" in r.tests[0].error
+
+
+def test_visible_tests_never_see_hidden_inputs(grader, two_sum):
+    # A worker remembers every input it saw and prints them: what reaches the candidate
+    # (visible stdout) must not contain any hidden input.
+    src = "SEEN = []\n" + GOOD.replace(
+        "    seen = {}", "    SEEN.append(list(nums))\n    print(SEEN)\n    seen = {}")
+    r = grader.grade(two_sum, src)
+    assert r.verdict is Verdict.AC
+    visible_stdout = "".join(t.stdout for t in r.tests if not t.hidden)
+    for t in two_sum.tests:
+        if t.hidden and len(t.input["nums"]) > 3:
+            assert str(t.input["nums"])[:-1] not in visible_stdout
+
+
+def test_every_run_starts_from_fresh_state(grader, two_sum):
+    marker = ("import os\n"
+              "for p in ('/tmp/marker', 'marker', '/dev/shm/marker'):\n"
+              "    assert not os.path.exists(p), p\n"
+              "open('/tmp/marker', 'w').close()\nopen('marker', 'w').close()\n")
+    for _ in range(3):
+        assert grader.grade(two_sum, marker + GOOD).verdict is Verdict.AC
+
+
+def test_wall_budget_reports_unreached_tests_as_not_run(grader, two_sum):
+    slow = two_sum.model_copy(update={"limits": Limits(cpu_seconds=0.5, wall_seconds=3)})
+    r = grader.grade(slow, "import time\ndef two_sum(nums, target):\n    time.sleep(5)\n")
+    assert r.verdict is Verdict.TLE
+    assert r.tests[0].verdict is Verdict.TLE
+    assert any(t.verdict is Verdict.NOT_RUN for t in r.tests)
+    assert r.passed == 0
+
+
+def test_a_dead_kernel_is_restarted_and_never_passes(two_sum):
+    with Grader() as g:
+        pid = g._all[0].km.provisioner.process.pid
+        os.kill(pid, signal.SIGKILL)
+        r = g.grade(two_sum, GOOD)
+        assert r.verdict is Verdict.AC
+        assert g._all[0].km.provisioner.process.pid != pid
+
+
+def test_pool_grades_concurrently(two_sum):
+    results = []
+    with Grader(pool_size=2) as g:
+        threads = [threading.Thread(target=lambda: results.append(g.grade(two_sum, GOOD)))
+                   for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert [r.verdict for r in results] == [Verdict.AC] * 4
+
+
+@pytest.mark.parametrize("source, message", [
+    ("", "empty"),
+    ("   \n", "empty"),
+    ("x" * (65 * 1024), "larger than 64 KB"),
+    ("def f():\x00", "binary"),
+    (b"\xff\xfe\x00", "binary"),
+    (b"caf\xe9", "not UTF-8"),
+])
+def test_bad_sources_are_refused_with_instructions(grader, two_sum, source, message):
+    with pytest.raises(SourceError, match=message):
+        grader.grade(two_sum, source)
+
+
+def test_unknown_language(grader, two_sum):
+    with pytest.raises(UnknownLanguageError, match="cobol"):
+        grader.grade(two_sum, GOOD, language="cobol")
+
+
+def test_assertion_style_problem_runs_check_on_the_trusted_side(grader):
+    prob = Problem.model_validate({
+        "id": "he-add", "title": "add", "difficulty": "easy",
+        "signature": {"name": "add", "params": [{"name": "a", "type": "int"},
+                                                {"name": "b", "type": "int"}], "returns": "int"},
+        "assertions": "def check(candidate):\n    assert candidate(1, 2) == 3\n"
+                      "    assert candidate(-1, 1) == 0\n",
+        "reference": {"python": "def add(a, b):\n    return a + b\n"},
+    })
+    assert grader.grade(prob, "def add(a, b):\n    return a + b\n").verdict is Verdict.AC
+    assert grader.grade(prob, "def add(a, b):\n    return 3\n").verdict is Verdict.WA
+    # An object that claims equality with everything cannot cross the boundary.
+    evil = "class E:\n    def __eq__(s, o): return True\ndef add(a, b):\n    return E()\n"
+    assert grader.grade(prob, evil).verdict is Verdict.RE
+    assert grader.grade(prob, "def add(a, b):\n    while True: pass\n").verdict is Verdict.TLE
