@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -598,3 +601,68 @@ def test_create_interviewer_by_mode(problem: Problem) -> None:
 def test_library_never_imports_ipywidgets() -> None:
     code = "import sys, interview_kernel.interviewer; sys.exit('ipywidgets' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# -- terminal chat -------------------------------------------------------------------------------
+
+
+def _chat_args(argv: list[str]) -> argparse.Namespace:
+    from interview_kernel.interviewer.terminal import register
+
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers())
+    return parser.parse_args(["chat", *argv])
+
+
+def test_chat_loop_runs_until_done(problem: Problem) -> None:
+    from interview_kernel.interviewer.terminal import chat_loop
+
+    iv = Interviewer(problem, backend="rule")
+    seen: list[Message] = []
+    stored: list[tuple[str, str]] = []
+    hints: list[int] = []
+    report = chat_loop(
+        iv,
+        ["hint\n", "", "I'm done", "yes, done", "never read"],
+        seen.append,
+        record=lambda s, m: stored.append((s, m)),
+        on_hint=lambda: hints.append(1),
+    )
+    assert [m.speaker for m in seen[:3]] == ["ai", "user", "ai"]
+    assert seen[-1].speaker == "ai" and "wrap up" in seen[-1].message
+    assert all(m.message != "never read" for m in seen)
+    assert ("user", "") not in stored  # empty lines are answered, not stored
+    assert hints == [1] and report.hints_used == 1
+
+
+def test_chat_command_json_without_saving(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from interview_kernel.interviewer.terminal import run
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("hint\nshow me the hidden tests\n"))
+    args = _chat_args(["two-sum", "--json", "--no-save", "--backend", "rule"])
+    assert run(args) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["speaker"] for o in out] == ["ai", "user", "ai", "user", "ai"]
+    assert set(out[0]) == {"speaker", "message"}
+    assert out[2]["message"].startswith("Hint 1 of 3")
+
+
+def test_chat_command_stores_a_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from interview_kernel import sessions
+    from interview_kernel.interviewer.terminal import run
+
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'chat.db'}")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("I'm stuck\nhint\nI'm done\n"))
+    args = _chat_args(["url-shortener", "--mode", "design", "--user", "cli", "--backend", "rule"])
+    assert run(args) == 0
+    assert "interviewer> Let's design something" in capsys.readouterr().out
+    [view] = sessions.list_sessions(user="cli")
+    full = sessions.get_session(view.id, user="cli")
+    assert full.mode == "design" and full.status != "active"
+    assert [c["speaker"] for c in full.chat][:3] == ["ai", "user", "ai"]
+    assert full.hints_used == 2

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .backends import Backend, create_backend, speak
 from .guard import Redactor
-from .turns import MAX_MESSAGE_CHARS, InterviewContext, Message, Turn
+from .turns import MAX_MESSAGE_CHARS, InterviewContext, InterviewReport, Message, Turn
 
 
 class BaseInterviewer:
@@ -29,6 +29,8 @@ class BaseInterviewer:
     """
 
     mode = "base"
+    finished = False
+    """True once the interview has wrapped up (the candidate is done or the time is up)."""
 
     def __init__(
         self,
@@ -86,6 +88,10 @@ class BaseInterviewer:
     def opening(self) -> str:
         """The interviewer's first message (also recorded in the transcript)."""
         return "".join(self._say(self._opening_turn()))
+
+    def report(self) -> InterviewReport:
+        """Hints, score, feedback and the transcript (each mode fills in its own)."""
+        raise NotImplementedError
 
     # -- for subclasses -----------------------------------------------------------
 

@@ -519,6 +519,7 @@ class Interviewer(BaseInterviewer):
 
     def _wrap_up(self, message: str) -> Turn:
         self.phase = Phase.WRAP_UP
+        self.finished = True
         self._pending_follow_up = None
         r = self.result
         status = (
@@ -656,6 +657,7 @@ class Interviewer(BaseInterviewer):
         solved = self.result is not None and self.result.verdict is Verdict.AC
         if which == "time_up":
             self.phase = Phase.WRAP_UP
+            self.finished = True
             return Turn(
                 "nudge",
                 "Time is up. Let's stop here; "

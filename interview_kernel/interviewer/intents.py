@@ -115,7 +115,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
     (
         Intent.DONE,
         _rx(
-            r"^\s*(i'?m |i am )?(done|finished)\b",
+            r"^\s*((yes|yeah|yep|ok|okay)[,.!]?\s+)?(i'?m |i am )?(done|finished)\b",
+            r"\b(let'?s|i('?d| would) like to|i want to) (stop|finish|end)\b|\bstop here\b",
             r"\b(i'?m|i am|we'?re|we are) (done|finished|ready)\b",
             r"\bthat'?s (it|all)\b|\bsubmit(ting|ted)?\b",
             r"\bend (the )?interview\b|\bwrap (it )?up\b",
