@@ -99,7 +99,7 @@ def export_ics(
     engine: Engine | None = None,
     now: datetime | None = None,
 ) -> bytes:
-    """The user's interviews as ``.ics`` bytes (upcoming and cancelled; all with ``include_past``)."""
+    """The user's interviews as ``.ics`` bytes (recent and upcoming; all with ``include_past``)."""
     now = now or utcnow()
     with transaction(engine or get_engine()) as db:
         q = select(ScheduledInterview).where(ScheduledInterview.user_id == user_id)
