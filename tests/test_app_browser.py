@@ -177,7 +177,12 @@ class Page:
         self.page.on("request", lambda r: self.requests.append(r.url))
 
     def open(self, query: str) -> Any:
-        self.page.goto(f"{self.base}/voila/render/interview.ipynb?{query}")
+        # Voila streams the page while the kernel runs the notebook: do not wait for "load".
+        self.page.goto(
+            f"{self.base}/voila/render/interview.ipynb?{query}",
+            wait_until="commit",
+            timeout=LOAD_TIMEOUT_MS,
+        )
         return self.page
 
     def offsite(self) -> list[str]:

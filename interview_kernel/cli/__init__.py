@@ -56,6 +56,3 @@ def main(argv: list[str] | None = None) -> int:
         print("interview: interrupted", file=sys.stderr)
         return 130
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,131 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = ("def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
+        "        if target - x in seen:\n            return [seen[target - x], i]\n"
+        "        seen[x] = i\n")
+
+
+def cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "interview_kernel.cli", *args],
+                          capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=300)
+
+
+@pytest.fixture
+def good(tmp_path):
+    p = tmp_path / "good.py"
+    p.write_text(GOOD)
+    return p
+
+
+def test_run_json_contract(good):
+    r = cli("run", "two-sum", str(good), "--json", "--no-save")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["verdict"] == "AC" and d["passed"] == d["total"] > 0
+    for t in d["tests"]:
+        if t["hidden"]:
+            assert set(t) == {"name", "hidden", "verdict", "time_ms"}
+        else:
+            assert {"input", "expected", "output", "stdout", "error"} <= set(t)
+
+
+def test_run_wrong_answer_exits_1_with_a_readable_table(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def two_sum(nums, target):\n    return [0, 1]\n")
+    r = cli("run", "two-sum", str(bad), "--no-save")
+    assert r.returncode == 1
+    assert "Wrong Answer" in r.stdout and "expected:" in r.stdout
+
+
+def test_run_reads_stdin_with_explicit_language():
+    r = cli("run", "two-sum", "-", "--language", "python", "--json", "--no-save", stdin=GOOD)
+    assert r.returncode == 0 and json.loads(r.stdout)["verdict"] == "AC"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["run", "tow-sum", "GOOD"], "did you mean two-sum"),
+    (["run", "two-sum", "/no/such/file.py"], "no such file"),
+    (["run", "two-sum", "GOOD", "--language", "cobol"], "unknown language 'cobol'"),
+    (["run", "two-sum", "EMPTY"], "empty"),
+    (["run", "two-sum", "BINARY"], "binary"),
+    (["run", "two-sum", "NOEXT"], "cannot tell the language"),
+    (["problems", "show", "nope"], "unknown problem"),
+])
+def test_bad_input_is_one_line_exit_2(tmp_path, good, args, message):
+    files = {"GOOD": good, "EMPTY": tmp_path / "e.py", "BINARY": tmp_path / "b.py",
+             "NOEXT": tmp_path / "solution"}
+    files["EMPTY"].write_text("")
+    files["BINARY"].write_bytes(b"\x7fELF\x00\x01")
+    files["NOEXT"].write_text(GOOD)
+    r = cli(*[str(files.get(a, a)) for a in args])
+    assert r.returncode == 2
+    assert message in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_problems_list_and_show_contracts():
+    items = json.loads(cli("problems", "list", "--json").stdout)
+    assert any(i["id"] == "two-sum" for i in items)
+    for i in items:
+        assert {"id", "title", "difficulty", "topics", "languages"} <= set(i)
+    shown = json.loads(cli("problems", "show", "two-sum", "--json").stdout)
+    assert "reference" not in shown and not any(t["hidden"] for t in shown["tests"])
+    author = json.loads(cli("problems", "show", "two-sum", "--json", "--include-hidden").stdout)
+    assert isinstance(author["reference"], dict) and any(t["hidden"] for t in author["tests"])
+
+
+def test_problems_validate_grades_references():
+    r = cli("problems", "validate", "two-sum")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "ok   two-sum" in r.stdout
+
+
+def test_problems_validate_fails_on_a_broken_reference(tmp_path):
+    src = ROOT / "tests" / "data" / "problems" / "add-two"
+    dst = tmp_path / "add-two"
+    (dst / "reference").mkdir(parents=True)
+    for name in ("problem.yaml", "tests.yaml", "statement.md"):
+        (dst / name).write_text((src / name).read_text())
+    (dst / "reference" / "solution.py").write_text("def add(a, b):\n    return a - b\n")
+    r = cli("problems", "validate", str(dst))
+    assert r.returncode == 1 and "python reference: WA on test 'small'" in r.stdout
+
+
+def test_humaneval_import_and_grade(tmp_path):
+    task = {
+        "task_id": "HumanEval/0", "entry_point": "incr",
+        "prompt": "def incr(x: int) -> int:\n    \"\"\"Add one.\"\"\"\n",
+        "canonical_solution": "    return x + 1\n",
+        "test": "def check(candidate):\n    assert candidate(1) == 2\n    assert candidate(-1) == 0\n",
+    }
+    f = tmp_path / "he.jsonl"
+    f.write_text(json.dumps(task) + "\n")
+    r = cli("problems", "import", "humaneval", str(f), "--into", str(tmp_path / "bank"))
+    assert r.returncode == 0, r.stderr
+    folder = tmp_path / "bank" / "humaneval-0"
+    assert (folder / "check.py").exists()
+    sol = tmp_path / "sol.py"
+    sol.write_text(task["prompt"] + task["canonical_solution"])
+    r = cli("run", str(folder), str(sol), "--json", "--no-save")
+    assert r.returncode == 0, r.stdout + r.stderr
+    sol.write_text(task["prompt"] + "    return x\n")
+    assert cli("run", str(folder), str(sol), "--no-save").returncode == 1
+
+
+def test_doctor_reports_the_sandbox():
+    r = cli("doctor")
+    assert r.returncode == 0, r.stdout
+    assert "[ok  ] sandbox" in r.stdout and "end-to-end grading" in r.stdout
+
+
+def test_help_lists_commands():
+    r = cli("--help")
+    assert r.returncode == 0
+    for c in ("run", "problems", "doctor"):
+        assert c in r.stdout
