@@ -666,3 +666,20 @@ def test_chat_command_stores_a_session(
     assert full.mode == "design" and full.status != "active"
     assert [c["speaker"] for c in full.chat][:3] == ["ai", "user", "ai"]
     assert full.hints_used == 2
+
+
+def test_hint_button_and_on_hint_callback(problem: Problem) -> None:
+    given = []
+    iv = Interviewer(problem, backend="rule", on_hint=given.append)
+    text = "".join(iv.hint(InterviewContext(elapsed=60.0)))
+    assert text.startswith("Hint 1 of 3")
+    assert [(h.index, h.elapsed) for h in given] == [(0, 60.0)]
+
+
+def test_explain_the_problem_again(iv: Interviewer) -> None:
+    assert "In short: Given a list of integers" in iv.reply("Can you explain the problem again?")
+
+
+def test_open_question_about_language(iv: Interviewer) -> None:
+    text = iv.reply("Should I use Python or Java?")
+    assert "your call" in text and "python" in text

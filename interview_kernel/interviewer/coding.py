@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..result import GradeResult, TestResult, Verdict
@@ -110,6 +110,9 @@ class Interviewer(BaseInterviewer):
         The length of the interview, used when the clock is given as elapsed only.
     max_message_chars
         Candidate messages longer than this are cut.
+    on_hint
+        Called with each :class:`~.turns.HintUse` as it is given, so the caller can
+        store and cost it (e.g. ``sessions.record_hint``).
 
     Examples
     --------
@@ -131,9 +134,11 @@ class Interviewer(BaseInterviewer):
         *,
         duration_seconds: float | None = None,
         max_message_chars: int = MAX_MESSAGE_CHARS,
+        on_hint: Callable[[HintUse], None] | None = None,
     ):
         super().__init__(backend, Redactor.for_problem(problem), max_message_chars)
         self.problem = problem
+        self.on_hint = on_hint
         self.duration_seconds = duration_seconds
         self.phase = Phase.INTRODUCTION
         self.hint_log: list[HintUse] = []
@@ -182,6 +187,13 @@ class Interviewer(BaseInterviewer):
                 "complexity": dict(self.complexity),
             },
         )
+
+    def hint(self, context: InterviewContext | None = None) -> Iterator[str]:
+        """The next rung of the hint ladder, for a "Hint" button: counted like an asked hint.
+
+        Streams like :meth:`respond`; the transcript records the candidate's request.
+        """
+        return self.respond("Hint, please.", context)
 
     # -- events -----------------------------------------------------------------------
 
@@ -351,7 +363,10 @@ class Interviewer(BaseInterviewer):
                 message,
             )
         index = self.hints_used
-        self.hint_log.append(HintUse(index=index, reason=reason, elapsed=self.elapsed))
+        use = HintUse(index=index, reason=reason, elapsed=self.elapsed)
+        self.hint_log.append(use)
+        if self.on_hint is not None:
+            self.on_hint(use)
         left = len(hints) - index - 1
         more = (
             f" ({left} more hint{'s' if left != 1 else ''} available.)"
@@ -412,12 +427,23 @@ class Interviewer(BaseInterviewer):
         for t in self.problem.visible_tests[:3]:
             args = ", ".join(f"{k} = {_short(v, 80)}" for k, v in t.input.items())
             shown.append(f"{args} → {_short(t.expected, 60)}")
+        first = next((p for p in self.problem.statement.split("\n\n") if p.strip()), "")
+        restate = (
+            f"In short: {' '.join(first.split())} "
+            if re.search(
+                r"\b(explain|restate|repeat|rephrase|summari[sz]e|understand)\b", message, re.I
+            )
+            and first
+            else ""
+        )
         if not shown:
-            return Turn("clarify", "The examples are in the statement. " + self._phase_prompt())
+            return Turn(
+                "clarify", restate + "The examples are in the statement. " + self._phase_prompt()
+            )
         return Turn(
             "clarify",
-            "Here are the visible examples: " + "; ".join(shown) + ". Try tracing the first one "
-            "by hand with your approach.",
+            restate + "Here are the visible examples: " + "; ".join(shown) + ". Try tracing the "
+            "first one by hand with your approach.",
             message,
         )
 
@@ -547,6 +573,19 @@ class Interviewer(BaseInterviewer):
         )
 
     def _on_statement(self, message: str) -> Turn:
+        if message.rstrip().endswith("?"):
+            langs = ", ".join(self.problem.languages)
+            lang = (
+                f" This problem can be solved in {langs}."
+                if re.search(r"\b(language|python|java|javascript|c\+\+|cpp)\b", message, re.I)
+                else ""
+            )
+            return Turn(
+                "clarify",
+                "That's your call: pick what you think is best, say why, and go on."
+                f"{lang} " + self._phase_prompt(),
+                message,
+            )
         if self.phase is Phase.INTRODUCTION:
             self.phase = Phase.CODING
             said = _techniques(message)

@@ -91,6 +91,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
             r"\bexample(s)?\b|\bsample(s)?\b|\bsample input\b|\bwalk (me )?through\b",
             r"\bwhat should (it|the function|we|i) return\b|\bexpected output\b|\boutput format\b",
             r"\bwhat does .{0,30} mean\b|\bdon'?t understand\b|\bunclear\b|\bclarify\b",
+            r"\b(explain|restate|repeat|rephrase|summari[sz]e)\b.{0,20}\b(problem|question|task|"
+            r"statement)\b",
         ),
     ),
     (
@@ -143,7 +145,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
 _CODING_WORDS = re.compile(
     r"\b(array|list|loop|index|indices|hash|map|dict|set|sort|pointer|stack|queue|tree|graph|"
     r"recurs|iterate|return|function|variable|o\(|test|input|output|value|string|number|"
-    r"brute|approach|algorithm|solution|code|bug|error|edge|case|time|memory|node|key|pair|sum)",
+    r"brute|approach|algorithm|solution|code|bug|error|edge|case|time|memory|node|key|pair|sum|"
+    r"python|java|javascript|c\+\+|language|library|import|class|method|type|problem)",
     re.IGNORECASE,
 )
 
