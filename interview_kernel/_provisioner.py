@@ -28,7 +28,7 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
     async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
         """Prepare the runtime folder and the sandboxed command line."""
         weak = bool(kwargs.pop(WEAK_KW, False)) or sandbox.weak_requested()
-        km = self.parent
+        km: Any = self.parent
         if self.rundir and os.path.isdir(self.rundir):
             shutil.rmtree(self.rundir, ignore_errors=True)
         self.rundir = sandbox.make_rundir()

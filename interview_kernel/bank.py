@@ -24,7 +24,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def bank_dirs() -> list[Path]:
-    """Where problems are looked up: ``INTERVIEW_PROBLEMS`` (``:``-separated), else ``problems/``."""
+    """Where problems are looked up: ``INTERVIEW_PROBLEMS`` (``:``-separated) or ``problems/``."""
     env = os.environ.get("INTERVIEW_PROBLEMS")
     if env:
         return [Path(p) for p in env.split(os.pathsep) if p]
@@ -36,7 +36,7 @@ def bank_dirs() -> list[Path]:
 
 def problem_ids(dirs: list[Path] | None = None) -> list[str]:
     """Ids of every folder with a ``problem.yaml``, sorted."""
-    ids = set()
+    ids: set[str] = set()
     for d in dirs or bank_dirs():
         if d.is_dir():
             ids.update(p.parent.name for p in d.glob("*/problem.yaml"))

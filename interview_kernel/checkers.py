@@ -43,11 +43,14 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
         return True
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
-    return type(a) in (int, float) and type(b) in (int, float) and a == b or (
-        type(a) is type(b) and a == b
+    return (
+        type(a) in (int, float)
+        and type(b) in (int, float)
+        and a == b
+        or (type(a) is type(b) and a == b)
     )
 
 
@@ -59,7 +62,9 @@ def exact(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
 
 def _close(a: Any, b: Any, abs_tol: float, rel_tol: float) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return len(a) == len(b) and all(_close(x, y, abs_tol, rel_tol) for x, y in zip(a, b))
+        return len(a) == len(b) and all(
+            _close(x, y, abs_tol, rel_tol) for x, y in zip(a, b, strict=True)
+        )
     num = (int, float)
     if type(a) in num and type(b) in num:
         if math.isnan(a) or math.isnan(b):

@@ -111,13 +111,10 @@ class _Kernel:
             try:
                 msg = self.kc.iopub_channel.get_msg(timeout=min(remaining, 0.25))
             except queue.Empty:
+                msg = None
+            if msg is None:
                 if not replied:
-                    try:
-                        r = self.kc.shell_channel.get_msg(timeout=0)
-                        if r["parent_header"].get("msg_id") == msg_id:
-                            reply, replied = r["content"], True
-                    except queue.Empty:
-                        pass
+                    reply, replied = self._poll_reply(msg_id)
                 if not self.alive():
                     raise RuntimeError("the sandbox kernel died")
                 continue
@@ -134,6 +131,15 @@ class _Kernel:
                     reply, replied = r["content"], True
         info = reply.get("interview", {})
         return outcomes, bool(info.get("complete"))
+
+    def _poll_reply(self, msg_id: str) -> tuple[dict[str, Any], bool]:
+        try:
+            r = self.kc.shell_channel.get_msg(timeout=0)
+        except queue.Empty:
+            return {}, False
+        if r["parent_header"].get("msg_id") == msg_id:
+            return r["content"], True
+        return {}, False
 
     def close(self) -> None:
         if self.kc is not None:
@@ -242,8 +248,14 @@ class Grader:
         self._args_cache[key] = (problem, args)
         return args
 
-    def _request(self, problem: Problem, source: str, language: str,
-                 tests: Sequence[list[Any]], limits: Limits) -> dict[str, Any]:
+    def _request(
+        self,
+        problem: Problem,
+        source: str,
+        language: str,
+        tests: Sequence[list[Any]],
+        limits: Limits,
+    ) -> dict[str, Any]:
         sig = problem.signature
         return {
             "id": uuid.uuid4().hex,
@@ -260,9 +272,14 @@ class Grader:
             "weak": self.weak,
         }
 
-    def run_raw(self, problem: Problem, source: str, language: str,
-                tests: Sequence[list[Any]], limits: Limits | None = None
-                ) -> tuple[list[dict[str, Any]], bool]:
+    def run_raw(
+        self,
+        problem: Problem,
+        source: str,
+        language: str,
+        tests: Sequence[list[Any]],
+        limits: Limits | None = None,
+    ) -> tuple[list[dict[str, Any]], bool]:
         """Run argument lists (tagged data) in the sandbox; return raw outcomes.
 
         Used by :meth:`grade`, the assertion proxy and the complexity probe.
@@ -283,8 +300,13 @@ class Grader:
         finally:
             self._free.put(kernel)
 
-    def grade(self, problem: Problem, source: str | bytes, language: str = "python",
-              include_hidden: bool = True) -> GradeResult:
+    def grade(
+        self,
+        problem: Problem,
+        source: str | bytes,
+        language: str = "python",
+        include_hidden: bool = True,
+    ) -> GradeResult:
         """Grade a solution: every test in order, one verdict each and overall.
 
         Raises
@@ -315,20 +337,32 @@ class Grader:
             if "i" in o:
                 o["i"] = order[o["i"]]
         result = self._assemble(problem, lang.name, tests, outcomes, complete)
-        log.info("graded %s/%s: %s in %.0f ms", problem.id, lang.name, result.verdict,
-                 (time.monotonic() - started) * 1000)
+        log.info(
+            "graded %s/%s: %s in %.0f ms",
+            problem.id,
+            lang.name,
+            result.verdict,
+            (time.monotonic() - started) * 1000,
+        )
         return result
 
-    def _assemble(self, problem: Problem, language: str, tests: list[TestCase],
-                  outcomes: list[dict[str, Any]], complete: bool) -> GradeResult:
+    def _assemble(
+        self,
+        problem: Problem,
+        language: str,
+        tests: list[TestCase],
+        outcomes: list[dict[str, Any]],
+        complete: bool,
+    ) -> GradeResult:
         build = next((o["build"] for o in outcomes if "build" in o), None)
         fatal = next((o["fatal"] for o in outcomes if "fatal" in o), None)
         by_index = {o["i"]: o for o in outcomes if "i" in o}
         results: list[TestResult] = []
         compiled = bool(build and build["ok"])
         for i, t in enumerate(tests):
-            tr = TestResult(name=t.name, hidden=t.hidden, verdict=Verdict.NOT_RUN,
-                            category=t.category)
+            tr = TestResult(
+                name=t.name, hidden=t.hidden, verdict=Verdict.NOT_RUN, category=t.category
+            )
             if not t.hidden:
                 tr.input, tr.expected = _jsonable(t.input), _jsonable(t.expected)
             o = by_index.get(i)
@@ -380,8 +414,12 @@ class Grader:
             tr.verdict = Verdict.AC if ok else Verdict.WA
             tr.error = message
             return
-        mapping = {"tle": Verdict.TLE, "mle": Verdict.MLE, "ole": Verdict.OLE,
-                   "internal": Verdict.IE}
+        mapping = {
+            "tle": Verdict.TLE,
+            "mle": Verdict.MLE,
+            "ole": Verdict.OLE,
+            "internal": Verdict.IE,
+        }
         if status in mapping:
             tr.verdict, tr.error = mapping[status], o.get("detail", "")
             return
@@ -395,13 +433,13 @@ class Grader:
 
     # -- assertion-style tests ----------------------------------------------
 
-    def candidate_proxy(self, problem: Problem, source: str, language: str
-                        ) -> Callable[..., Any]:
+    def candidate_proxy(self, problem: Problem, source: str, language: str) -> Callable[..., Any]:
         """A callable that runs the candidate in the sandbox, one fresh worker per call."""
 
         def candidate(*args: Any) -> Any:
-            outcomes, _ = self.run_raw(problem, source, language,
-                                       [[codec.to_data(a) for a in args]])
+            outcomes, _ = self.run_raw(
+                problem, source, language, [[codec.to_data(a) for a in args]]
+            )
             build = next((o["build"] for o in outcomes if "build" in o), None)
             if build is not None and not build["ok"]:
                 raise CandidateFailed(Verdict.CE, build["output"])
@@ -411,7 +449,7 @@ class Grader:
             tr = TestResult(name="call", hidden=False, verdict=Verdict.NOT_RUN)
             if o.get("status") == "ok":
                 return codec.from_data(o.get("value"))
-            self._judge(problem, TestCase(name="call", input={}), o, tr)
+            self._judge(problem, TestCase(name="call", input={}, expected=None, category=""), o, tr)
             raise CandidateFailed(tr.verdict, tr.error)
 
         return candidate
@@ -436,9 +474,13 @@ class Grader:
             tr.verdict = Verdict.WA
             log.info("assertion check raised %s", type(exc).__name__)
         tr.time_ms = (time.monotonic() - started) * 1000
-        return GradeResult(problem=problem.id, language=language,
-                           verdict=overall_verdict([tr], compiled), tests=[tr],
-                           time_ms=tr.time_ms)
+        return GradeResult(
+            problem=problem.id,
+            language=language,
+            verdict=overall_verdict([tr], compiled),
+            tests=[tr],
+            time_ms=tr.time_ms,
+        )
 
 
 def default_pool_size() -> int:

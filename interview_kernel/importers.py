@@ -43,8 +43,9 @@ def humaneval_problem(task: dict[str, Any]) -> tuple[str, dict[str, Any], dict[s
             raise InterviewError(f"HumanEval task lacks `{key}`: {str(task)[:80]}")
     entry = task["entry_point"]
     tree = ast.parse(task["prompt"])
-    fn = next((n for n in ast.walk(tree)
-               if isinstance(n, ast.FunctionDef) and n.name == entry), None)
+    fn = next(
+        (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == entry), None
+    )
     if fn is None:
         raise InterviewError(f"{task['task_id']}: the prompt defines no function {entry!r}")
     params = [{"name": a.arg, "type": _annotation(a.annotation)} for a in fn.args.args]
@@ -60,7 +61,9 @@ def humaneval_problem(task: dict[str, Any]) -> tuple[str, dict[str, Any], dict[s
     files = {
         "prompt.py": task["prompt"],
         "check.py": task["test"],
-        "statement.md": f"Complete `{entry}`.\n\n```python\n{task['prompt'].rstrip()}\n```\n\n{doc}\n",
+        "statement.md": (
+            f"Complete `{entry}`.\n\n```python\n{task['prompt'].rstrip()}\n```\n\n{doc}\n"
+        ),
     }
     if task.get("canonical_solution"):
         files["reference/solution.py"] = task["prompt"] + task["canonical_solution"]

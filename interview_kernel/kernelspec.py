@@ -16,8 +16,13 @@ PROVISIONER = "interview-sandbox-provisioner"
 def spec() -> dict[str, object]:
     """The kernel.json content (the provisioner rewrites argv into the sandboxed command)."""
     return {
-        "argv": [sys.executable, "-m", "interview_kernel._runtime.kernel", "-f",
-                 "{connection_file}"],
+        "argv": [
+            sys.executable,
+            "-m",
+            "interview_kernel._runtime.kernel",
+            "-f",
+            "{connection_file}",
+        ],
         "display_name": "Interview sandbox (grading only)",
         "language": "json",
         "interrupt_mode": "message",

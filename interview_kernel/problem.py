@@ -100,9 +100,9 @@ class Problem(_Model):
     version: int = Field(1, ge=1)
     statement: str = Field("", description="Markdown; loaded from statement.md.")
     signature: Signature
-    checker: Checker = Field(default_factory=Checker)
-    limits: Limits = Field(default_factory=Limits)
-    complexity: Complexity = Field(default_factory=Complexity)
+    checker: Checker = Field(default_factory=lambda: Checker())
+    limits: Limits = Field(default_factory=lambda: Limits())
+    complexity: Complexity = Field(default_factory=lambda: Complexity())
     hints: list[str] = Field(default_factory=list, description="Ladder: nudge first, then more.")
     tests: list[TestCase] = Field(default_factory=list)
     reference: dict[str, str] = Field(default_factory=dict, description="{language: source}")
@@ -166,9 +166,7 @@ class Problem(_Model):
             "hints": list(self.hints),
             "complexity": self.complexity.model_dump(),
             "limits": self.limits.model_dump(),
-            "tests": [
-                t.model_dump() for t in self.tests if include_hidden or not t.hidden
-            ],
+            "tests": [t.model_dump() for t in self.tests if include_hidden or not t.hidden],
         }
         if include_hidden:
             d["reference"] = dict(self.reference)

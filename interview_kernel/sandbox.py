@@ -50,7 +50,7 @@ def sandbox_ids() -> tuple[int, int]:
 
 
 def _reachable(path: str, uid: int, gid: int) -> bool:
-    """Can ``uid`` traverse every folder on the way to ``path``?"""
+    """Tell whether ``uid`` can traverse every folder on the way to ``path``."""
     p = Path(path)
     for d in [*reversed(p.parents), p]:
         try:
@@ -136,7 +136,8 @@ def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
         "--unshare-all",
         "--die-with-parent",
         "--new-session",
-        "--hostname", "sandbox",
+        "--hostname",
+        "sandbox",
         "--clearenv",
     ]
     for k, v in _env().items():
@@ -165,14 +166,33 @@ def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
         staged.append(point)
         stage_script.append(f"mount --bind {shlex.quote(src)} {shlex.quote(point)}")
         args += ["--ro-bind", point, dest]
-    args += ["--bind", rundir, rundir, "--remount-ro", "/", "--chdir", "/tmp", "--",
-             *kernel_argv(connection_file)]
+    args += [
+        "--bind",
+        rundir,
+        rundir,
+        "--remount-ro",
+        "/",
+        "--chdir",
+        "/tmp",
+        "--",
+        *kernel_argv(connection_file),
+    ]
     if os.geteuid() == 0:
         args = ["setpriv", f"--reuid={uid}", f"--regid={gid}", "--clear-groups", *args]
         if stage_script:
             script = " && ".join([*stage_script, 'exec "$@"'])
-            args = ["unshare", "--mount", "--propagation", "private", "--",
-                    "sh", "-c", script, "sandbox", *args]
+            args = [
+                "unshare",
+                "--mount",
+                "--propagation",
+                "private",
+                "--",
+                "sh",
+                "-c",
+                script,
+                "sandbox",
+                *args,
+            ]
     return SandboxCommand(args, weak=False, staged=staged)
 
 
@@ -213,7 +233,7 @@ def make_rundir() -> str:
 
 
 def weak_requested() -> bool:
-    """Did the user opt into weak mode through ``INTERVIEW_SANDBOX=weak``?"""
+    """Tell whether the user opted into weak mode (``INTERVIEW_SANDBOX=weak``)."""
     return os.environ.get("INTERVIEW_SANDBOX", "").lower() == "weak"
 
 
@@ -230,18 +250,26 @@ class Capability:
 def probe() -> Capability:
     """Check that bubblewrap can build the sandbox here (one short-lived process)."""
     if not shutil.which("bwrap"):
-        return Capability(False, "bubblewrap (bwrap) is not installed",
-                          "sudo apt-get install bubblewrap")
+        return Capability(
+            False, "bubblewrap (bwrap) is not installed", "sudo apt-get install bubblewrap"
+        )
     if os.geteuid() == 0 and not shutil.which("setpriv"):
-        return Capability(False, "setpriv is missing (needed to drop root before the sandbox)",
-                          "sudo apt-get install util-linux")
+        return Capability(
+            False,
+            "setpriv is missing (needed to drop root before the sandbox)",
+            "sudo apt-get install util-linux",
+        )
     rundir = make_rundir()
     try:
         cmd = bwrap_command(os.path.join(rundir, "none.json"), rundir)
         argv = cmd.argv[: cmd.argv.index("--", cmd.argv.index("--chdir")) + 1]
-        argv += [python_binary(), "-S", "-c",
-                 "import ctypes; l=ctypes.CDLL(None, use_errno=True); "
-                 "assert l.unshare(0x10000000) == 0, 'nested user namespaces are blocked'"]
+        argv += [
+            python_binary(),
+            "-S",
+            "-c",
+            "import ctypes; l=ctypes.CDLL(None, use_errno=True); "
+            "assert l.unshare(0x10000000) == 0, 'nested user namespaces are blocked'",
+        ]
         proc = subprocess.run(argv, capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.SubprocessError, SandboxUnavailableError) as exc:
         return Capability(False, f"cannot start bubblewrap: {exc}", "")
@@ -251,8 +279,10 @@ def probe() -> Capability:
         err = (proc.stderr.strip().splitlines() or ["unknown error"])[-1]
         fix = ""
         if "uid map" in err or "Permission denied" in err or "Operation not permitted" in err:
-            fix = ("allow unprivileged user namespaces: `sudo sysctl -w "
-                   "kernel.apparmor_restrict_unprivileged_userns=0` (Ubuntu 24.04) or "
-                   "`sudo sysctl -w kernel.unprivileged_userns_clone=1`")
+            fix = (
+                "allow unprivileged user namespaces: `sudo sysctl -w "
+                "kernel.apparmor_restrict_unprivileged_userns=0` (Ubuntu 24.04) or "
+                "`sudo sysctl -w kernel.unprivileged_userns_clone=1`"
+            )
         return Capability(False, f"bubblewrap cannot build the sandbox: {err}", fix)
     return Capability(True, "bubblewrap with user, pid, net, ipc, uts namespaces works")

@@ -40,9 +40,14 @@ def test_unknown_problem_suggests_close_ids():
 
 
 def test_missing_field_names_file_and_field(tmp_path):
-    folder = write(tmp_path / "p", "title: X\nsignature: {name: f, returns: int}\n",
-                   "- {name: a, input: {}, expected: 1}\n")
-    with pytest.raises(ProblemFormatError, match=r"problem 'p': problem.yaml: difficulty is missing"):
+    folder = write(
+        tmp_path / "p",
+        "title: X\nsignature: {name: f, returns: int}\n",
+        "- {name: a, input: {}, expected: 1}\n",
+    )
+    with pytest.raises(
+        ProblemFormatError, match=r"problem 'p': problem.yaml: difficulty is missing"
+    ):
         load_problem(str(folder))
 
 
@@ -59,7 +64,9 @@ def test_bad_yaml_names_the_line(tmp_path):
 
 
 def test_unknown_field_is_refused(tmp_path):
-    folder = write(tmp_path / "p", GOOD + "difficultly: hard\n", "- {name: a, input: {x: 1}, expected: 1}\n")
+    folder = write(
+        tmp_path / "p", GOOD + "difficultly: hard\n", "- {name: a, input: {x: 1}, expected: 1}\n"
+    )
     with pytest.raises(ProblemFormatError, match="difficultly is not a known field"):
         load_problem(str(folder))
 

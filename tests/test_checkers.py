@@ -2,14 +2,21 @@ from interview_kernel import Problem
 from interview_kernel.checkers import check
 
 BASE = {
-    "id": "t", "title": "T", "difficulty": "easy",
+    "id": "t",
+    "title": "T",
+    "difficulty": "easy",
     "signature": {"name": "f", "params": [{"name": "x", "type": "int"}], "returns": "int"},
 }
 
 
 def make(kind, expected, **checker):
-    p = Problem.model_validate({**BASE, "checker": {"kind": kind, **checker},
-                                "tests": [{"name": "a", "input": {"x": 1}, "expected": expected}]})
+    p = Problem.model_validate(
+        {
+            **BASE,
+            "checker": {"kind": kind, **checker},
+            "tests": [{"name": "a", "input": {"x": 1}, "expected": expected}],
+        }
+    )
     return p, p.tests[0]
 
 
@@ -43,11 +50,14 @@ def test_any_of():
 
 
 def test_custom_checker_runs_author_code_and_can_explain():
-    p = Problem.model_validate({
-        **BASE, "checker": {"kind": "custom"},
-        "custom_checker": "def check(input, expected, output):\n"
-                          "    return True if output % 2 == 0 else 'expected an even number'\n",
-        "tests": [{"name": "a", "input": {"x": 1}, "expected": None}],
-    })
+    p = Problem.model_validate(
+        {
+            **BASE,
+            "checker": {"kind": "custom"},
+            "custom_checker": "def check(input, expected, output):\n"
+            "    return True if output % 2 == 0 else 'expected an even number'\n",
+            "tests": [{"name": "a", "input": {"x": 1}, "expected": None}],
+        }
+    )
     assert check(p, p.tests[0], 4) == (True, "")
     assert check(p, p.tests[0], 3) == (False, "expected an even number")

@@ -6,14 +6,22 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GOOD = ("def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
-        "        if target - x in seen:\n            return [seen[target - x], i]\n"
-        "        seen[x] = i\n")
+GOOD = (
+    "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
+    "        if target - x in seen:\n            return [seen[target - x], i]\n"
+    "        seen[x] = i\n"
+)
 
 
 def cli(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "interview_kernel.cli", *args],
-                          capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "interview_kernel.cli", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=ROOT,
+        timeout=300,
+    )
 
 
 @pytest.fixture
@@ -48,18 +56,25 @@ def test_run_reads_stdin_with_explicit_language():
     assert r.returncode == 0 and json.loads(r.stdout)["verdict"] == "AC"
 
 
-@pytest.mark.parametrize("args, message", [
-    (["run", "tow-sum", "GOOD"], "did you mean two-sum"),
-    (["run", "two-sum", "/no/such/file.py"], "no such file"),
-    (["run", "two-sum", "GOOD", "--language", "cobol"], "unknown language 'cobol'"),
-    (["run", "two-sum", "EMPTY"], "empty"),
-    (["run", "two-sum", "BINARY"], "binary"),
-    (["run", "two-sum", "NOEXT"], "cannot tell the language"),
-    (["problems", "show", "nope"], "unknown problem"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["run", "tow-sum", "GOOD"], "did you mean two-sum"),
+        (["run", "two-sum", "/no/such/file.py"], "no such file"),
+        (["run", "two-sum", "GOOD", "--language", "cobol"], "unknown language 'cobol'"),
+        (["run", "two-sum", "EMPTY"], "empty"),
+        (["run", "two-sum", "BINARY"], "binary"),
+        (["run", "two-sum", "NOEXT"], "cannot tell the language"),
+        (["problems", "show", "nope"], "unknown problem"),
+    ],
+)
 def test_bad_input_is_one_line_exit_2(tmp_path, good, args, message):
-    files = {"GOOD": good, "EMPTY": tmp_path / "e.py", "BINARY": tmp_path / "b.py",
-             "NOEXT": tmp_path / "solution"}
+    files = {
+        "GOOD": good,
+        "EMPTY": tmp_path / "e.py",
+        "BINARY": tmp_path / "b.py",
+        "NOEXT": tmp_path / "solution",
+    }
     files["EMPTY"].write_text("")
     files["BINARY"].write_bytes(b"\x7fELF\x00\x01")
     files["NOEXT"].write_text(GOOD)
@@ -99,10 +114,13 @@ def test_problems_validate_fails_on_a_broken_reference(tmp_path):
 
 def test_humaneval_import_and_grade(tmp_path):
     task = {
-        "task_id": "HumanEval/0", "entry_point": "incr",
-        "prompt": "def incr(x: int) -> int:\n    \"\"\"Add one.\"\"\"\n",
+        "task_id": "HumanEval/0",
+        "entry_point": "incr",
+        "prompt": 'def incr(x: int) -> int:\n    """Add one."""\n',
         "canonical_solution": "    return x + 1\n",
-        "test": "def check(candidate):\n    assert candidate(1) == 2\n    assert candidate(-1) == 0\n",
+        "test": (
+            "def check(candidate):\n    assert candidate(1) == 2\n    assert candidate(-1) == 0\n"
+        ),
     }
     f = tmp_path / "he.jsonl"
     f.write_text(json.dumps(task) + "\n")

@@ -30,15 +30,20 @@ def test_reference_is_accepted(grader, two_sum):
 
 
 def test_leetcode_class_and_camel_case_are_accepted(grader, two_sum):
-    cls = "class Solution:\n    def twoSum(self, nums, target):\n" + "\n".join(
-        "    " + line for line in GOOD.splitlines()[1:]) + "\n"
+    cls = (
+        "class Solution:\n    def twoSum(self, nums, target):\n"
+        + "\n".join("    " + line for line in GOOD.splitlines()[1:])
+        + "\n"
+    )
     assert grader.grade(two_sum, cls).verdict is Verdict.AC
     camel = GOOD.replace("def two_sum", "def twoSum")
     assert grader.grade(two_sum, camel).verdict is Verdict.AC
 
 
 def test_wrong_answer_shows_visible_details_and_hides_hidden_ones(grader, two_sum):
-    r = grader.grade(two_sum, "def two_sum(nums, target):\n    print('dbg', nums[0])\n    return [0, 1]\n")
+    r = grader.grade(
+        two_sum, "def two_sum(nums, target):\n    print('dbg', nums[0])\n    return [0, 1]\n"
+    )
     assert r.verdict is Verdict.WA
     first = r.first_failure
     assert first is not None and not first.hidden
@@ -52,8 +57,10 @@ def test_wrong_answer_shows_visible_details_and_hides_hidden_ones(grader, two_su
 
 
 def test_a_failing_test_does_not_zero_the_others(grader, two_sum):
-    src = GOOD + "\n_orig = two_sum\ndef two_sum(nums, target):\n" \
-                 "    if len(nums) == 2:\n        raise ValueError('two')\n    return _orig(nums, target)\n"
+    src = (
+        GOOD + "\n_orig = two_sum\ndef two_sum(nums, target):\n"
+        "    if len(nums) == 2:\n        raise ValueError('two')\n    return _orig(nums, target)\n"
+    )
     r = grader.grade(two_sum, src)
     assert r.verdict is Verdict.RE
     assert 0 < r.passed < r.total
@@ -78,7 +85,8 @@ def test_visible_tests_never_see_hidden_inputs(grader, two_sum):
     # A worker remembers every input it saw and prints them: what reaches the candidate
     # (visible stdout) must not contain any hidden input.
     src = "SEEN = []\n" + GOOD.replace(
-        "    seen = {}", "    SEEN.append(list(nums))\n    print(SEEN)\n    seen = {}")
+        "    seen = {}", "    SEEN.append(list(nums))\n    print(SEEN)\n    seen = {}"
+    )
     r = grader.grade(two_sum, src)
     assert r.verdict is Verdict.AC
     visible_stdout = "".join(t.stdout for t in r.tests if not t.hidden)
@@ -88,10 +96,12 @@ def test_visible_tests_never_see_hidden_inputs(grader, two_sum):
 
 
 def test_every_run_starts_from_fresh_state(grader, two_sum):
-    marker = ("import os\n"
-              "for p in ('/tmp/marker', 'marker', '/dev/shm/marker'):\n"
-              "    assert not os.path.exists(p), p\n"
-              "open('/tmp/marker', 'w').close()\nopen('marker', 'w').close()\n")
+    marker = (
+        "import os\n"
+        "for p in ('/tmp/marker', 'marker', '/dev/shm/marker'):\n"
+        "    assert not os.path.exists(p), p\n"
+        "open('/tmp/marker', 'w').close()\nopen('marker', 'w').close()\n"
+    )
     for _ in range(3):
         assert grader.grade(two_sum, marker + GOOD).verdict is Verdict.AC
 
@@ -117,8 +127,10 @@ def test_a_dead_kernel_is_restarted_and_never_passes(two_sum):
 def test_pool_grades_concurrently(two_sum):
     results = []
     with Grader(pool_size=2) as g:
-        threads = [threading.Thread(target=lambda: results.append(g.grade(two_sum, GOOD)))
-                   for _ in range(4)]
+        threads = [
+            threading.Thread(target=lambda: results.append(g.grade(two_sum, GOOD)))
+            for _ in range(4)
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -126,14 +138,17 @@ def test_pool_grades_concurrently(two_sum):
     assert [r.verdict for r in results] == [Verdict.AC] * 4
 
 
-@pytest.mark.parametrize("source, message", [
-    ("", "empty"),
-    ("   \n", "empty"),
-    ("x" * (65 * 1024), "larger than 64 KB"),
-    ("def f():\x00", "binary"),
-    (b"\xff\xfe\x00", "binary"),
-    (b"caf\xe9", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        ("", "empty"),
+        ("   \n", "empty"),
+        ("x" * (65 * 1024), "larger than 64 KB"),
+        ("def f():\x00", "binary"),
+        (b"\xff\xfe\x00", "binary"),
+        (b"caf\xe9", "not UTF-8"),
+    ],
+)
 def test_bad_sources_are_refused_with_instructions(grader, two_sum, source, message):
     with pytest.raises(SourceError, match=message):
         grader.grade(two_sum, source)
@@ -145,14 +160,21 @@ def test_unknown_language(grader, two_sum):
 
 
 def test_assertion_style_problem_runs_check_on_the_trusted_side(grader):
-    prob = Problem.model_validate({
-        "id": "he-add", "title": "add", "difficulty": "easy",
-        "signature": {"name": "add", "params": [{"name": "a", "type": "int"},
-                                                {"name": "b", "type": "int"}], "returns": "int"},
-        "assertions": "def check(candidate):\n    assert candidate(1, 2) == 3\n"
-                      "    assert candidate(-1, 1) == 0\n",
-        "reference": {"python": "def add(a, b):\n    return a + b\n"},
-    })
+    prob = Problem.model_validate(
+        {
+            "id": "he-add",
+            "title": "add",
+            "difficulty": "easy",
+            "signature": {
+                "name": "add",
+                "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}],
+                "returns": "int",
+            },
+            "assertions": "def check(candidate):\n    assert candidate(1, 2) == 3\n"
+            "    assert candidate(-1, 1) == 0\n",
+            "reference": {"python": "def add(a, b):\n    return a + b\n"},
+        }
+    )
     assert grader.grade(prob, "def add(a, b):\n    return a + b\n").verdict is Verdict.AC
     assert grader.grade(prob, "def add(a, b):\n    return 3\n").verdict is Verdict.WA
     # An object that claims equality with everything cannot cross the boundary.

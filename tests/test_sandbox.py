@@ -23,7 +23,7 @@ def test_kernel_command_is_bubblewrap_with_all_namespaces(tmp_path):
     assert "--share-net" not in b
     # /tmp is a private tmpfs and is mounted before the runtime folder inside it
     assert b.index("--tmpfs") < b.index("--bind")
-    assert ["--remount-ro", "/"] == b[b.index("--remount-ro"):b.index("--remount-ro") + 2]
+    assert ["--remount-ro", "/"] == b[b.index("--remount-ro") : b.index("--remount-ro") + 2]
     # Nothing of the project, the database or the problem bank is mounted
     sources = [b[j + 1] for j, a in enumerate(b) if a in ("--ro-bind", "--bind")]
     assert not any(s.rstrip("/").endswith("problems") or "memory" in s for s in sources)
@@ -44,14 +44,24 @@ def test_rundir_is_private_to_the_sandbox_user():
 
 def test_kernelspec_uses_message_interrupts_and_the_provisioner():
     ensure_installed()
-    out = subprocess.run(["jupyter", "kernelspec", "list", "--json"], capture_output=True,
-                         text=True, env={**os.environ, "PATH": os.path.dirname(
-                             os.path.realpath(__file__)) + "/../.venv/bin:" + os.environ["PATH"]})
+    out = subprocess.run(
+        ["jupyter", "kernelspec", "list", "--json"],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "PATH": os.path.dirname(os.path.realpath(__file__))
+            + "/../.venv/bin:"
+            + os.environ["PATH"],
+        },
+    )
     specs = json.loads(out.stdout)["kernelspecs"]
     spec = specs[NAME]["spec"]
     assert spec["interrupt_mode"] == "message"
-    assert spec["metadata"]["kernel_provisioner"]["provisioner_name"] == \
-        "interview-sandbox-provisioner"
+    assert (
+        spec["metadata"]["kernel_provisioner"]["provisioner_name"]
+        == "interview-sandbox-provisioner"
+    )
 
 
 def test_kernel_uses_ipc_in_a_private_folder(grader):
@@ -78,15 +88,24 @@ def test_weak_mode_works_for_an_ordinary_user(tmp_path):
         "with warnings.catch_warnings(record=True) as w:\n"
         "    warnings.simplefilter('always')\n"
         "    with Grader(weak=True) as g:\n"
-        "        r = g.grade(load_problem('two-sum'), open('problems/two-sum/reference/solution.py').read())\n"
+        "        p = load_problem('two-sum')\n"
+        "        r = g.grade(p, p.reference['python'])\n"
         "print(r.verdict.value, any('WITHOUT namespaces' in str(x.message) for x in w))\n"
     )
     root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     py = os.path.join(root, ".venv", "bin", "python")
     if not sandbox._reachable(os.path.realpath(py), 65534, 65534):
         pytest.skip("the interpreter is not readable by an unprivileged user here")
-    r = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", py, "-c",
-                        script], capture_output=True, text=True, cwd=root, timeout=120,
-                       env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-                            "INTERVIEW_RUNTIME_DIR": str(tmp_path)})
+    r = subprocess.run(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", py, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=120,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "INTERVIEW_RUNTIME_DIR": str(tmp_path),
+        },
+    )
     assert r.stdout.split() == ["AC", "True"], r.stderr

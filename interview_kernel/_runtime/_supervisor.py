@@ -90,13 +90,25 @@ class Supervisor:
             return
         nsutil.prctl(nsutil.PR_SET_DUMPABLE, 0)
         nsutil.mount("none", "/", "", 0x4000 | 0x40000)  # MS_REC | MS_PRIVATE
-        nsutil.mount("tmpfs", "/tmp", "tmpfs", nsutil.MS_NOSUID | nsutil.MS_NODEV,
-                     "size=64m,nr_inodes=8192,mode=1777")
-        nsutil.mount("proc", "/proc", "proc",
-                     nsutil.MS_NOSUID | nsutil.MS_NODEV | nsutil.MS_NOEXEC)
+        nsutil.mount(
+            "tmpfs",
+            "/tmp",
+            "tmpfs",
+            nsutil.MS_NOSUID | nsutil.MS_NODEV,
+            "size=64m,nr_inodes=8192,mode=1777",
+        )
+        nsutil.mount("proc", "/proc", "proc", nsutil.MS_NOSUID | nsutil.MS_NODEV | nsutil.MS_NOEXEC)
         # bwrap's /dev is a writable tmpfs shared by every run of this kernel: not here.
-        nsutil.mount("none", "/dev", "", nsutil.MS_REMOUNT | nsutil.MS_BIND | nsutil.MS_RDONLY
-                     | nsutil.MS_NOSUID | nsutil.MS_NODEV)
+        nsutil.mount(
+            "none",
+            "/dev",
+            "",
+            nsutil.MS_REMOUNT
+            | nsutil.MS_BIND
+            | nsutil.MS_RDONLY
+            | nsutil.MS_NOSUID
+            | nsutil.MS_NODEV,
+        )
 
     def run(self, req: dict[str, Any], out_fd: int, tests_fd: int) -> None:
         """Build, run every test, report each as it finishes."""
@@ -114,10 +126,19 @@ class Supervisor:
         if self.runtime is None:
             emit(self.out_fd, {"fatal": f"no runtime for {self.req['language']!r} in sandbox"})
             return
-        self.built = self.runtime.build(self.req["source"], os.path.join(base, "build"),
-                                        self.limits)
-        emit(self.out_fd, {"build": {"ok": self.built.ok, "output": self.built.output[:20000],
-                                     "time_ms": self.built.time_ms}})
+        self.built = self.runtime.build(
+            self.req["source"], os.path.join(base, "build"), self.limits
+        )
+        emit(
+            self.out_fd,
+            {
+                "build": {
+                    "ok": self.built.ok,
+                    "output": self.built.output[:20000],
+                    "time_ms": self.built.time_ms,
+                }
+            },
+        )
         if self.built.ok:
             worker: Worker | None = None
             for i, (offset, length) in enumerate(self.req["tests"]):
@@ -164,7 +185,7 @@ class Supervisor:
         lim = self.limits
         try:
             high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 100) for fd in (out_w, err_w, cmd_r, res_w)]
-            for fd, target in zip(high, (1, 2, CMD_FD, RES_FD)):
+            for fd, target in zip(high, (1, 2, CMD_FD, RES_FD), strict=True):
                 os.dup2(fd, target)
             os.closerange(RES_FD + 1, 1 << 16)
             devnull = os.open("/dev/null", os.O_RDONLY)
@@ -172,7 +193,9 @@ class Supervisor:
             os.close(devnull)
             if not self.isolated:
                 os.setpgid(0, 0)
-            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; a file too big ends the test
+            signal.signal(
+                signal.SIGXFSZ, signal.SIG_DFL
+            )  # Python ignores it; a file too big ends the test
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
             tdir = os.path.join(self.workdir, "run")
             os.makedirs(tdir, exist_ok=True)
@@ -192,10 +215,12 @@ class Supervisor:
             resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
             if self.isolated:
                 nsutil.drop_capabilities()
-            sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="replace",
-                              closefd=False)
-            sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="replace",
-                              closefd=False)
+            sys.stdout = open(
+                1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False
+            )
+            sys.stderr = open(
+                2, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False
+            )
         except BaseException as exc:
             os.write(RES_FD, (json.dumps({"kind": "setup", "message": repr(exc)}) + "\n").encode())
             os._exit(71)
@@ -279,9 +304,12 @@ class Supervisor:
                 why = "wall"
                 break
             wants_write = bool(pending) or to_splice > 0
-            rd, wr, _ = select.select([w.res_r, w.out_r, w.err_r],
-                                      [w.cmd_w] if wants_write else [], [],
-                                      min(remaining, 0.05))
+            rd, wr, _ = select.select(
+                [w.res_r, w.out_r, w.err_r],
+                [w.cmd_w] if wants_write else [],
+                [],
+                min(remaining, 0.05),
+            )
             if wr:
                 try:
                     if pending:
@@ -370,8 +398,9 @@ class Supervisor:
             buf += chunk
         return False
 
-    def _classify_answer(self, result: dict[str, Any], outcome: dict[str, Any]
-                         ) -> tuple[dict[str, Any], bool]:
+    def _classify_answer(
+        self, result: dict[str, Any], outcome: dict[str, Any]
+    ) -> tuple[dict[str, Any], bool]:
         kind = result.get("kind")
         if kind == "ok":
             outcome.update(status="ok", value=result.get("value"), time_ms=result.get("time_ms"))
@@ -381,8 +410,12 @@ class Supervisor:
             if etype == "MemoryError":
                 outcome.update(status="mle", detail="MemoryError")
                 return outcome, False
-            outcome.update(status="exception", type=etype, message=result.get("message", ""),
-                           line=result.get("line"))
+            outcome.update(
+                status="exception",
+                type=etype,
+                message=result.get("message", ""),
+                line=result.get("line"),
+            )
             return outcome, etype not in ("SystemExit", "KeyboardInterrupt")
         if kind == "mle":
             outcome.update(status="mle", detail=str(result.get("message", "")))
@@ -413,16 +446,23 @@ class Supervisor:
                 outcome.update(status="tle", detail=f"CPU time over {lim['cpu_seconds']} s")
             elif sig == signal.SIGXFSZ:
                 outcome.update(status="ole", detail=f"wrote a file over {lim['file_size_kb']} KB")
-            elif sig in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS, signal.SIGKILL) and \
-                    "MemoryError" in outcome.get("stderr", "") or "std::bad_alloc" in \
-                    outcome.get("stderr", "") or "OutOfMemoryError" in outcome.get("stderr", ""):
+            elif (
+                sig in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS, signal.SIGKILL)
+                and "MemoryError" in outcome.get("stderr", "")
+                or "std::bad_alloc" in outcome.get("stderr", "")
+                or "OutOfMemoryError" in outcome.get("stderr", "")
+            ):
                 outcome.update(status="mle", detail=f"out of memory ({name})")
             else:
                 outcome.update(status="signal", detail=f"killed by {name}")
             return
         code = os.WEXITSTATUS(status)
         stderr = outcome.get("stderr", "")
-        if "MemoryError" in stderr or "OutOfMemoryError" in stderr or "heap out of memory" in stderr:
+        if (
+            "MemoryError" in stderr
+            or "OutOfMemoryError" in stderr
+            or "heap out of memory" in stderr
+        ):
             outcome.update(status="mle", detail="out of memory")
             return
         outcome.update(status="exit", detail=f"exited with code {code} before returning")

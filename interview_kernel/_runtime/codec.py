@@ -94,7 +94,7 @@ def from_data(data: Any, _depth: int = 0) -> Any:
         tag = data.get(TAG)
         if tag is None:
             return {k: from_data(v, d) for k, v in data.items()}
-        v = data.get("v")
+        v: Any = data.get("v")
         if tag == "tuple":
             return tuple(from_data(x, d) for x in v)
         if tag == "set":

@@ -57,7 +57,7 @@ class Kernel:
         self.fs_sock = fs_sock
         self.current: int | None = None
         self.interrupted = False
-        ctx = zmq.Context.instance()
+        ctx: Any = zmq.Context.instance()
         base = f"{info['transport']}://{info['ip']}"
         sep = "-" if info["transport"] == "ipc" else ":"
 
@@ -93,11 +93,21 @@ class Kernel:
         if not hmac.compare_digest(sig, self._sign(parts)):
             return None
         header, parent, metadata, content = (json.loads(p) for p in parts)
-        return idents, {"header": header, "parent_header": parent, "metadata": metadata,
-                        "content": content}
+        return idents, {
+            "header": header,
+            "parent_header": parent,
+            "metadata": metadata,
+            "content": content,
+        }
 
-    def send(self, sock: Any, msg_type: str, content: dict[str, Any],
-             parent: dict[str, Any] | None, idents: list[bytes] | None = None) -> None:
+    def send(
+        self,
+        sock: Any,
+        msg_type: str,
+        content: dict[str, Any],
+        parent: dict[str, Any] | None,
+        idents: list[bytes] | None = None,
+    ) -> None:
         """Sign and send one message."""
         header = {
             "msg_id": uuid.uuid4().hex,
@@ -127,8 +137,11 @@ class Kernel:
             "protocol_version": PROTOCOL_VERSION,
             "implementation": "interview-sandbox",
             "implementation_version": "1",
-            "language_info": {"name": "json", "mimetype": "application/json",
-                              "file_extension": ".json"},
+            "language_info": {
+                "name": "json",
+                "mimetype": "application/json",
+                "file_extension": ".json",
+            },
             "banner": "interview-sandbox: grades candidate code in fresh sandboxed workers",
         }
 
@@ -137,8 +150,9 @@ class Kernel:
         self.count += 1
         self.interrupted = False
         code = msg["content"].get("code", "")
-        self.send(self.iopub, "execute_input", {"code": code[:200], "execution_count": self.count},
-                  msg)
+        self.send(
+            self.iopub, "execute_input", {"code": code[:200], "execution_count": self.count}, msg
+        )
         try:
             req = json.loads(code)
             budget = float(req["limits"]["wall_seconds"])
@@ -173,7 +187,7 @@ class Kernel:
                 if remaining <= 0:
                     timed_out = True
                     break
-                events = dict(poller.poll(min(remaining, 0.5) * 1000))
+                events = dict(poller.poll(int(min(remaining, 0.5) * 1000)))
                 if self.hb in events:
                     self.hb.send(self.hb.recv())
                 if self.control in events:
@@ -189,16 +203,23 @@ class Kernel:
                     outcome = json.loads(line)
                     if outcome.get("done"):
                         done = True
-                    self.send(self.iopub, "display_data",
-                              {"data": {MIME: outcome}, "metadata": {}, "transient": {}}, msg)
+                    self.send(
+                        self.iopub,
+                        "display_data",
+                        {"data": {MIME: outcome}, "metadata": {}, "transient": {}},
+                        msg,
+                    )
         self.kill_current()
         return {
             "status": "ok",
             "execution_count": self.count,
             "user_expressions": {},
             "payload": [],
-            "interview": {"complete": done, "timed_out": timed_out,
-                          "interrupted": self.interrupted},
+            "interview": {
+                "complete": done,
+                "timed_out": timed_out,
+                "interrupted": self.interrupted,
+            },
         }
 
     def _recv_exact(self, n: int) -> bytes:
@@ -234,9 +255,13 @@ class Kernel:
             self.send(self.control, "interrupt_reply", {"status": "ok"}, msg, idents)
         elif mtype == "shutdown_request":
             self.kill_current()
-            self.send(self.control, "shutdown_reply",
-                      {"status": "ok", "restart": msg["content"].get("restart", False)}, msg,
-                      idents)
+            self.send(
+                self.control,
+                "shutdown_reply",
+                {"status": "ok", "restart": msg["content"].get("restart", False)},
+                msg,
+                idents,
+            )
             sys.exit(0)
         elif mtype == "kernel_info_request":
             self.send(self.control, "kernel_info_reply", self.kernel_info(), msg, idents)
@@ -259,8 +284,7 @@ class Kernel:
         elif mtype == "comm_info_request":
             self.send(self.shell, "comm_info_reply", {"status": "ok", "comms": {}}, msg, idents)
         elif mtype == "shutdown_request":
-            self.send(self.shell, "shutdown_reply", {"status": "ok", "restart": False}, msg,
-                      idents)
+            self.send(self.shell, "shutdown_reply", {"status": "ok", "restart": False}, msg, idents)
             self.status("idle", msg)
             sys.exit(0)
         self.status("idle", msg)

