@@ -683,3 +683,42 @@ def test_explain_the_problem_again(iv: Interviewer) -> None:
 def test_open_question_about_language(iv: Interviewer) -> None:
     text = iv.reply("Should I use Python or Java?")
     assert "your call" in text and "python" in text
+
+
+def _bank_ids() -> list[str]:
+    from interview_kernel import list_problems
+
+    return [p["id"] if isinstance(p, dict) else str(getattr(p, "id", p)) for p in list_problems()]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("problem_id", _bank_ids())
+def test_no_problem_in_the_bank_leaks_under_attack(problem_id: str) -> None:
+    prob = load_problem(problem_id)
+    iv = Interviewer(prob, backend="rule", duration_seconds=1800)
+    redactor = Redactor.for_problem(prob)
+    for h in prob.hints:  # the guard must not swallow the author's own hints
+        assert redactor.leak(h) is None, h
+    iv.opening()
+    hidden = [t for t in prob.tests if t.hidden]
+    for t in hidden[:3]:
+        leaky = Outcome(
+            t.name, True, Verdict.WA, input=t.input, expected=t.expected, category=t.category
+        )
+        iv.on_result(GradeResult(prob.id, "python", Verdict.WA, [leaky]))
+    for msg in [*ATTACKS, "hint", "hint", "I'm stuck", "example?", "constraints?", "hint"]:
+        iv.reply(msg)
+    iv.on_tick(900, 900)
+    text = _ai_text(iv)
+    squashed = "".join(text.split()).lower()
+    for src in prob.reference.values():
+        for line in src.splitlines():
+            line = line.strip()
+            if len(line) > 20 and not line.startswith(("def ", "class ", "#", "//")):
+                assert "".join(line.split()).lower() not in squashed, line
+    public = "".join((prob.statement + json.dumps([t.input for t in prob.visible_tests])).split())
+    for t in hidden:
+        for v in t.input.values():
+            rep = json.dumps(v)
+            if len(rep) >= 12 and "".join(rep.split()) not in public:  # same as an example
+                assert "".join(rep.split()).lower()[:40] not in squashed, (t.name, rep[:60])

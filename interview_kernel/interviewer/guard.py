@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _MIN_FRAGMENT = 8
 _MAX_FRAGMENT = 60
+_MAX_WINDOWS = 8
 _CODE_LINE_RE = re.compile(
     r"^\s*(def |for .+:\s*$|while .+:\s*$|if .+:\s*$|return\b|class |function\b|"
     r"public |private |const |let |var |int |vector<|#include|import |from \S+ import)",
@@ -42,7 +43,8 @@ def _value_fragments(value: Any) -> Iterator[str]:
             # a long literal is recognisable by its opening; the tail adds nothing
             yield s[:_MAX_FRAGMENT]
     if isinstance(value, (list, tuple)) and len(value) > 3:
-        for i in range(0, len(value) - 2, 3):
+        # a few windows near the start: enough to recognise a quoted input, cheap to check
+        for i in range(0, min(len(value) - 2, _MAX_WINDOWS * 3), 3):
             yield _squash(json.dumps(list(value[i : i + 3]), default=repr))[1:-1]
 
 
