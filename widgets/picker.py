@@ -5,13 +5,55 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as w
+import yaml
 
 from ._style import stylesheet
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ProblemSummary:
+    """What the picker lists about a problem (read from ``problem.yaml`` only)."""
+
+    id: str
+    title: str
+    difficulty: str
+    topics: tuple[str, ...] = ()
+
+
+def catalog() -> list[ProblemSummary]:
+    """Every problem's id, title, difficulty and topics, without loading its tests.
+
+    Loading whole problems parses every ``tests.yaml`` (seconds for a large bank);
+    the picker only needs the headline of each.
+    """
+    from interview_kernel.bank import find_problem_dir, problem_ids
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out = []
+    for pid in problem_ids():
+        try:
+            text = (find_problem_dir(pid) / "problem.yaml").read_text(encoding="utf-8")
+            spec = yaml.load(text, Loader=loader) or {}  # CSafeLoader or SafeLoader
+        except (OSError, yaml.YAMLError) as exc:
+            log.warning("skipping problem %s in the picker: %s", pid, exc)
+            continue
+        if not isinstance(spec, dict):
+            continue
+        out.append(
+            ProblemSummary(
+                id=pid,
+                title=str(spec.get("title", pid)),
+                difficulty=str(spec.get("difficulty", "")),
+                topics=tuple(str(t) for t in spec.get("topics") or ()),
+            )
+        )
+    return out
 
 
 class ProblemPicker(w.VBox):
@@ -20,7 +62,7 @@ class ProblemPicker(w.VBox):
     Parameters
     ----------
     problems
-        :class:`interview_kernel.Problem` objects to offer.
+        Problems to offer (anything with ``id``, ``title``, ``difficulty``, ``topics``).
     on_pick
         Called with the chosen problem id.
     message
@@ -75,7 +117,7 @@ def launch(
     Returns a container whose content swaps from the picker to the app once a
     problem is chosen; ``app_kwargs`` go to :class:`~widgets.InterviewApp`.
     """
-    from interview_kernel.bank import list_problems, load_problem
+    from interview_kernel.bank import load_problem
     from interview_kernel.errors import InterviewError
 
     from .app import InterviewApp
@@ -99,7 +141,7 @@ def launch(
 
     def show_picker(message: str) -> None:
         try:
-            problems = list_problems()
+            problems = catalog()
         except Exception as exc:  # noqa: BLE001
             log.exception("listing problems failed")
             box.children = [

@@ -155,7 +155,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--cull-minutes",
         type=int,
-        default=30,
-        help="shut down kernels idle this long (default 30)",
+        default=10,
+        help="shut down disconnected kernels idle this long (default 10)",
     )
     p.set_defaults(func=_serve)
