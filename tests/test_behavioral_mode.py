@@ -179,3 +179,22 @@ def test_bad_question_file_reads_as_an_instruction(tmp_path: Path) -> None:
     )
     with pytest.raises(ProblemFormatError, match=r"questions.yaml: \[0\]\.focus"):
         load_questions(dirs=[tmp_path])
+
+
+def test_clock_shortens_the_interview(questions: list[Question]) -> None:
+    iv = BehavioralInterviewer(questions, count=4, seed=2, backend="rule", duration_seconds=1200)
+    iv.opening()
+    assert iv.on_tick(600) is None  # half time: nothing to say
+    five = iv.on_tick(900)
+    assert five is not None and "last question" in five
+    assert len(iv.questions) == 1
+    end = iv.reply(STAR_ANSWER)  # complete STAR: no follow-up, and it was the last question
+    assert "That's all my questions" in end
+    assert iv.finished and iv.on_tick(1200) is None
+
+
+def test_time_up_ends_the_interview(questions: list[Question]) -> None:
+    iv = BehavioralInterviewer(questions, count=3, seed=2, backend="rule", duration_seconds=600)
+    iv.opening()
+    up = iv.on_tick(700)
+    assert up is not None and "out of time" in up and iv.finished

@@ -185,3 +185,16 @@ def test_bad_prompt_file_reads_as_an_instruction(tmp_path: Path) -> None:
     (tmp_path / "design" / "bad-yaml.yaml").write_text("title: [unclosed")
     with pytest.raises(ProblemFormatError, match="cannot be read as YAML"):
         load_design_prompt("bad-yaml", dirs=[tmp_path])
+
+
+def test_clock_nudges_name_the_gaps_and_wrap_up(url_prompt: DesignPrompt) -> None:
+    iv = DesignInterviewer(url_prompt, backend="rule", duration_seconds=2400)
+    iv.reply("Users shorten URLs and get redirected; low latency matters.")
+    half = iv.on_tick(1200)
+    assert half is not None and "halfway" in half and "estimation" in half
+    five = iv.on_tick(2100)
+    assert five is not None and "Summarise" in five
+    up = iv.on_tick(2400)
+    assert up is not None and "out of 100" in up
+    assert iv.finished and iv.on_tick(2500) is None
+    assert DesignInterviewer(url_prompt, backend="rule").duration_seconds == 40 * 60

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .backends import Backend, create_backend, speak
 from .guard import Redactor
-from .turns import MAX_MESSAGE_CHARS, InterviewContext, InterviewReport, Message, Turn
+from .turns import FIVE_MINUTES, MAX_MESSAGE_CHARS, InterviewContext, InterviewReport, Message, Turn
 
 
 class BaseInterviewer:
@@ -26,6 +26,8 @@ class BaseInterviewer:
         The secrets no message may reveal.
     max_message_chars
         Candidate messages longer than this are cut.
+    duration_seconds
+        The length of the interview, for :meth:`on_tick` when only elapsed time is known.
     """
 
     mode = "base"
@@ -37,6 +39,7 @@ class BaseInterviewer:
         backend: Backend | str | None = None,
         redactor: Redactor | None = None,
         max_message_chars: int = MAX_MESSAGE_CHARS,
+        duration_seconds: float | None = None,
     ):
         self.backend = (
             backend
@@ -47,6 +50,10 @@ class BaseInterviewer:
         self.max_message_chars = max_message_chars
         self.transcript: list[Message] = []
         self.intents: Counter[str] = Counter()
+        self.duration_seconds = duration_seconds
+        self.elapsed: float | None = None
+        self.remaining: float | None = None
+        self._nudged: set[str] = set()
 
     # -- the public streaming API -------------------------------------------------
 
@@ -89,6 +96,44 @@ class BaseInterviewer:
         """The interviewer's first message (also recorded in the transcript)."""
         return "".join(self._say(self._opening_turn()))
 
+    def on_tick(self, elapsed: float, remaining: float | None = None) -> str | None:
+        """React to the clock: a nudge at half time, at five minutes left and at time up.
+
+        Call it every few seconds; each threshold speaks at most once, and when
+        several are crossed at once (a short interview) only the latest speaks.
+
+        Parameters
+        ----------
+        elapsed
+            Seconds since the interview started.
+        remaining
+            Seconds left; derived from ``duration_seconds`` when omitted.
+
+        Returns
+        -------
+        str or None
+            The message for the chat (already in the transcript), or ``None``.
+        """
+        self.elapsed = elapsed
+        if remaining is None and self.duration_seconds is not None:
+            remaining = self.duration_seconds - elapsed
+        self.remaining = remaining
+        if remaining is None:
+            return None
+        total = elapsed + remaining
+        due = []
+        if remaining <= 0:
+            due.append("time_up")
+        if remaining <= FIVE_MINUTES and total > FIVE_MINUTES:
+            due.append("five_minutes")
+        if elapsed >= total / 2:
+            due.append("half_time")
+        fresh = [d for d in due if d not in self._nudged]
+        self._nudged.update(due)
+        if not fresh or self.finished:
+            return None
+        return self._say_now(self._clock_turn(fresh[0]))
+
     def report(self) -> InterviewReport:
         """Hints, score, feedback and the transcript (each mode fills in its own)."""
         raise NotImplementedError
@@ -100,6 +145,10 @@ class BaseInterviewer:
 
     def _decide(self, message: str, context: InterviewContext) -> Turn:
         raise NotImplementedError
+
+    def _clock_turn(self, which: str) -> Turn | None:
+        """The nudge for ``half_time``, ``five_minutes`` or ``time_up`` (None: stay quiet)."""
+        return None
 
     def _say(self, turn: Turn) -> Iterator[str]:
         history = list(self.transcript)

@@ -25,8 +25,6 @@ from .turns import MAX_MESSAGE_CHARS, HintUse, InterviewContext, InterviewReport
 if TYPE_CHECKING:
     from ..problem import Problem
 
-FIVE_MINUTES = 300.0
-
 # Technique vocabulary: what a candidate may say, and the tags it stands for.
 _TECHNIQUES: dict[str, tuple[str, ...]] = {
     "hashing": ("hash", "map", "dict", "dictionary", "set", "lookup", "look up", "seen", "table"),
@@ -136,21 +134,19 @@ class Interviewer(BaseInterviewer):
         max_message_chars: int = MAX_MESSAGE_CHARS,
         on_hint: Callable[[HintUse], None] | None = None,
     ):
-        super().__init__(backend, Redactor.for_problem(problem), max_message_chars)
+        super().__init__(
+            backend, Redactor.for_problem(problem), max_message_chars, duration_seconds
+        )
         self.problem = problem
         self.on_hint = on_hint
-        self.duration_seconds = duration_seconds
         self.phase = Phase.INTRODUCTION
         self.hint_log: list[HintUse] = []
         self.reveal_attempts = 0
         self.result: GradeResult | None = None
         self.complexity: dict[str, str] = {}
-        self.elapsed: float | None = None
-        self.remaining: float | None = None
         self._stuck_count = 0
         self._same_failure = 0
         self._last_failure: str | None = None
-        self._nudged: set[str] = set()
         self._follow_ups_asked: list[str] = []
         self._follow_ups_answered = 0
         self._pending_follow_up: str | None = None
@@ -228,41 +224,6 @@ class Interviewer(BaseInterviewer):
                 f"solved in {target}. Can you find a faster approach?",
             )
         )
-
-    def on_tick(self, elapsed: float, remaining: float | None = None) -> str | None:
-        """React to the clock: a nudge at half time, at five minutes left and at time up.
-
-        Parameters
-        ----------
-        elapsed
-            Seconds since the interview started.
-        remaining
-            Seconds left; derived from ``duration_seconds`` when omitted.
-
-        Returns
-        -------
-        str or None
-            A message when a threshold is crossed for the first time, else ``None``.
-        """
-        self.elapsed = elapsed
-        if remaining is None and self.duration_seconds is not None:
-            remaining = self.duration_seconds - elapsed
-        self.remaining = remaining
-        if remaining is None:
-            return None
-        total = elapsed + remaining
-        due = []
-        if remaining <= 0:
-            due.append("time_up")
-        if remaining <= FIVE_MINUTES and total > FIVE_MINUTES:
-            due.append("five_minutes")
-        if elapsed >= total / 2:
-            due.append("half_time")
-        fresh = [d for d in due if d not in self._nudged]
-        self._nudged.update(due)
-        if not fresh:
-            return None
-        return self._say_now(self._clock_turn(fresh[0]))
 
     # -- turns --------------------------------------------------------------------------
 
@@ -692,7 +653,7 @@ class Interviewer(BaseInterviewer):
         parts.append("Can you trace your code on that input?")
         return " ".join(parts)
 
-    def _clock_turn(self, which: str) -> Turn:
+    def _clock_turn(self, which: str) -> Turn | None:
         solved = self.result is not None and self.result.verdict is Verdict.AC
         if which == "time_up":
             self.phase = Phase.WRAP_UP

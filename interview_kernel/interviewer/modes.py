@@ -32,6 +32,8 @@ class DesignInterviewer(BaseInterviewer):
         The design prompt with its rubric.
     backend
         A backend or its name; default from the environment.
+    duration_seconds
+        The length of the interview (default: the prompt's ``minutes``).
     """
 
     mode = "design"
@@ -41,10 +43,13 @@ class DesignInterviewer(BaseInterviewer):
         prompt: DesignPrompt,
         backend: Backend | str | None = None,
         *,
+        duration_seconds: float | None = None,
         max_message_chars: int = MAX_MESSAGE_CHARS,
     ):
-        super().__init__(backend, None, max_message_chars)
+        super().__init__(backend, None, max_message_chars, duration_seconds)
         self.prompt = prompt
+        if self.duration_seconds is None:
+            self.duration_seconds = prompt.minutes * 60
         self.notes = ""
         self.asked: list[str] = []
         self.hint_log: list[HintUse] = []
@@ -79,6 +84,18 @@ class DesignInterviewer(BaseInterviewer):
             feedback=list(s.feedback),
             details=s.to_dict(),
         )
+
+    def _clock_turn(self, which: str) -> Turn | None:
+        if which == "time_up":
+            return self._wrap_up("")
+        if which == "five_minutes":
+            return Turn(
+                "nudge",
+                "Five minutes left. Summarise your design and the main trade-offs you made.",
+            )
+        weak = [d.title.lower() for d in self.score().dimensions if d.level <= 1]
+        gap = f" You haven't said much about {', '.join(weak[:3])} yet." if weak else ""
+        return Turn("nudge", f"We're halfway through.{gap} Keep an eye on the clock.")
 
     def _opening_turn(self) -> Turn:
         scale = f" Some numbers to work with: {self.prompt.scale}" if self.prompt.scale else ""
@@ -175,6 +192,8 @@ class BehavioralInterviewer(BaseInterviewer):
         Seeds the question choice, for reproducible sessions.
     backend
         A backend or its name; default from the environment.
+    duration_seconds
+        The length of the interview, for :meth:`on_tick`.
     """
 
     mode = "behavioral"
@@ -187,9 +206,10 @@ class BehavioralInterviewer(BaseInterviewer):
         count: int = 3,
         seed: int | None = None,
         backend: Backend | str | None = None,
+        duration_seconds: float | None = None,
         max_message_chars: int = MAX_MESSAGE_CHARS,
     ):
-        super().__init__(backend, None, max_message_chars)
+        super().__init__(backend, None, max_message_chars, duration_seconds)
         if questions is None:
             from .catalog import load_questions
 
@@ -232,6 +252,16 @@ class BehavioralInterviewer(BaseInterviewer):
                 ]
             },
         )
+
+    def _clock_turn(self, which: str) -> Turn | None:
+        if which == "time_up":
+            return self._finish("", "We're out of time.")
+        if which == "five_minutes" and self.index < len(self.questions) - 1:
+            self.questions = self.questions[: self.index + 1]
+            self.answers = self.answers[: self.index + 1]
+            self.analyses = self.analyses[: self.index + 1]
+            return Turn("nudge", "Five minutes left, so this will be the last question.")
+        return None
 
     def _opening_turn(self) -> Turn:
         first = self.questions[0].text

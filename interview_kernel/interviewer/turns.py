@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 MAX_MESSAGE_CHARS = 4000
 """Longer candidate messages are cut here (and the candidate is told)."""
 
+FIVE_MINUTES = 300.0
+"""When the "five minutes left" nudge comes."""
+
 
 class Phase(str, Enum):
     """Where a coding interview is."""
