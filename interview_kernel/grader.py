@@ -95,7 +95,12 @@ class _Kernel:
         self.close()
         self.start()
 
-    def run(self, request: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]], bool]:
+    def run(
+        self,
+        request: dict[str, Any],
+        timeout: float,
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[list[dict[str, Any]], bool]:
         """Send one run request; return the outcomes and whether the run finished."""
         import json
 
@@ -123,7 +128,9 @@ class _Kernel:
             if msg["msg_type"] == "display_data":
                 data = msg["content"]["data"].get(MIME)
                 if data is not None:
-                    outcomes.append(data)
+                    outcomes.extend(data["outcomes"])
+                    if progress is not None:
+                        progress(sum("i" in o for o in outcomes))
             elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
                 idle = True
                 if not replied:
@@ -279,10 +286,12 @@ class Grader:
         language: str,
         tests: Sequence[list[Any]],
         limits: Limits | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> tuple[list[dict[str, Any]], bool]:
         """Run argument lists (tagged data) in the sandbox; return raw outcomes.
 
-        Used by :meth:`grade`, the assertion proxy and the complexity probe.
+        Used by :meth:`grade`, the assertion proxy and the complexity probe;
+        ``progress`` is called with the number of tests finished so far.
         """
         limits = limits or problem.limits
         request = self._request(problem, source, language, tests, limits)
@@ -292,7 +301,7 @@ class Grader:
                 if not kernel.alive():
                     kernel.restart()
                 try:
-                    return kernel.run(request, timeout=limits.wall_seconds + 15)
+                    return kernel.run(request, limits.wall_seconds + 15, progress)
                 except (RuntimeError, TimeoutError) as exc:
                     log.warning("sandbox run failed (attempt %d): %s", attempt, exc)
                     kernel.restart()
@@ -306,8 +315,11 @@ class Grader:
         source: str | bytes,
         language: str = "python",
         include_hidden: bool = True,
+        progress: Callable[[int, int], None] | None = None,
     ) -> GradeResult:
         """Grade a solution: every test in order, one verdict each and overall.
+
+        ``progress(done, total)`` is called as tests finish (for progress bars).
 
         Raises
         ------
@@ -332,7 +344,14 @@ class Grader:
         order = sorted(range(len(tests)), key=lambda i: tests[i].hidden)
         args = self._encoded_args(problem, include_hidden)
         started = time.monotonic()
-        outcomes, complete = self.run_raw(problem, source, lang.name, [args[i] for i in order])
+        total = len(tests)
+        outcomes, complete = self.run_raw(
+            problem,
+            source,
+            lang.name,
+            [args[i] for i in order],
+            progress=(lambda n: progress(n, total)) if progress else None,
+        )
         for o in outcomes:
             if "i" in o:
                 o["i"] = order[o["i"]]

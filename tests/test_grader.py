@@ -181,3 +181,11 @@ def test_assertion_style_problem_runs_check_on_the_trusted_side(grader):
     evil = "class E:\n    def __eq__(s, o): return True\ndef add(a, b):\n    return E()\n"
     assert grader.grade(prob, evil).verdict is Verdict.RE
     assert grader.grade(prob, "def add(a, b):\n    while True: pass\n").verdict is Verdict.TLE
+
+
+def test_progress_is_reported_as_tests_finish(grader, two_sum):
+    seen = []
+    r = grader.grade(two_sum, GOOD, progress=lambda done, total: seen.append((done, total)))
+    assert r.verdict is Verdict.AC
+    assert seen and seen[-1] == (len(two_sum.tests), len(two_sum.tests))
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)

@@ -4,8 +4,8 @@ It runs inside bubblewrap. An ``execute_request``'s code is a JSON run request
 (language, source, entry point, test inputs as tagged JSON, limits), never Python
 to execute: the kernel hands it to the fork-server and relays each per-test
 outcome as a ``display_data`` message (MIME type :data:`MIME`) on IOPub, then
-replies. Interrupts arrive as messages (``interrupt_mode: message``) and kill
-the running worker. The kernel itself never executes candidate code.
+replies (outcomes that arrive together share one message). Interrupts arrive
+as messages (``interrupt_mode: message``) and kill the running worker. The kernel itself never executes candidate code.
 """
 
 from __future__ import annotations
@@ -198,17 +198,18 @@ class Kernel:
                 if not chunk:
                     break
                 buf += chunk
-                while b"\n" in buf:
-                    line, buf = buf.split(b"\n", 1)
-                    outcome = json.loads(line)
-                    if outcome.get("done"):
-                        done = True
-                    self.send(
-                        self.iopub,
-                        "display_data",
-                        {"data": {MIME: outcome}, "metadata": {}, "transient": {}},
-                        msg,
-                    )
+                if b"\n" not in buf:
+                    continue
+                # Everything that arrived together travels in one message.
+                lines, _, buf = buf.rpartition(b"\n")
+                outcomes = [json.loads(line) for line in lines.split(b"\n")]
+                done = done or any(o.get("done") for o in outcomes)
+                self.send(
+                    self.iopub,
+                    "display_data",
+                    {"data": {MIME: {"outcomes": outcomes}}, "metadata": {}, "transient": {}},
+                    msg,
+                )
         self.kill_current()
         return {
             "status": "ok",
