@@ -5,7 +5,8 @@ It runs inside bubblewrap. An ``execute_request``'s code is a JSON run request
 to execute: the kernel hands it to the fork-server and relays each per-test
 outcome as a ``display_data`` message (MIME type :data:`MIME`) on IOPub, then
 replies (outcomes that arrive together share one message). Interrupts arrive
-as messages (``interrupt_mode: message``) and kill the running worker. The kernel itself never executes candidate code.
+as messages (``interrupt_mode: message``) and kill the running worker. The
+kernel itself never executes candidate code.
 """
 
 from __future__ import annotations
