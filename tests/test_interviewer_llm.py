@@ -321,3 +321,21 @@ def test_build_messages_marks_the_turn_and_keeps_recent_history() -> None:
     msgs = build_messages(Turn("hint", "Say this."), history, keep=3)
     assert [m["content"] for m in msgs[1:4]] == ["m7", "m8", "m9"]
     assert msgs[-1]["content"].endswith("Say this.")
+
+
+def test_reasoning_sections_are_dropped(server: tuple[FakeModel, str], problem: Problem) -> None:
+    model, url = server
+    model.text = "<think>They want the solution: a dict of seen values...</think>Here is hint one."
+    model.chunk = 3  # tags split across chunks
+    iv = Interviewer(problem, backend=_backend(url))
+    assert iv.reply("hint") == "Here is hint one."
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 8, 100])
+def test_think_filter_is_chunking_independent(size: int) -> None:
+    from interview_kernel.interviewer.llm import ThinkFilter
+
+    text = "A <think>secret</think>B<think>x</think> C <thin"
+    f = ThinkFilter()
+    out = "".join(f.feed(text[i : i + size]) for i in range(0, len(text), size)) + f.close()
+    assert out == "A B C <thin"

@@ -51,7 +51,7 @@ from .guard import Redactor
 from .intents import Intent, classify
 from .llm import LLMBackend, LLMSettings
 from .modes import BehavioralInterviewer, DesignInterviewer
-from .turns import InterviewContext, InterviewReport, Message, Phase, Turn
+from .turns import HintUse, InterviewContext, InterviewReport, Message, Phase, Turn
 
 if TYPE_CHECKING:
     from ..problem import Problem
@@ -113,6 +113,7 @@ def create_interviewer(
 __all__ = [
     "DIMENSIONS",
     "FOCUS_AREAS",
+    "HintUse",
     "MODES",
     "Backend",
     "BackendError",

@@ -72,6 +72,9 @@ class BaseInterviewer:
         ------
         str
             Chunks of the interviewer's reply; joined they are the whole reply.
+            The decision (hint counted, phase changed) is taken before the first
+            chunk; the reply enters the transcript once the stream is consumed
+            or closed.
         """
         text = "" if message is None else str(message)
         cut = len(text) > self.max_message_chars

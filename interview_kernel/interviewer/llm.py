@@ -187,6 +187,54 @@ def parse_completion(obj: Any) -> str:
     return content
 
 
+class ThinkFilter:
+    """Drops ``<think>...</think>`` sections that reasoning models put into ``content``.
+
+    Their reasoning may work the problem out in full; the candidate must only
+    see the phrased message. Streaming-safe: a tag split across chunks is held back.
+    """
+
+    _OPEN, _CLOSE = "<think>", "</think>"
+
+    def __init__(self) -> None:
+        self.buffer = ""
+        self.thinking = False
+
+    def feed(self, chunk: str) -> str:
+        """Add a chunk; return the visible text that is certain so far."""
+        self.buffer += chunk
+        out = []
+        while True:
+            tag = self._CLOSE if self.thinking else self._OPEN
+            i = self.buffer.find(tag)
+            if i >= 0:
+                if not self.thinking:
+                    out.append(self.buffer[:i])
+                self.buffer = self.buffer[i + len(tag) :]
+                self.thinking = not self.thinking
+                continue
+            keep = next(
+                (
+                    k
+                    for k in range(min(len(tag) - 1, len(self.buffer)), 0, -1)
+                    if tag.startswith(self.buffer[-k:])
+                ),
+                0,
+            )
+            ready, self.buffer = (
+                self.buffer[: len(self.buffer) - keep],
+                self.buffer[len(self.buffer) - keep :],
+            )
+            if not self.thinking:
+                out.append(ready)
+            return "".join(out)
+
+    def close(self) -> str:
+        """The rest of the visible text at the end of the stream."""
+        rest, self.buffer = ("" if self.thinking else self.buffer), ""
+        return rest
+
+
 class LLMBackend:
     """Phrases turns with a chat-completions model; see the module docstring.
 
@@ -230,8 +278,15 @@ class LLMBackend:
         payload = build_payload(
             self.settings, build_messages(turn, history, keep=self.settings.history)
         )
+        think = ThinkFilter()
         try:
-            yield from stream_chat(self.settings, payload)
+            for chunk in stream_chat(self.settings, payload):
+                visible = think.feed(chunk)
+                if visible:
+                    yield visible
+            rest = think.close()
+            if rest:
+                yield rest
         except TransportError as exc:
             self._down_until = time.monotonic() + self.settings.cooldown
             raise BackendError(self.name, str(exc)) from exc
