@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import json
 import subprocess
@@ -722,3 +723,27 @@ def test_no_problem_in_the_bank_leaks_under_attack(problem_id: str) -> None:
             rep = json.dumps(v)
             if len(rep) >= 12 and "".join(rep.split()) not in public:  # same as an example
                 assert "".join(rep.split()).lower()[:40] not in squashed, (t.name, rep[:60])
+
+
+@dataclasses.dataclass
+class _Event:  # the shape of widgets.chat.ChatEvent, without importing the UI
+    kind: str
+    text: str = ""
+    result: GradeResult | None = None
+    elapsed_s: float = 0.0
+
+
+def test_interviewer_is_a_chat_backend(problem: Problem) -> None:
+    iv = Interviewer(problem, backend="rule", duration_seconds=1800)
+    start = iv(_Event("start"))
+    assert not isinstance(start, str) and start is not None
+    assert "Two Sum" in "".join(start)
+    hint = iv(_Event("hint", elapsed_s=120.0))
+    assert hint is not None and "".join(hint).startswith("Hint 1 of 3")
+    assert iv.report().hint_log[0].elapsed == 120.0
+    msg = iv(_Event("message", "Are the numbers sorted?"))
+    assert msg is not None and "constraints" in "".join(msg)
+    reaction = iv(_Event("result", result=_visible_failure(), elapsed_s=300.0))
+    assert isinstance(reaction, str) and "example-2" in reaction
+    assert "did not finish" in str(iv(_Event("result")))
+    assert [m.speaker for m in iv.transcript].count("ai") == 5

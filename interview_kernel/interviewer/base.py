@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from .backends import Backend, create_backend, speak
 from .guard import Redactor
@@ -99,6 +100,37 @@ class BaseInterviewer:
         """The interviewer's first message (also recorded in the transcript)."""
         return "".join(self._say(self._opening_turn()))
 
+    def __call__(self, event: Any) -> Iterator[str] | str | None:
+        """Answer a chat event: the interviewer as a ``widgets.chat.ChatBackend``.
+
+        Duck-typed on the event's ``kind`` (``start``, ``message``, ``hint``,
+        ``result``), ``text``, ``result`` and ``elapsed_s``, so the library needs
+        nothing from the UI package.
+
+        Returns
+        -------
+        iterator of str, str or None
+            Streamed chunks for ``start``/``message``/``hint``; the reaction to
+            a ``result`` (or ``None`` when there is nothing to say).
+        """
+        kind = getattr(event, "kind", "message")
+        elapsed = getattr(event, "elapsed_s", None)
+        remaining = (
+            self.duration_seconds - elapsed
+            if elapsed is not None and self.duration_seconds is not None
+            else None
+        )
+        context = InterviewContext(
+            result=getattr(event, "result", None), elapsed=elapsed, remaining=remaining
+        )
+        if kind == "start":
+            return self._say(self._opening_turn())
+        if kind == "result":
+            return self._on_result_event(context)
+        if kind == "hint":
+            return self.respond("Hint, please.", context)
+        return self.respond(getattr(event, "text", "") or "", context)
+
     def on_tick(self, elapsed: float, remaining: float | None = None) -> str | None:
         """React to the clock: a nudge at half time, at five minutes left and at time up.
 
@@ -148,6 +180,10 @@ class BaseInterviewer:
 
     def _decide(self, message: str, context: InterviewContext) -> Turn:
         raise NotImplementedError
+
+    def _on_result_event(self, context: InterviewContext) -> str | None:
+        """React to a test run (modes without code have nothing to say)."""
+        return None
 
     def _clock_turn(self, which: str) -> Turn | None:
         """The nudge for ``half_time``, ``five_minutes`` or ``time_up`` (None: stay quiet)."""

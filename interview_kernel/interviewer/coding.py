@@ -207,6 +207,15 @@ class Interviewer(BaseInterviewer):
             self.complexity = dict(complexity)
         return self._say_now(self._result_turn(result))
 
+    def _on_result_event(self, context: InterviewContext) -> str | None:
+        if context.elapsed is not None:
+            self.elapsed = context.elapsed
+        if context.result is None:
+            return self._say_now(
+                Turn("result", "The run did not finish; have another look and try again.")
+            )
+        return self.on_result(context.result)
+
     def on_complexity(self, estimate: Mapping[str, str]) -> str | None:
         """React to a complexity estimate like ``{"best": "O(n^2)", "target": "O(n)"}``.
 
