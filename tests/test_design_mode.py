@@ -198,3 +198,10 @@ def test_clock_nudges_name_the_gaps_and_wrap_up(url_prompt: DesignPrompt) -> Non
     assert up is not None and "out of 100" in up
     assert iv.finished and iv.on_tick(2500) is None
     assert DesignInterviewer(url_prompt, backend="rule").duration_seconds == 40 * 60
+
+
+def test_probing_goes_round_again_until_covered(url_prompt: DesignPrompt) -> None:
+    iv = DesignInterviewer(url_prompt, backend="rule")
+    replies = [iv.reply("hmm, let me think") for _ in range(12)]
+    assert all("covered every dimension" not in r for r in replies)
+    assert replies[9] == url_prompt.dimensions["requirements"].probe

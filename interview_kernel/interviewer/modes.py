@@ -129,7 +129,7 @@ class DesignInterviewer(BaseInterviewer):
                 message,
             )
         if intent in (Intent.HINT, Intent.STUCK):
-            probe = next_probe(self.prompt, self.text, self.asked)
+            probe = self._next_probe()
             if probe is None:
                 return Turn(
                     "hint", "You've covered the rubric well. Anything you'd change?", message
@@ -156,8 +156,12 @@ class DesignInterviewer(BaseInterviewer):
         concepts = ", ".join(e.concept for e in best.evidence[:2])
         return f"Good, that covers {concepts} under {best.title.lower()}. "
 
+    def _next_probe(self) -> tuple[str, str] | None:
+        # a dimension is asked about once per round; after a full round, ask again
+        return next_probe(self.prompt, self.text, self.asked) or next_probe(self.prompt, self.text)
+
     def _probe_text(self) -> str:
-        probe = next_probe(self.prompt, self.text, self.asked)
+        probe = self._next_probe()
         if probe is None:
             return "You've covered every dimension I look for. Say \"done\" when you're ready."
         dim, question = probe
