@@ -114,7 +114,9 @@ class InterviewApp(w.VBox):
         if minutes is None:
             minutes = problem.estimated_minutes if mode == "interview" else 0
 
-        self.problem_view = ProblemView(problem, language, show_meta=mode != "interview")
+        self.problem_view = ProblemView(
+            problem, language, show_meta=mode != "interview", include_language=False
+        )
         self.editor = make_editor(
             value=_starter(problem, language),
             language=language,
@@ -138,15 +140,18 @@ class InterviewApp(w.VBox):
         )
         self.problem_view.language.observe(self._on_language, names="value")
 
-        toolbar = w.HBox([self.run_button, self.reset_button, self.countdown])
+        toolbar = w.HBox(
+            [self.problem_view.language, self.run_button, self.reset_button, self.countdown],
+            layout=w.Layout(align_items="center", flex_flow="row wrap"),
+        )
         toolbar.add_class("iv-toolbar")
-        left = w.VBox([self.problem_view], layout=w.Layout(flex="1 1 40%"))
+        left = w.VBox([self.problem_view, self.chat], layout=w.Layout(flex="1 1 40%"))
         left.add_class("iv-left")
         right = w.VBox([toolbar, self.editor, self.results], layout=w.Layout(flex="1 1 60%"))
         right.add_class("iv-right")
         columns = w.HBox([left, right], layout=w.Layout(width="100%"))
         columns.add_class("iv-columns")
-        super().__init__([stylesheet(), columns, self.chat], **kwargs)
+        super().__init__([stylesheet(), columns], **kwargs)
         self.add_class("interview-app")
         self.chat.react(ChatEvent("start"))
         if threaded:

@@ -58,9 +58,19 @@ class ProblemView(w.VBox):
         The language initially selected (one of ``problem.languages``).
     show_meta
         Whether difficulty and tags are visible at first (hide them for realism).
+    include_language
+        Show the language selector inside this panel; an app may place
+        ``self.language`` elsewhere (its toolbar) instead.
     """
 
-    def __init__(self, problem: Any, language: str = "python", show_meta: bool = True, **kw: Any):
+    def __init__(
+        self,
+        problem: Any,
+        language: str = "python",
+        show_meta: bool = True,
+        include_language: bool = True,
+        **kw: Any,
+    ):
         self.problem = problem
         self.title = w.HTML(f"<h2>{html.escape(problem.title)}</h2>")
         self.meta = w.HTML(render_meta(problem))
@@ -74,11 +84,12 @@ class ProblemView(w.VBox):
             options=options,
             value=language if language in problem.languages else problem.languages[0],
             description="Language",
+            layout=w.Layout(width="auto"),
+            style={"description_width": "initial"},
         )
         self.language.add_class("interview-language")
-        super().__init__(
-            [self.title, self.meta_toggle, self.meta, self.statement, self.language], **kw
-        )
+        children = [self.title, self.meta_toggle, self.meta, self.statement]
+        super().__init__(children + ([self.language] if include_language else []), **kw)
         self.add_class("interview-problem")
         self._toggle_meta({"new": show_meta})
 
