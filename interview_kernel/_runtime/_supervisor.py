@@ -403,7 +403,12 @@ class Supervisor:
     ) -> tuple[dict[str, Any], bool]:
         kind = result.get("kind")
         if kind == "ok":
-            outcome.update(status="ok", value=result.get("value"), time_ms=result.get("time_ms"))
+            outcome.update(
+                status="ok",
+                value=result.get("value"),
+                time_ms=result.get("time_ms"),
+                call_cpu_ms=result.get("call_cpu_ms"),
+            )
             return outcome, True
         if kind == "exception":
             etype = str(result.get("type"))

@@ -36,7 +36,8 @@ class Runtime(Protocol):
         Protocol: each request on ``in_fd`` is an 8-byte big-endian length and that many
         bytes of JSON (the test's arguments as a tagged-JSON list); length 0 means stop.
         Each answer on ``out_fd`` is one JSON line, written after stdout and stderr are
-        flushed: ``{"kind": "ok", "value": <tagged JSON>, "time_ms": float}`` or
+        flushed: ``{"kind": "ok", "value": <tagged JSON>, "time_ms": float,
+        "call_cpu_ms": float}`` (wall and CPU time of the call alone) or
         ``{"kind": "exception", "type": str, "message": str, "line": int | null}``.
         A compiled language ``exec``s a program that speaks the same protocol.
         """

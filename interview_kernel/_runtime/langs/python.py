@@ -92,7 +92,8 @@ class PythonRuntime:
 
     def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
         """Run the module once, then answer one test per request until told to stop."""
-        write, dumps, exit_now, perf = os.write, json.dumps, os._exit, time.perf_counter
+        write, dumps, exit_now = os.write, json.dumps, os._exit
+        perf, cpu = time.perf_counter, time.thread_time
         unpack, from_data, to_data = _LEN.unpack, codec.from_data, codec.to_data
         sys.setrecursionlimit(20000)
         namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
@@ -117,10 +118,15 @@ class PythonRuntime:
                     values = from_data(json.loads(raw))
                     del raw
                     fn = resolve_entry(namespace, entry)
-                    t0 = perf()
+                    t0, c0 = perf(), cpu()
                     value = fn(*values)
-                    elapsed = (perf() - t0) * 1000
-                    payload = {"kind": "ok", "value": to_data(value), "time_ms": elapsed}
+                    elapsed, used = (perf() - t0) * 1000, (cpu() - c0) * 1000
+                    payload = {
+                        "kind": "ok",
+                        "value": to_data(value),
+                        "time_ms": elapsed,
+                        "call_cpu_ms": used,
+                    }
                 except BaseException as exc:
                     payload = _describe(exc)
             try:
