@@ -198,3 +198,28 @@ def test_time_up_ends_the_interview(questions: list[Question]) -> None:
     iv.opening()
     up = iv.on_tick(700)
     assert up is not None and "out of time" in up and iv.finished
+
+
+CONFLICT_ANSWER = """\
+Two years ago I joined a payments team as the only backend engineer. Our tech lead wanted to
+rewrite the billing service in Go, while I thought the real problem was missing tests. I needed
+to convince him without turning it into a fight. I asked for a one-on-one, listened to his
+reasons, and then showed him data from our incident log: 70% of outages came from untested edge
+cases. We agreed to spend two sprints on tests first. I wrote the test harness and paired with
+two colleagues on the riskiest modules. Incidents fell by half over the next quarter, and the
+rewrite was postponed indefinitely. I learned that bringing data to a disagreement changes the
+conversation.
+"""
+
+
+def test_result_prefers_the_outcome_over_the_reflection() -> None:
+    a = analyze_star(CONFLICT_ANSWER)
+    assert a.missing == []
+    assert a.part("situation").quote.startswith("Two years ago I joined")
+    assert a.part("result").quote.startswith("Incidents fell by half")
+    assert a.quantified.startswith("Incidents fell by half")  # not the 70% in the setup
+
+
+def test_reflection_alone_still_counts_as_a_result() -> None:
+    a = analyze_star(NO_RESULT + " I learned to measure before changing anything.")
+    assert a.part("result").found and "learned" in a.part("result").quote

@@ -70,8 +70,9 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\b(at|in) my (last|previous|first|current|old) "
         r"(job|role|company|team|position|internship)\b",
         r"\b(last|this|one|a few) (year|quarter|summer|semester|month)s?\b|\bin (19|20)\d\d\b",
-        r"\b(our|the|my) (team|company|startup|project|product|client|customer|manager)\b.{0,40}\b"
-        r"(was|were|had|needed|faced|used)\b",
+        r"\b(\w+ )?(years?|months?|weeks?) ago\b|\bi joined\b|\bi was (a|an|the|on|in)\b",
+        r"\b(our|the|my) (team|company|startup|project|product|client|customer|manager|lead|"
+        r"tech lead|boss|users?)\b.{0,40}\b(was|were|had|needed|faced|used|wanted|planned|kept)\b",
         r"\bback (then|when)\b|\bat the time\b|\bthe context\b|\bsituation\b|\bbackground\b",
         r"\bthere was\b|\bwe were\b|\bi was working\b|\bi worked (at|on|as)\b",
     ),
@@ -95,11 +96,17 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\bas a result\b|\bin the end\b|\bultimately\b|\bthe (result|outcome|impact) (was|is)\b",
         r"\b(resulted|led) (in|to)\b|\bended up\b|\boutcome\b|\bimpact\b",
         r"\b(reduced|increased|improved|cut|saved|grew|doubled|tripled|halved|dropped|raised|"
-        r"shipped|launched|delivered|released|won|recovered|avoided|eliminated|boosted)\b",
-        r"\b(i|we) (learned|learnt|realised|realized)\b|\blesson\b|\bsince then\b|\bnow (i|we)\b",
-        r"\d+(\.\d+)?\s*(%|percent|x\b|times\b)",
+        r"shipped|launched|delivered|released|won|recovered|avoided|eliminated|boosted|fell|rose|"
+        r"decreased|declined|postponed|approved|adopted|succeeded|completed)\b",
+        r"\bwent (up|down|from)\b|\bon time\b|\bagreed to\b",
     ),
 }
+
+# Reflection ("I learned...") rounds off a story but is weaker evidence of a result.
+_REFLECTION = _rx(
+    r"\b(i|we) (learned|learnt|realised|realized)\b|\blesson\b|\bsince then\b|\bnow (i|we)\b",
+    r"\blooking back\b|\bnext time\b",
+)
 
 _QUANT_RE = re.compile(
     r"(\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|times\b|ms\b|milliseconds|seconds|minutes|hours|days|"
@@ -194,7 +201,10 @@ def _assign(parts: list[str]) -> dict[str, int]:
     for comp in ("result", "action", "situation", "task"):
         best, best_score = -1, 0.0
         for i, s in enumerate(parts):
-            hits = len(_CUES[comp].findall(s))
+            hits: float = len(_CUES[comp].findall(s))
+            if comp == "result":
+                hits += 0.5 * len(_REFLECTION.findall(s))
+                hits += 0.5 if hits and _QUANT_RE.search(s) else 0.0
             if not hits:
                 continue
             pos = i / max(1, n - 1)
@@ -237,10 +247,11 @@ def analyze_star(answer: str, question: Question | None = None) -> StarAnalysis:
     ws = words(answer)
     i_count = sum(w in _I_WORDS for w in ws)
     we_count = sum(w in _WE_WORDS for w in ws)
-    result_idx = chosen.get("result", -1)
-    quant_sentences = parts[result_idx:] if result_idx >= 0 else parts
+    # a number in the result counts most, then anything after the action, then anywhere
+    result_idx, action_idx = chosen.get("result", -1), chosen.get("action", -1)
+    ordered = ([parts[result_idx]] if result_idx >= 0 else []) + parts[max(0, action_idx) :]
     quantified = ""
-    for s in quant_sentences + parts:
+    for s in ordered + parts:
         if _QUANT_RE.search(s):
             quantified = quote(s)
             break
