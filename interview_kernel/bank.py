@@ -95,6 +95,7 @@ def load_problem(problem_id: str, dirs: list[Path] | None = None) -> Problem:
     if not isinstance(spec, dict):
         raise ProblemFormatError(pid, "problem.yaml", None, "must be a mapping of fields")
     spec.setdefault("id", pid)
+    spec["folder"] = str(folder.resolve())
     files = {
         "statement": "statement.md",
         "custom_checker": "checker.py",

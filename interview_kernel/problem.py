@@ -110,6 +110,7 @@ class Problem(_Model):
     custom_checker: str = Field("", description="Source of check(input, expected, output).")
     assertions: str = Field("", description="Source of check(candidate), HumanEval style.")
     prompt: str = Field("", description="Code the candidate's completion is appended to.")
+    folder: str = Field("", exclude=True, description="Set by the loader: the problem's folder.")
 
     @field_validator("id")
     @classmethod

@@ -1,0 +1,150 @@
+"""Fitting growth curves: which big-O class best explains measured times (pure logic).
+
+Given ``(n, seconds)`` points, each class ``f`` is fitted as ``t = a + b * f(n)``
+with ``a, b >= 0`` by least squares on relative error (so small and large sizes
+count alike); the class with the smallest error wins, and a simpler class wins
+ties within 15%. Confidence compares the best error with the best error of a
+*different* growth order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+CLASSES: dict[str, Callable[[float], float]] = {
+    "O(1)": lambda n: 1.0,
+    "O(log n)": lambda n: math.log2(max(n, 2)),
+    "O(n)": lambda n: float(n),
+    "O(n log n)": lambda n: n * math.log2(max(n, 2)),
+    "O(n^2)": lambda n: float(n) ** 2,
+    "O(n^3)": lambda n: float(n) ** 3,
+    "O(2^n)": lambda n: 2.0 ** min(n, 1000),
+}
+ORDER = list(CLASSES)
+
+
+def normalize(label: str) -> str | None:
+    """Map a written complexity (``O(N)``, ``O(n*log(n))``, ``O(n + m)``) to a class name."""
+    s = label.strip().lower().replace(" ", "").replace("*", "").replace("·", "")
+    s = s.replace("log(n)", "logn").replace("lg", "log").replace("²", "^2").replace("³", "^3")
+    s = re.sub(r"[mkvel]", "n", s.replace("log", "LOG")).replace("LOG", "log")
+    s = re.sub(r"\(n\+n\)", "(n)", s)
+    table = {
+        "o(1)": "O(1)",
+        "o(logn)": "O(log n)",
+        "o(n)": "O(n)",
+        "o(nlogn)": "O(n log n)",
+        "o(n^2)": "O(n^2)",
+        "o(nn)": "O(n^2)",
+        "o(n^3)": "O(n^3)",
+        "o(2^n)": "O(2^n)",
+        "o(n2^n)": "O(2^n)",
+        "o(n!)": "O(2^n)",
+        "o(4^n)": "O(2^n)",
+        "o(3^n)": "O(2^n)",
+    }
+    return table.get(s)
+
+
+def rank(label: str | None) -> int | None:
+    """Position of a class in growth order (``O(1)`` is 0), or ``None``."""
+    name = normalize(label) if label else None
+    return ORDER.index(name) if name else None
+
+
+@dataclass
+class Fit:
+    """The outcome of a fit: the best class, how sure, and every class's error."""
+
+    best: str
+    confidence: float
+    errors: dict[str, float] = field(default_factory=dict)
+    points: list[tuple[int, float]] = field(default_factory=list)
+    coefficients: tuple[float, float] = (0.0, 0.0)
+
+    def curve(self, n: float) -> float:
+        """The fitted time at size ``n`` (for plotting against the points)."""
+        a, b = self.coefficients
+        return a + b * CLASSES[self.best](n)
+
+
+def _fit_one(
+    points: Sequence[tuple[int, float]], f: Callable[[float], float]
+) -> tuple[float, float, float]:
+    xs = [f(n) for n, _ in points]
+    ts = [t for _, t in points]
+    ws = [1.0 / max(t, 1e-9) ** 2 for t in ts]
+
+    def solve_ab() -> tuple[float, float]:
+        sw = sum(ws)
+        sx = sum(w * x for w, x in zip(ws, xs, strict=True))
+        st = sum(w * t for w, t in zip(ws, ts, strict=True))
+        sxx = sum(w * x * x for w, x in zip(ws, xs, strict=True))
+        sxt = sum(w * x * t for w, x, t in zip(ws, xs, ts, strict=True))
+        det = sw * sxx - sx * sx
+        if abs(det) < 1e-300:
+            return st / sw, 0.0
+        return (sxx * st - sx * sxt) / det, (sw * sxt - sx * st) / det
+
+    a, b = solve_ab()
+    if b < 0:
+        a, b = sum(w * t for w, t in zip(ws, ts, strict=True)) / sum(ws), 0.0
+    if a < 0:
+        sxx = sum(w * x * x for w, x in zip(ws, xs, strict=True))
+        b = sum(w * x * t for w, x, t in zip(ws, xs, ts, strict=True)) / sxx if sxx else 0.0
+        a = 0.0
+    err = math.sqrt(
+        sum(((a + b * x - t) / max(t, 1e-9)) ** 2 for x, t in zip(xs, ts, strict=True)) / len(ts)
+    )
+    return a, b, err
+
+
+def _trim(pts: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Drop one outlier (a noisy spike) when it sticks out of the best fit by far."""
+    if len(pts) < 6:
+        return pts
+    best = min(CLASSES.values(), key=lambda f: _fit_one(pts, f)[2])
+    a, b, _ = _fit_one(pts, best)
+    resid = [abs(a + b * best(n) - t) / max(t, 1e-9) for n, t in pts]
+    ordered = sorted(resid)
+    median = ordered[len(ordered) // 2]
+    worst = max(range(len(pts)), key=lambda i: resid[i])
+    if resid[worst] > 4 * max(median, 0.02):
+        return pts[:worst] + pts[worst + 1 :]
+    return pts
+
+
+def fit(points: Sequence[tuple[int, float]]) -> Fit:
+    """Pick the complexity class that best explains ``(n, seconds)`` points.
+
+    Raises
+    ------
+    ValueError
+        Fewer than three distinct sizes.
+    """
+    pts = sorted((int(n), float(t)) for n, t in points)
+    if len({n for n, _ in pts}) < 3:
+        raise ValueError("need at least three distinct sizes to fit a growth curve")
+    pts = _trim(pts)
+    results = {name: _fit_one(pts, f) for name, f in CLASSES.items()}
+    errors = {name: r[2] for name, r in results.items()}
+    best = min(ORDER, key=lambda c: errors[c])
+    # Occam: the simplest class whose error is within 15% of the best one.
+    for name in ORDER:
+        if errors[name] <= errors[best] * 1.15 + 1e-3:
+            best = name
+            break
+    n_max = pts[-1][0]
+
+    def grows(name: str) -> bool:  # a class whose fit is not just the constant in disguise
+        a, b, _ = results[name]
+        return b * CLASSES[name](n_max) > 0.1 * (a + b * CLASSES[name](n_max))
+
+    others = [errors[c] for c in ORDER if c != best and (best != "O(1)" or grows(c))]
+    second = min(others) if others else float("inf")
+    confidence = 0.0 if second <= 0 else max(0.0, min(1.0, 1.0 - errors[best] / second))
+    a, b, _ = results[best]
+    return Fit(best, round(confidence, 3), errors, pts, (a, b))
