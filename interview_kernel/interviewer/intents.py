@@ -103,6 +103,8 @@ _RULES: list[tuple[Intent, re.Pattern[str]]] = [
             r"\bis (this|that|my) (approach|idea|plan) "
             r"(ok|okay|good|right|correct|fine|reasonable)\b",
             r"\bam i (close|right|wrong|on)\b|\bgood idea\b|\bmakes sense\?",
+            r"\b(is|does) (my|this|the) (code|solution|function|implementation) "
+            r"(look )?(correct|right|work|ok|okay|good|fine)\b",
             r"\bwhat do you think\b|\bsound(s)? (ok|good|right|reasonable)\b",
         ),
     ),
