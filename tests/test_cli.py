@@ -147,3 +147,11 @@ def test_help_lists_commands():
     assert r.returncode == 0
     for c in ("run", "problems", "doctor"):
         assert c in r.stdout
+
+
+def test_run_records_the_submission_unless_no_save(tmp_path, good, monkeypatch):
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'i.db'}")
+    assert cli("run", "two-sum", str(good)).returncode == 0
+    assert cli("run", "two-sum", str(good), "--no-save").returncode == 0
+    stats = json.loads(cli("stats", "--json").stdout)
+    assert stats["totals"]["submissions"] == 1 and stats["verdicts"] == {"AC": 1}

@@ -104,20 +104,11 @@ def run(args: argparse.Namespace) -> int:
     with Grader() as grader:
         result = grader.grade(problem, source, language=language)
     if not args.no_save:
-        _record(problem.id, source, language, result)
+        from ..sessions import record_cli_submission
+
+        record_cli_submission(problem, source, language, result)
     if args.json:
         print(json.dumps(result.to_dict(), default=str))
     else:
         print_human(result)
     return 0 if result.verdict is Verdict.AC else 1
-
-
-def _record(problem_id: str, source: str, language: str, result: GradeResult) -> None:
-    """Record the submission in the store when the store is available."""
-    try:
-        from .. import sessions
-    except ImportError:
-        return
-    record = getattr(sessions, "record_cli_submission", None)
-    if record is not None:
-        record(problem_id, source, language, result)
