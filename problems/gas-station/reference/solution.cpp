@@ -1,0 +1,13 @@
+class Solution {
+public:
+    int canCompleteCircuit(vector<int>& gas, vector<int>& cost) {
+        long long balance = 0, tank = 0;
+        int start = 0;
+        for (int i = 0; i < (int) gas.size(); ++i) {
+            balance += gas[i] - cost[i];
+            tank += gas[i] - cost[i];
+            if (tank < 0) { start = i + 1; tank = 0; }
+        }
+        return balance >= 0 ? start : -1;
+    }
+};

@@ -1,0 +1,21 @@
+class Solution {
+    static int step(long long x) {
+        int total = 0;
+        while (x > 0) {
+            int digit = (int) (x % 10);
+            total += digit * digit;
+            x /= 10;
+        }
+        return total;
+    }
+
+public:
+    bool isHappy(int n) {
+        long long slow = n, fast = step(n);
+        while (slow != fast) {
+            slow = step(slow);
+            fast = step(step(fast));
+        }
+        return slow == 1;
+    }
+};
