@@ -27,6 +27,7 @@ from widgets import (
     resolve_params,
 )
 from widgets import editor as editor_module
+from widgets._session import SessionRecorder
 from widgets.app import BUSY_LABEL, GRADER_FAILED, RUN_LABEL
 
 HOOKS = {
@@ -422,7 +423,7 @@ def test_unknown_problem_shows_the_picker_with_a_message() -> None:
 
 
 def test_picking_a_problem_opens_the_app(two_sum: Problem) -> None:
-    box = launch(None, grader=FakeGrader(two_sum), threaded=False)
+    box = launch(None, grader=FakeGrader(two_sum), threaded=False, record=False)
     box.children[0].pick("two-sum")
     assert isinstance(box.children[0], InterviewApp)
     assert box.children[0].problem.id == "two-sum"
@@ -444,3 +445,63 @@ def test_notebook_runs_headless_and_shows_the_picker(tmp_path: Any) -> None:
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
     assert not any(o.get("output_type") == "error" for o in outputs)
+
+
+# -- sessions ----------------------------------------------------------------------------------
+
+
+def test_end_session_without_a_store_locks_the_app(app: InterviewApp) -> None:
+    app.run_tests(GOOD)
+    app.end_session()
+    assert app.run_button.disabled and app.chat.hint_button.disabled
+    assert app.editor.read_only
+    assert app.countdown.status == "Session ended"
+    assert "Session ended. Your last run: Accepted, 15/15" in app.chat.log_view.value
+
+
+def test_a_broken_store_never_breaks_the_app(two_sum: Problem) -> None:
+    class Down:
+        def __getattr__(self, name: str) -> Any:
+            def fail(*a: Any, **k: Any) -> Any:
+                raise OSError("database is locked")
+
+            return fail
+
+    rec = SessionRecorder(two_sum, minutes=15, api=Down())
+    a = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False, recorder=rec)
+    a.run_tests(GOOD)
+    assert "Accepted" in a.results.value
+    assert "not being saved" in a.chat.log_view.value
+    a.end_session()
+    assert "Session ended" in a.chat.log_view.value
+
+
+def test_the_store_keeps_drafts_runs_chat_and_the_score(
+    two_sum: Problem, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_kernel import sessions
+
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
+    monkeypatch.setenv("INTERVIEW_USER", "ada")
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    rec = SessionRecorder(two_sum, minutes=15)
+    a = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False, recorder=rec)
+    sid = rec.session_id
+    assert sid is not None, rec.error
+    a.editor.value = GOOD
+    a.chat.ask_hint()
+    a.run_tests()
+    view = sessions.get_session(sid)
+    assert view.draft_code == GOOD and view.hints_used == 1
+    assert [s["verdict"] for s in view.submissions] == ["AC"]
+    assert any(m["speaker"] == "ai" and "Hint 1/3" in m["message"] for m in view.chat)
+
+    # A reload (new kernel, same browser): the session and its draft come back.
+    again = SessionRecorder(two_sum, minutes=15)
+    b = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False, recorder=again)
+    assert again.session_id == sid and b.editor.value == GOOD
+
+    report = b.end_session()
+    assert report is not None and report.score is not None
+    assert f"Score: {report.score:.0f}/100" in b.chat.log_view.value
+    assert sessions.get_session(sid).status != "active"

@@ -17,6 +17,7 @@ from typing import Any
 import ipywidgets as w
 
 from ._grading import GraderHandle
+from ._session import SessionRecorder
 from ._style import stylesheet
 from .chat import ChatBackend, ChatBox, ChatEvent, HintLadderInterviewer
 from .countdown import Countdown
@@ -81,6 +82,9 @@ class InterviewApp(w.VBox):
         Editor theme, ``dark`` or ``light``.
     next_interview_ms
         Epoch ms of the next scheduled mock interview, shown by the countdown.
+    recorder
+        Keeps the session in the store (drafts, runs, chat, score); ``None``
+        records nothing. See :class:`widgets._session.SessionRecorder`.
     """
 
     def __init__(
@@ -95,6 +99,7 @@ class InterviewApp(w.VBox):
         threaded: bool = True,
         theme: str = "dark",
         next_interview_ms: float = 0.0,
+        recorder: SessionRecorder | None = None,
         **kwargs: Any,
     ) -> None:
         self.problem = problem
@@ -113,12 +118,17 @@ class InterviewApp(w.VBox):
         self.language = language
         if minutes is None:
             minutes = problem.estimated_minutes if mode == "interview" else 0
+        self.recorder = recorder
+        session = recorder.start() if recorder is not None else None
+        starter = _starter(problem, language)
+        if session is not None and session.draft_code and session.draft_language == language:
+            starter = session.draft_code  # a reload: the kernel is new, the draft is not
 
         self.problem_view = ProblemView(
             problem, language, show_meta=mode != "interview", include_language=False
         )
         self.editor = make_editor(
-            value=_starter(problem, language),
+            value=starter,
             language=language,
             theme=theme,
             storage_key=self._storage_key(language),
@@ -133,15 +143,33 @@ class InterviewApp(w.VBox):
         self.run_button.on_click(lambda _b: self.run_tests())
         self.reset_button = w.Button(description="Reset code", tooltip="Back to the starter code")
         self.reset_button.on_click(lambda _b: self.reset_code())
+        self.end_button = w.Button(description="End session", tooltip="Finish and get a score")
+        self.end_button.add_class("interview-end")
+        self.end_button.on_click(lambda _b: self.end_session())
         self.results = ResultsView()
         self.countdown = Countdown(minutes=minutes, next_ms=next_interview_ms)
+        if session is not None and minutes:
+            self.countdown.resume(session.remaining_seconds(), session.duration_minutes)
         self.chat = ChatBox(
             interviewer or HintLadderInterviewer(problem), context=self._chat_context
         )
         self.problem_view.language.observe(self._on_language, names="value")
+        if recorder is not None:
+            self.on_result(recorder.on_result)
+            self.chat.message_callbacks.append(recorder.on_chat)
+            self.chat.hint_callbacks.append(recorder.on_hint)
+            self.editor.observe(
+                lambda change: recorder.draft(change["new"], self.language), names="value"
+            )
 
         toolbar = w.HBox(
-            [self.problem_view.language, self.run_button, self.reset_button, self.countdown],
+            [
+                self.problem_view.language,
+                self.run_button,
+                self.reset_button,
+                self.end_button,
+                self.countdown,
+            ],
             layout=w.Layout(align_items="center", flex_flow="row wrap"),
         )
         toolbar.add_class("iv-toolbar")
@@ -154,6 +182,8 @@ class InterviewApp(w.VBox):
         super().__init__([stylesheet(), columns], **kwargs)
         self.add_class("interview-app")
         self.chat.react(ChatEvent("start"))
+        if recorder is not None and recorder.error:
+            self.chat.say("system", recorder.error)
         if threaded:
             threading.Thread(target=self._grader.warm, name="grader-warm", daemon=True).start()
 
@@ -194,6 +224,34 @@ class InterviewApp(w.VBox):
         worker = self._worker
         if worker is not None:
             worker.join(timeout)
+
+    def end_session(self) -> Any:
+        """Finish: score the session (when recorded), say so in the chat, lock the controls."""
+        if self.busy:
+            self.chat.say("system", "Wait for the running tests to finish, then end the session.")
+            return None
+        report = self.recorder.end() if self.recorder is not None else None
+        for widget in (self.run_button, self.reset_button, self.end_button):
+            widget.disabled = True
+        self.chat.set_enabled(False)
+        if hasattr(self.editor, "read_only"):
+            self.editor.read_only = True
+        self.countdown.stop()
+        if report is not None and report.score is not None:
+            text = f"Session ended. Score: {report.score:.0f}/100."
+            if report.feedback:
+                text += f" {report.feedback}"
+        elif self.last_result is not None:
+            text = (
+                f"Session ended. Your last run: {self.last_result.verdict.label}, "
+                f"{self.last_result.passed}/{self.last_result.total} tests."
+            )
+        else:
+            text = "Session ended before any run."
+        if self.recorder is not None and self.recorder.error:
+            text += f" ({self.recorder.error})"
+        self.chat.say("ai", text)
+        return report
 
     def reset_code(self) -> None:
         """Put the starter code for the current language back into the editor."""

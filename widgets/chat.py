@@ -138,6 +138,8 @@ class ChatBox(w.VBox):
         self.backend = backend
         self.context = context or dict
         self.history: list[tuple[str, str]] = []
+        self.message_callbacks: list[Callable[[str, str], Any]] = []
+        self.hint_callbacks: list[Callable[[], Any]] = []
         self.log_view = w.HTML("")
         self.log_view.add_class("interview-chat-log")
         self.input = w.Text(
@@ -161,6 +163,19 @@ class ChatBox(w.VBox):
         """Append a message to the log (``user``, ``ai`` or ``system``)."""
         self.history.append((speaker, text))
         self._render()
+        self._notify(speaker, text)
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Enable or disable the input and buttons (after the session ended)."""
+        for widget in (self.input, self.send_button, self.hint_button):
+            widget.disabled = not enabled
+
+    def _notify(self, speaker: str, text: str) -> None:
+        for callback in list(self.message_callbacks):
+            try:
+                callback(speaker, text)
+            except Exception:  # noqa: BLE001 - a listener must not break the chat
+                log.exception("chat listener failed")
 
     def send(self, text: str | None = None) -> None:
         """Send the input's text (or ``text``) and show the interviewer's reply."""
@@ -175,6 +190,11 @@ class ChatBox(w.VBox):
     def ask_hint(self) -> None:
         """Ask the backend for the next hint."""
         self.say("user", "Could I have a hint?")
+        for callback in list(self.hint_callbacks):
+            try:
+                callback()
+            except Exception:  # noqa: BLE001
+                log.exception("hint listener failed")
         self.react(ChatEvent("hint"))
 
     def react(self, event: ChatEvent) -> None:
@@ -201,6 +221,7 @@ class ChatBox(w.VBox):
                     self._render()
                     last_render = now
             self._render()
+            self._notify(*self.history[-1])
         except Exception as exc:  # noqa: BLE001 - the candidate always gets an answer
             log.exception("interviewer backend failed")
             self.say("system", f"The interviewer could not answer ({type(exc).__name__}).")

@@ -34,7 +34,11 @@ function render({ model, el }) {
     const now = Date.now();
     const end = model.get("end_ms"), start = model.get("start_ms"), nxt = model.get("next_ms");
     const amberMs = model.get("amber_minutes") * 60000;
-    if (end > 0) {
+    const status = model.get("status");
+    if (status) {
+      clock.textContent = status;
+      clock.classList.remove("iv-amber", "iv-over");
+    } else if (end > 0) {
       const left = end - now;
       clock.textContent = left > 0 ? `${fmt(left)} left` : "Time is up";
       clock.classList.toggle("iv-amber", left > 0 && left <= amberMs);
@@ -76,6 +80,7 @@ class Countdown(anywidget.AnyWidget):
     start_ms = t.Float(0.0).tag(sync=True)
     next_ms = t.Float(0.0).tag(sync=True)
     amber_minutes = t.Float(5.0).tag(sync=True)
+    status = t.Unicode("").tag(sync=True)  # replaces the clock when set ("Session ended")
 
     def __init__(self, minutes: float = 0, next_ms: float = 0.0, **kwargs: Any) -> None:
         super().__init__(next_ms=next_ms, **kwargs)
@@ -88,6 +93,20 @@ class Countdown(anywidget.AnyWidget):
         with self.hold_sync():
             self.start_ms = now
             self.end_ms = now + minutes * 60_000 if minutes > 0 else 0.0
+
+    def resume(self, remaining_s: float, minutes: float) -> None:
+        """Continue a session that started earlier (``remaining_s`` of ``minutes`` left)."""
+        now = time.time() * 1000
+        with self.hold_sync():
+            self.end_ms = now + remaining_s * 1000
+            self.start_ms = now - (minutes * 60 - remaining_s) * 1000
+
+    def stop(self) -> None:
+        """Freeze the clock (the session ended)."""
+        with self.hold_sync():
+            self.end_ms = 0.0
+            self.start_ms = 0.0
+            self.status = "Session ended"
 
     @property
     def elapsed_s(self) -> float:

@@ -110,16 +110,19 @@ def launch(
     language: str | None = None,
     mode: str | None = None,
     notice: str = "",
+    record: bool = True,
     **app_kwargs: Any,
 ) -> w.Box:
     """The practice app for ``problem``, or the picker when it is missing or unknown.
 
     Returns a container whose content swaps from the picker to the app once a
     problem is chosen; ``app_kwargs`` go to :class:`~widgets.InterviewApp`.
+    With ``record`` the session is kept in the store (``INTERVIEW_DB_URL``).
     """
     from interview_kernel.bank import load_problem
     from interview_kernel.errors import InterviewError
 
+    from ._session import SessionRecorder
     from .app import InterviewApp
 
     box = w.VBox()
@@ -135,9 +138,10 @@ def launch(
             log.exception("loading problem %s failed", problem_id)
             show_picker(f"Problem {problem_id!r} could not be loaded.")
             return
-        box.children = [
-            InterviewApp(loaded, language=language, mode=mode or "practice", **app_kwargs)
-        ]
+        kwargs = dict(app_kwargs)
+        if record and "recorder" not in kwargs:
+            kwargs["recorder"] = SessionRecorder(loaded, minutes=loaded.estimated_minutes)
+        box.children = [InterviewApp(loaded, language=language, mode=mode or "practice", **kwargs)]
 
     def show_picker(message: str) -> None:
         try:

@@ -111,6 +111,10 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
 
     os.environ["VOILA_APP_PORT"] = str(port)
+    # Kernels run in notebooks/: pin the store's default (memory/ under the launch dir).
+    os.environ.setdefault(
+        "INTERVIEW_DB_URL", f"sqlite:///{(Path.cwd() / 'memory' / 'interview.db').resolve()}"
+    )
     extra = str(template_root())
     old = os.environ.get("JUPYTER_PATH")
     os.environ["JUPYTER_PATH"] = extra + (os.pathsep + old if old else "")

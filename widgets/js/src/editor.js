@@ -200,11 +200,17 @@ function render({ model, el }) {
   model.on("change:storage_key", onKey);
   model.on("msg:custom", onCustom);
 
+  // Flush synchronously when focus leaves (mousedown on "Run tests" blurs the editor
+  // before the click is sent), so the kernel has the text before it sees the click.
+  const onFocusOut = () => flush();
+  view.contentDOM.addEventListener("focusout", onFocusOut);
+
   el.classList.add("interview-cm-host");
   restoreDraft();
 
   return () => {
     flush();
+    view.contentDOM.removeEventListener("focusout", onFocusOut);
     model.off("change:value", onValue);
     model.off("change:language", onLanguage);
     model.off("change:theme", onTheme);

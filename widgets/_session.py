@@ -1,0 +1,131 @@
+"""Records an app sitting through :mod:`interview_kernel.sessions` (drafts, runs, chat, end).
+
+Storage is a side effect the candidate must never pay for: every call here
+catches its own failures, logs them for the operator, and keeps a short
+message (:attr:`SessionRecorder.problem`) the app may show. Grading does not
+depend on the store.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+DRAFT_EVERY_S = 5.0
+MIN_MINUTES, MAX_MINUTES = 5, 240
+
+
+class SessionRecorder:
+    """One practice or interview session, kept in the store.
+
+    Parameters
+    ----------
+    problem
+        The :class:`interview_kernel.Problem` being solved.
+    minutes
+        The session's time budget (clamped to what the store accepts).
+    resume
+        Pick up the newest unfinished session on this problem (after a reload).
+    api
+        The sessions module (tests pass a fake); default :mod:`interview_kernel.sessions`.
+    """
+
+    def __init__(self, problem: Any, minutes: float, resume: bool = True, api: Any = None) -> None:
+        self.problem = problem
+        self.minutes = int(min(MAX_MINUTES, max(MIN_MINUTES, round(minutes or 0) or 45)))
+        self.resume = resume
+        self._api = api
+        self.view: Any = None
+        self.error = ""
+        self._last_draft = 0.0
+        self._pending_draft: tuple[str, str] | None = None
+
+    @property
+    def api(self) -> Any:
+        """The sessions module, imported on first use."""
+        if self._api is None:
+            self._api = importlib.import_module("interview_kernel.sessions")
+        return self._api
+
+    @property
+    def session_id(self) -> int | None:
+        """The store's id for this session, once started."""
+        return getattr(self.view, "id", None)
+
+    def _safely(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - storage never breaks the app
+            log.exception("session store: %s failed", what)
+            self.error = f"Progress is not being saved ({what} failed: {exc})."
+            return None
+
+    def start(self) -> Any:
+        """Resume or create the session; returns its view (``None`` when the store failed)."""
+        view = None
+        if self.resume:
+            view = self._safely("resume", self.api.resume_session, problem_id=self.problem.id)
+            if view is not None and view.remaining_seconds() <= 0:
+                view = None  # a stale sitting: start afresh
+        if view is None:
+            view = self._safely(
+                "start",
+                self.api.create_session,
+                mode="coding",
+                problem=self.problem,
+                duration_minutes=self.minutes,
+            )
+        self.view = view
+        return view
+
+    def draft(self, code: str, language: str, force: bool = False) -> None:
+        """Autosave the editor, at most every few seconds unless ``force``."""
+        if self.session_id is None or not code.strip():
+            return
+        self._pending_draft = (code, language)
+        now = time.monotonic()
+        if force or now - self._last_draft >= DRAFT_EVERY_S:
+            self._last_draft = now
+            self._pending_draft = None
+            self._safely("draft", self.api.save_draft, self.session_id, code, language)
+
+    def on_result(self, _app: Any, result: Any, source: str, language: str) -> None:
+        """Store a graded run (the result the app already showed)."""
+        if self.session_id is None:
+            return
+        self._safely(
+            "submission",
+            self.api.submit,
+            self.session_id,
+            source,
+            lambda *_args, **_kw: result,
+            language=language,
+            problem=self.problem,
+        )
+        self.draft(source, language, force=True)
+
+    def on_chat(self, speaker: str, text: str) -> None:
+        """Store one chat line (``user`` or ``ai``; system notes are not stored)."""
+        if self.session_id is None or speaker not in ("user", "ai") or not text.strip():
+            return
+        self._safely("chat", self.api.add_chat, self.session_id, speaker, text[:8000])
+
+    def on_hint(self) -> None:
+        """Count a hint taken."""
+        if self.session_id is not None:
+            self._safely("hint", self.api.record_hint, self.session_id)
+
+    def end(self) -> Any:
+        """End the session; returns the store's report (score and feedback) or ``None``."""
+        if self.session_id is None:
+            return None
+        if self._pending_draft:
+            self.draft(*self._pending_draft, force=True)
+        report = self._safely("end", self.api.end_session, self.session_id, problem=self.problem)
+        if report is not None:
+            self.view = None
+        return report
