@@ -58,8 +58,8 @@ CORRECT = (
     "        seen[x] = i\n"
 )
 WRONG = "def two_sum(nums, target):\n    return [0, 0]\n"
-LOAD_TIMEOUT_MS = 60_000
-VERDICT_TIMEOUT_MS = 60_000
+LOAD_TIMEOUT_MS = 90_000
+VERDICT_TIMEOUT_MS = 120_000  # the first run waits for the sandbox to warm up
 
 
 # -- interview serve, without a browser ------------------------------------------------------

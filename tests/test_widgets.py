@@ -505,3 +505,30 @@ def test_the_store_keeps_drafts_runs_chat_and_the_score(
     assert report is not None and report.score is not None
     assert f"Score: {report.score:.0f}/100" in b.chat.log_view.value
     assert sessions.get_session(sid).status != "active"
+
+
+# -- the JupyterLab cell magic ----------------------------------------------------------------
+
+
+def test_run_tests_magic_grades_the_cell_as_text(two_sum: Problem) -> None:
+    from widgets.magic import run_tests_html
+
+    grader = FakeGrader(two_sum)
+    html = run_tests_html("two-sum --language python", GOOD, grader=grader)
+    assert grader.calls == [(GOOD, "python")]
+    assert "Accepted" in html and "15/15 passed" in html and "interview-results" in html
+    assert "unknown problem" in run_tests_html("nope", GOOD, grader=grader)
+    assert "usage" in run_tests_html("", GOOD, grader=grader)
+    broken = FakeGrader(two_sum, error=RuntimeError("internals"))
+    assert "internals" not in run_tests_html("two-sum", GOOD, grader=broken)
+
+
+def test_load_ext_registers_the_cell_magic() -> None:
+    registered: dict[str, Any] = {}
+
+    class Shell:
+        def register_magic_function(self, fn: Any, magic_kind: str, magic_name: str) -> None:
+            registered[(magic_kind, magic_name)] = fn
+
+    widgets.load_ipython_extension(Shell())
+    assert ("cell", "run_tests") in registered

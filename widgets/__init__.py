@@ -6,7 +6,9 @@ and :func:`launch` (the app, or a problem picker when none is given)::
     from widgets import launch
     launch("two-sum")
 
-Nothing here runs candidate code: grading goes through :mod:`interview_kernel`.
+In JupyterLab, ``%load_ext widgets`` adds the ``%%run_tests PROBLEM [--language L]``
+cell magic. Nothing here runs candidate code: grading goes through
+:mod:`interview_kernel`.
 """
 
 from ._bundle import editor_bundle
@@ -14,6 +16,7 @@ from .app import InterviewApp
 from .chat import ChatBox, ChatEvent, HintLadderInterviewer
 from .countdown import Countdown
 from .editor import CodeEditor, TextareaEditor, make_editor
+from .magic import load_ipython_extension
 from .params import resolve_params
 from .picker import ProblemPicker, launch
 from .problem import ProblemView
@@ -32,6 +35,7 @@ __all__ = [
     "TextareaEditor",
     "editor_bundle",
     "launch",
+    "load_ipython_extension",
     "make_editor",
     "render_result",
     "resolve_params",
