@@ -273,6 +273,7 @@ class Grader:
                 "camel": sig.camel_name,
                 "params": [[p.name, p.type] for p in sig.params],
                 "returns": sig.returns,
+                "design": problem.design.model_dump() if problem.design else None,
             },
             "tests": list(tests),
             "limits": limits.model_dump(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .problem import Problem
@@ -61,9 +61,120 @@ def starter_code(problem: Problem, language: str) -> str:
 
 
 def _python_starter(problem: Problem) -> str:
+    if problem.design is not None:
+        return _python_design(problem)
     sig = problem.signature
     params = ", ".join(f"{p.name}: {p.type}" for p in sig.params)
     return f"def {sig.name}({params}) -> {sig.returns}:\n    pass\n"
 
 
+def _python_design(problem: Problem) -> str:
+    d = problem.design
+    assert d is not None
+    ctor = "".join(f", {p.name}: {p.type}" for p in d.constructor)
+    lines = [f"class {d.class_name}:", f"    def __init__(self{ctor}):", "        pass", ""]
+    for m in d.methods:
+        params = "".join(f", {p.name}: {p.type}" for p in m.params)
+        lines += [f"    def {_camel(m.name)}(self{params}) -> {m.returns}:", "        pass", ""]
+    return "\n".join(lines[:-1]) + "\n"
+
+
+def _camel(name: str) -> str:
+    from ._runtime.types import camel
+
+    return camel(name)
+
+
+def _ty(text: str) -> Any:
+    from ._runtime.types import parse
+
+    return parse(text)
+
+
+def _cpp_starter(problem: Problem) -> str:
+    if problem.design is not None:
+        d = problem.design
+        ctor = ", ".join(f"{_ty(p.type).cpp()} {p.name}" for p in d.constructor)
+        lines = [
+            f"class {d.class_name} {{",
+            "public:",
+            f"    {d.class_name}({ctor}) {{",
+            "",
+            "    }",
+        ]
+        for m in d.methods:
+            params = ", ".join(f"{_ty(p.type).cpp()} {p.name}" for p in m.params)
+            lines += ["", f"    {_ty(m.returns).cpp()} {_camel(m.name)}({params}) {{", "", "    }"]
+        return "\n".join([*lines, "};", ""])
+    sig = problem.signature
+    params = ", ".join(f"{_ty(p.type).cpp_param()} {_camel(p.name)}" for p in sig.params)
+    ret = _ty(sig.returns).cpp()
+    return (
+        "class Solution {\npublic:\n"
+        f"    {ret} {sig.camel_name}({params}) {{\n        \n    }}\n}};\n"
+    )
+
+
+def _java_starter(problem: Problem) -> str:
+    if problem.design is not None:
+        d = problem.design
+        ctor = ", ".join(f"{_ty(p.type).java()} {p.name}" for p in d.constructor)
+        lines = [f"class {d.class_name} {{", f"    public {d.class_name}({ctor}) {{", "", "    }"]
+        for m in d.methods:
+            params = ", ".join(f"{_ty(p.type).java()} {p.name}" for p in m.params)
+            ret = _ty(m.returns).java(returned=True)
+            lines += ["", f"    public {ret} {_camel(m.name)}({params}) {{", "", "    }"]
+        return "\n".join([*lines, "}", ""])
+    sig = problem.signature
+    params = ", ".join(f"{_ty(p.type).java()} {_camel(p.name)}" for p in sig.params)
+    ret = _ty(sig.returns).java(returned=True)
+    return (
+        f"class Solution {{\n    public {ret} {sig.camel_name}({params}) {{\n        \n    }}\n}}\n"
+    )
+
+
+_JS_NODES = {
+    "listnode": (
+        "/**\n * Definition for singly-linked list.\n * function ListNode(val, next) {\n"
+        " *     this.val = (val===undefined ? 0 : val)\n"
+        " *     this.next = (next===undefined ? null : next)\n * }\n */\n"
+    ),
+    "treenode": (
+        "/**\n * Definition for a binary tree node.\n * function TreeNode(val, left, right) {\n"
+        " *     this.val = (val===undefined ? 0 : val)\n"
+        " *     this.left = (left===undefined ? null : left)\n"
+        " *     this.right = (right===undefined ? null : right)\n * }\n */\n"
+    ),
+}
+
+
+def _js_starter(problem: Problem) -> str:
+    if problem.design is not None:
+        d = problem.design
+        ctor = ", ".join(_camel(p.name) for p in d.constructor)
+        docs = "".join(
+            f" * @param {{{_ty(p.type).js()}}} {_camel(p.name)}\n" for p in d.constructor
+        )
+        out = f"/**\n{docs} */\nvar {d.class_name} = function({ctor}) {{\n    \n}};\n"
+        for m in d.methods:
+            params = ", ".join(_camel(p.name) for p in m.params)
+            docs = "".join(f" * @param {{{_ty(p.type).js()}}} {_camel(p.name)}\n" for p in m.params)
+            docs += f" * @return {{{_ty(m.returns).js()}}}\n"
+            out += (
+                f"\n/**\n{docs} */\n{d.class_name}.prototype.{_camel(m.name)} = "
+                f"function({params}) {{\n    \n}};\n"
+            )
+        return out
+    sig = problem.signature
+    leaves = {_ty(p.type).leaf.kind for p in sig.params} | {_ty(sig.returns).leaf.kind}
+    head = "".join(text for kind, text in _JS_NODES.items() if kind in leaves)
+    docs = "".join(f" * @param {{{_ty(p.type).js()}}} {_camel(p.name)}\n" for p in sig.params)
+    docs += f" * @return {{{_ty(sig.returns).js()}}}\n"
+    params = ", ".join(_camel(p.name) for p in sig.params)
+    return f"{head}/**\n{docs} */\nvar {sig.camel_name} = function({params}) {{\n    \n}};\n"
+
+
 register(Language("python", (".py",), _python_starter, "Python 3"))
+register(Language("javascript", (".js",), _js_starter, "JavaScript (Node.js)"))
+register(Language("cpp", (".cpp", ".cc", ".cxx"), _cpp_starter, "C++17"))
+register(Language("java", (".java",), _java_starter, "Java 17"))

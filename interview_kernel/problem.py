@@ -50,6 +50,48 @@ class Signature(_Model):
         return head + "".join(p[:1].upper() + p[1:] for p in rest)
 
 
+class Method(_Model):
+    """One method of a class-design problem's class."""
+
+    name: str = Field(description="Method name; other languages use its camelCase form.")
+    params: list[Param] = Field(default_factory=list)
+    returns: str = Field("None", description="Return type in Python notation; None for void.")
+
+    @field_validator("returns")
+    @classmethod
+    def _returns_ok(cls, v: str) -> str:
+        if not _TYPE_RE.match(v):
+            raise ValueError(f"{v!r} is not a type; write it like int, list[int] or None")
+        return v
+
+
+class Design(_Model):
+    """A class to implement (an LRU cache): its constructor and methods.
+
+    Its tests are LeetCode's format: ``input`` holds ``operations`` (the class name,
+    then method names) and ``arguments`` (one list per operation, the first for the
+    constructor); ``expected`` lists every operation's return, ``None`` for the
+    constructor and for methods that return nothing.
+    """
+
+    class_name: str = Field(description="The class candidates write, e.g. LRUCache.")
+    constructor: list[Param] = Field(default_factory=list, description="Constructor parameters.")
+    methods: list[Method] = Field(default_factory=list)
+
+    @field_validator("class_name")
+    @classmethod
+    def _class_ok(cls, v: str) -> str:
+        if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", v):
+            raise ValueError(f"{v!r} is not a class name")
+        return v
+
+
+DESIGN_PARAMS = [
+    {"name": "operations", "type": "list[str]"},
+    {"name": "arguments", "type": "list[list[any]]"},
+]
+
+
 class Checker(_Model):
     """How an output is compared with the expected value (on the trusted side)."""
 
@@ -92,6 +134,10 @@ class Problem(_Model):
 
     id: str
     title: str
+    kind: Literal["function", "design"] = Field(
+        "function", description="function: one call per test; design: a class, a call sequence."
+    )
+    design: Design | None = Field(None, description="kind design: the class to implement.")
     difficulty: Difficulty
     topics: list[str] = Field(default_factory=list)
     companies: list[str] = Field(default_factory=list)
@@ -112,6 +158,19 @@ class Problem(_Model):
     prompt: str = Field("", description="Code the candidate's completion is appended to.")
     folder: str = Field("", exclude=True, description="Set by the loader: the problem's folder.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _design_signature(cls, data: Any) -> Any:
+        """A design problem's signature is its test format (operations, arguments)."""
+        if isinstance(data, dict) and data.get("kind") == "design" and "signature" not in data:
+            design = data.get("design") or {}
+            name = design.get("class_name", "design") if isinstance(design, dict) else "design"
+            data = {
+                **data,
+                "signature": {"name": name, "params": DESIGN_PARAMS, "returns": "list[any]"},
+            }
+        return data
+
     @field_validator("id")
     @classmethod
     def _id_ok(cls, v: str) -> str:
@@ -121,6 +180,10 @@ class Problem(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Problem:
+        if (self.kind == "design") != (self.design is not None):
+            raise ValueError(
+                "kind 'design' and a `design:` section go together; give both or neither"
+            )
         names = [p.name for p in self.signature.params]
         for i, t in enumerate(self.tests):
             missing = [n for n in names if n not in t.input]

@@ -127,7 +127,7 @@ class Supervisor:
             emit(self.out_fd, {"fatal": f"no runtime for {self.req['language']!r} in sandbox"})
             return
         self.built = self.runtime.build(
-            self.req["source"], os.path.join(base, "build"), self.limits
+            self.req["source"], os.path.join(base, "build"), self.limits, self.req["entry"]
         )
         emit(
             self.out_fd,
@@ -211,7 +211,8 @@ class Supervisor:
             if self.runtime_limits_address_space():
                 mem = int(lim["memory_mb"]) * 1024 * 1024
                 resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-            nproc = int(lim["processes"]) + 3
+            # A JVM runs a dozen threads of its own before any candidate code.
+            nproc = int(lim["processes"]) + 3 + int(getattr(self.runtime, "own_threads", 0))
             resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
             if self.isolated:
                 nsutil.drop_capabilities()
@@ -456,6 +457,7 @@ class Supervisor:
                 and "MemoryError" in outcome.get("stderr", "")
                 or "std::bad_alloc" in outcome.get("stderr", "")
                 or "OutOfMemoryError" in outcome.get("stderr", "")
+                or "heap out of memory" in outcome.get("stderr", "")
             ):
                 outcome.update(status="mle", detail=f"out of memory ({name})")
             else:

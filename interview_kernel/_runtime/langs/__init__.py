@@ -26,8 +26,15 @@ class Runtime(Protocol):
 
     name: str
 
-    def build(self, source: str, workdir: str, limits: dict[str, Any]) -> Built:
-        """Check or compile the source; never runs candidate code."""
+    def build(
+        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
+    ) -> Built:
+        """Check or compile the source; never runs candidate code.
+
+        ``entry`` (the function or class to call, with its typed parameters) lets a
+        compiled language generate its harness; compiling happens in a limited child
+        process, never in the caller (see ``_build``).
+        """
         ...
 
     def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
@@ -63,5 +70,11 @@ def names() -> list[str]:
 
 
 def load_all() -> None:
-    """Import the built-in runtimes (done once by the fork-server, before any request)."""
-    from . import python  # noqa: F401
+    """Import the built-in runtimes (done once by the fork-server, before any request).
+
+    It also opens the kernel's compile cache, before any candidate data exists.
+    """
+    from . import _build, cpp, java, javascript, python  # noqa: F401
+
+    _build.open_cache()
+    _build.start_warmer()

@@ -11,7 +11,7 @@ import time
 import traceback
 from typing import Any
 
-from .. import codec
+from .. import codec, types
 from . import Built, register
 
 FILENAME = "solution.py"
@@ -61,6 +61,59 @@ def resolve_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> Any:
     )
 
 
+def _prelude() -> dict[str, Any]:
+    """What LeetCode's Python puts in scope: the node classes and the typing names."""
+    import typing
+
+    names = {n: getattr(typing, n) for n in ("List", "Dict", "Set", "Tuple", "Optional")}
+    return {**names, "ListNode": types.ListNode, "TreeNode": types.TreeNode}
+
+
+def _method(obj: Any, op: str) -> Any:
+    for n in (op, types.camel(op), types.snake(op)):
+        fn = getattr(obj, n, None)
+        if callable(fn):
+            return fn
+    raise AttributeError(f"{type(obj).__name__} has no method {op!r}")
+
+
+def run_design(
+    namespace: dict[str, Any], design: dict[str, Any], args: list[Any]
+) -> tuple[list[Any], float, float]:
+    """Play a class-design test: construct, call each operation, collect every return.
+
+    ``args`` is ``[operations, arguments]`` as LeetCode writes them: the first
+    operation names the class, its arguments go to the constructor (output ``None``).
+    Returns the outputs and the wall and CPU milliseconds spent in candidate code.
+    """
+    ops, arg_lists = args
+    cls = namespace.get(design["class_name"])
+    if not isinstance(cls, type):
+        raise NameError(f"define class {design['class_name']}, as in the starter code")
+    sigs: dict[str, tuple[list[types.Type], types.Type]] = {}
+    for m in design.get("methods") or []:
+        sig = ([types.parse(p["type"]) for p in m.get("params") or []], types.parse(m["returns"]))
+        sigs[m["name"]] = sigs[types.camel(m["name"])] = sig
+    ctor = [types.parse(p["type"]) for p in design.get("constructor") or []]
+    perf, cpu = time.perf_counter, time.thread_time
+    out: list[Any] = []
+    spent = used = 0.0
+    obj: Any = None
+    for i, op in enumerate(ops):
+        a = list(arg_lists[i]) if i < len(arg_lists) else []
+        ptypes, ret = (
+            (ctor, types.Type("void")) if i == 0 else sigs.get(op, ([], types.Type("any")))
+        )
+        a = [types.to_native(v, ptypes[j]) if j < len(ptypes) else v for j, v in enumerate(a)]
+        t0, c0 = perf(), cpu()
+        value = cls(*a) if i == 0 else _method(obj, op)(*a)
+        spent, used = spent + perf() - t0, used + cpu() - c0
+        if i == 0:
+            obj, value = value, None
+        out.append(None if ret.kind == "void" else types.from_native(value, ret))
+    return out, spent * 1000, used * 1000
+
+
 def read_exact(fd: int, n: int) -> bytes:
     """Read exactly ``n`` bytes from a pipe (``b''`` at end of input)."""
     chunks, got = [], 0
@@ -78,7 +131,9 @@ class PythonRuntime:
 
     name = "python"
 
-    def build(self, source: str, workdir: str, limits: dict[str, Any]) -> Built:
+    def build(
+        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
+    ) -> Built:
         """Compile without running anything: a SyntaxError is a compile error (CE)."""
         t0 = time.perf_counter()
         try:
@@ -97,6 +152,18 @@ class PythonRuntime:
         unpack, from_data, to_data = _LEN.unpack, codec.from_data, codec.to_data
         sys.setrecursionlimit(20000)
         namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
+        namespace.update(_prelude())
+        design = entry.get("design")
+        arg_types: list[types.Type] = []
+        ret_type = types.Type("any")
+        try:
+            arg_types = [types.parse(t) for _, t in entry.get("params") or []]
+            ret_type = types.parse(entry.get("returns") or "any")
+        except ValueError:
+            pass
+        convert_in = any(t.has_nodes for t in arg_types)
+        convert_out = ret_type.has_nodes
+        to_native, from_native = types.to_native, types.from_native
         import_error: dict[str, Any] | None = None
         try:
             exec(built.state, namespace)
@@ -117,10 +184,19 @@ class PythonRuntime:
                 try:
                     values = from_data(json.loads(raw))
                     del raw
-                    fn = resolve_entry(namespace, entry)
-                    t0, c0 = perf(), cpu()
-                    value = fn(*values)
-                    elapsed, used = (perf() - t0) * 1000, (cpu() - c0) * 1000
+                    if design:
+                        value, elapsed, used = run_design(namespace, design, values)
+                    else:
+                        fn = resolve_entry(namespace, entry)
+                        if convert_in:
+                            values = [
+                                to_native(v, t) for v, t in zip(values, arg_types, strict=False)
+                            ]
+                        t0, c0 = perf(), cpu()
+                        value = fn(*values)
+                        elapsed, used = (perf() - t0) * 1000, (cpu() - c0) * 1000
+                        if convert_out:
+                            value = from_native(value, ret_type)
                     payload = {
                         "kind": "ok",
                         "value": to_data(value),

@@ -1,0 +1,165 @@
+"""The Java runtime: javac in a limited child (cached by hash), then a JVM worker.
+
+Candidates write LeetCode-style ``class Solution { public int[] twoSum(...) }``
+(class-design problems: the named class). ``java.util.*``, ``java.util.function.*``
+and ``java.util.stream.*`` are imported on the first line (line numbers stay
+right), and ``ListNode``/``TreeNode`` are compiled beside the candidate's file
+unless it defines them. The harness (``harness/IkHarness.java``) finds the method
+by reflection and converts each argument to the declared parameter type, so
+``int[]`` and ``List<Integer>`` both work.
+
+The JVM reserves far more address space than it uses, so RLIMIT_AS is off for
+this runtime: the heap is bounded by ``-Xmx`` (an ``OutOfMemoryError`` is MLE),
+everything else by RLIMIT_DATA. The JVM starts about a dozen threads of its own,
+so its worker may have that many more (``own_threads``) than the problem's
+process limit. The candidate's code runs on a thread with a 256 MB stack.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import shutil
+import time
+from typing import Any
+
+from . import Built, _build, register
+
+JVM_FLAGS = [
+    "-XX:+UseSerialGC",
+    "-XX:TieredStopAtLevel=1",
+    "-XX:-UsePerfData",
+    "-Xshare:auto",
+    "-XX:MaxMetaspaceSize=128m",
+    "-XX:ReservedCodeCacheSize=64m",
+    "-Xss8m",
+]
+IMPORTS = "import java.util.*; import java.util.function.*; import java.util.stream.*; "
+HARNESS = ("IkHarness.java", "ListNode.java", "TreeNode.java")
+STACK_MB = 256
+DATA_OVERHEAD_MB = 640
+_CLASS = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def tools() -> tuple[str, str] | None:
+    """``(javac, java)``, if a JDK is installed."""
+    javac, java = shutil.which("javac"), shutil.which("java")
+    if not javac or not java:
+        return None
+    return os.path.realpath(javac), os.path.realpath(java)
+
+
+def _defines(source: str, name: str) -> bool:
+    return re.search(rf"\b(?:class|record|interface)\s+{name}\b", source) is not None
+
+
+class JavaRuntime:
+    """Java 17 candidates (javac + java)."""
+
+    name = "java"
+    address_space_limit = False
+    own_threads = 20
+
+    def build(
+        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
+    ) -> Built:
+        """Compile in a limited child, or copy the classes from the compile cache."""
+        t0 = time.perf_counter()
+        found = tools()
+        if found is None:
+            return Built(False, "Java is not available: no JDK (javac, java) is installed here")
+        javac, java = found
+        design = (entry or {}).get("design")
+        cls = design["class_name"] if design else "Solution"
+        if not _CLASS.match(cls):
+            return Built(False, f"cannot build the harness: bad class name {cls!r}")
+        filename = f"{cls}.java"
+        text = source if source.lstrip().startswith("package ") else IMPORTS + source
+        with open(os.path.join(workdir, filename), "w", encoding="utf-8") as f:
+            f.write(text)
+        bare = _build.strip_comments(source)
+        extra = [h for h in HARNESS[1:] if not _defines(bare, h[:-5])]
+        harness = [os.path.join(_build.HARNESS_DIR, h) for h in (HARNESS[0], *extra)]
+        key = _build.cache_key(
+            self.name,
+            _build.tool_stamp(javac),
+            _build.harness_bytes(*HARNESS),
+            " ".join(extra),
+            filename,
+            source,
+        )
+        classes = os.path.join(workdir, "classes")
+        os.makedirs(classes, exist_ok=True)
+        meta = _build.cache_get(key, workdir)
+        if meta is None:
+            argv = [
+                javac,
+                "-J-XX:+UseSerialGC",
+                "-J-XX:TieredStopAtLevel=1",
+                "-J-XX:-UsePerfData",
+                "-J-Xshare:auto",
+                "-J-Xmx512m",
+                "-encoding",
+                "UTF-8",
+                "-nowarn",
+                "-Xmaxerrs",
+                "20",
+                "-d",
+                "classes",
+                filename,
+                *harness,
+            ]
+            code, out, timed_out = _build.run_limited(
+                argv,
+                workdir,
+                _build.worker_env(),
+                cpu_seconds=30,
+                wall_seconds=25,
+                memory_mb=None,
+                processes=128,
+            )
+            ok = code == 0 and not timed_out
+            out = "compilation timed out" if timed_out else _build.clean_output(out, workdir)
+            meta = {"ok": "1" if ok else "", "output": out}
+            if not timed_out:
+                files = sorted(
+                    os.path.relpath(os.path.join(d, f), workdir)
+                    for d, _, fs in os.walk(classes)
+                    for f in fs
+                )
+                _build.cache_put(key, workdir, files if ok else [], meta)
+        ok = bool(meta.get("ok"))
+        state = {
+            "java": java,
+            "classes": classes,
+            "file": filename,
+            "memory_mb": limits["memory_mb"],
+        }
+        return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
+
+    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+        """Exec the JVM on the harness, which answers tests on fds 3 and 4."""
+        st = built.state
+        heap = int(st["memory_mb"])
+        argv = [
+            st["java"],
+            *JVM_FLAGS,
+            "-Xms8m",
+            f"-Xmx{heap}m",
+            f"-XX:MaxDirectMemorySize={max(16, heap // 4)}m",
+            "-cp",
+            st["classes"],
+            "IkHarness",
+            json.dumps(entry, separators=(",", ":")),
+            st["file"],
+        ]
+        _build.exec_worker(
+            argv,
+            _build.worker_env(),
+            {resource.RLIMIT_DATA: (heap + STACK_MB + DATA_OVERHEAD_MB) << 20},
+        )
+
+
+register(JavaRuntime())

@@ -1,0 +1,100 @@
+"""The JavaScript (Node.js) runtime: a syntax check at build, then a persistent Node worker.
+
+Candidates write LeetCode-style ``var twoSum = function(nums, target) {...}`` or
+``function twoSum(...)`` (class-design problems: a class or constructor function).
+The harness (``harness/harness.js``) defines ``ListNode`` and ``TreeNode`` as
+LeetCode does. V8 reserves far more address space than it uses, so RLIMIT_AS is
+off for this runtime: the heap is bounded by ``--max-old-space-size`` (its
+exhaustion kills Node with "heap out of memory", which the supervisor reports as
+MLE) and everything else (buffers, stacks) by RLIMIT_DATA.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import time
+from typing import Any
+
+from . import Built, _build, register
+
+NODE = "/usr/bin/node"
+FILENAME = "solution.js"
+HARNESS = "harness.js"
+STACK_MB = 64
+DATA_OVERHEAD_MB = 384
+
+
+def node_binary() -> str | None:
+    """The Node.js binary, if installed."""
+    found = shutil.which("node") or (NODE if os.path.exists(NODE) else None)
+    return os.path.realpath(found) if found else None
+
+
+class JavaScriptRuntime:
+    """Node.js candidates."""
+
+    name = "javascript"
+    address_space_limit = False
+
+    def build(
+        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
+    ) -> Built:
+        """Write the source and check its syntax in a limited Node child (cached by hash)."""
+        t0 = time.perf_counter()
+        node = node_binary()
+        if node is None:
+            return Built(False, "JavaScript is not available: Node.js is not installed here")
+        path = os.path.join(workdir, FILENAME)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(source)
+        harness = os.path.join(_build.HARNESS_DIR, HARNESS)
+        key = _build.cache_key(
+            self.name, _build.tool_stamp(node), _build.harness_bytes(HARNESS), source
+        )
+        meta = _build.cache_get(key, workdir)
+        if meta is None:
+            code, out, timed_out = _build.run_limited(
+                [node, "--max-old-space-size=256", harness, "--check", FILENAME],
+                workdir,
+                _build.worker_env(),
+                cpu_seconds=10,
+                wall_seconds=20,
+                memory_mb=None,
+                processes=64,
+            )
+            ok = code == 0 and not timed_out
+            out = "syntax check timed out" if timed_out else _build.clean_output(out, workdir)
+            meta = {"ok": "1" if ok else "", "output": out}
+            if not timed_out:
+                _build.cache_put(key, workdir, [], meta)
+        ok = bool(meta.get("ok"))
+        state = {"node": node, "harness": harness, "path": path, "memory_mb": limits["memory_mb"]}
+        return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
+
+    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+        """Exec Node on the harness, which answers tests on fds 3 and 4."""
+        st = built.state
+        heap = int(st["memory_mb"])
+        argv = [
+            st["node"],
+            f"--max-old-space-size={heap}",
+            f"--stack-size={STACK_MB * 1024 - 2048}",
+            "--v8-pool-size=2",
+            st["harness"],
+            st["path"],
+            json.dumps(entry, separators=(",", ":")),
+        ]
+        _build.exec_worker(
+            argv,
+            _build.worker_env(),
+            {
+                resource.RLIMIT_STACK: STACK_MB << 20,
+                resource.RLIMIT_DATA: (heap + STACK_MB + DATA_OVERHEAD_MB) << 20,
+            },
+        )
+
+
+register(JavaScriptRuntime())
