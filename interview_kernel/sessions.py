@@ -18,9 +18,7 @@ user cannot act as someone else), else the explicit ``user=`` argument, else
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,6 +38,7 @@ from .store import (
     transaction,
     utcnow,
 )
+from .store.identity import current_user  # re-exported: sessions.current_user
 
 MAX_CODE_BYTES = 64 * 1024
 """Largest source accepted for a draft or a submission."""
@@ -88,29 +87,6 @@ class GraderLike(Protocol):
 
 GradeFunction = Callable[..., Any]
 """``(problem, source, language) -> GradeResult``."""
-
-
-def current_user(explicit: str | None = None) -> str:
-    """The user this process acts for (see the module docstring for the order).
-
-    Raises
-    ------
-    SessionError
-        When no identity can be found at all.
-    """
-    for candidate in (
-        os.environ.get("JUPYTERHUB_USER"),
-        explicit,
-        os.environ.get("INTERVIEW_USER"),
-    ):
-        if candidate and candidate.strip():
-            return candidate.strip()
-    try:
-        return getpass.getuser()
-    except Exception as exc:  # no passwd entry, no LOGNAME: containers do this
-        raise SessionError(
-            "cannot tell who you are: set INTERVIEW_USER or pass --user NAME"
-        ) from exc
 
 
 @dataclass

@@ -16,11 +16,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="schedule mock interviews (programs, list, cancel, calendar export)",
         description="Recurring mock interviews with reminders 24 h, 1 h and 5 min before.",
     )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--user", default=argparse.SUPPRESS, help="whose schedule (ignored under JupyterHub)"
+    )
+    common.add_argument(
+        "--now", default=argparse.SUPPRESS, help="ISO 8601 time to act as of (operators, tests)"
+    )
     p.add_argument("--user", help="whose schedule (ignored under JupyterHub)")
     p.add_argument("--now", help="ISO 8601 time to act as of (operators and tests)")
     ssub = p.add_subparsers(dest="schedule_command", metavar="ACTION")
 
-    prog = ssub.add_parser("program", help="create a recurring program of interviews")
+    prog = ssub.add_parser(
+        "program", parents=[common], help="create a recurring program of interviews"
+    )
     prog.add_argument("--weeks", type=int, default=12, help="length of the program (default 12)")
     prog.add_argument("--day", default="friday", help="weekday (default friday)")
     prog.add_argument("--at", default="15:00", help="local time HH:MM (default 15:00)")
@@ -46,23 +55,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     prog.add_argument("--json", action="store_true", help="print one JSON object")
     prog.set_defaults(func=_program)
 
-    ls = ssub.add_parser("list", help="list upcoming interviews")
+    ls = ssub.add_parser("list", parents=[common], help="list upcoming interviews")
     ls.add_argument("--all", action="store_true", help="include past and cancelled ones")
     ls.add_argument("--json", action="store_true", help="print a JSON list")
     ls.set_defaults(func=_list)
 
-    ca = ssub.add_parser("cancel", help="cancel one interview or a whole program")
+    ca = ssub.add_parser("cancel", parents=[common], help="cancel one interview or a whole program")
     ca.add_argument("interview", nargs="?", type=int, help="interview id (see `schedule list`)")
     ca.add_argument("--program", type=int, help="cancel every remaining interview of a program")
     ca.set_defaults(func=_cancel)
 
-    rs = ssub.add_parser("reschedule", help="move one interview")
+    rs = ssub.add_parser("reschedule", parents=[common], help="move one interview")
     rs.add_argument("interview", type=int, help="interview id")
     rs.add_argument("--to", required=True, help="new time, ISO 8601 with offset or with --tz")
     rs.add_argument("--tz", help="zone for a --to without offset (default the interview's)")
     rs.set_defaults(func=_reschedule)
 
-    ex = ssub.add_parser("export", help="write an iCalendar file with alarms")
+    ex = ssub.add_parser("export", parents=[common], help="write an iCalendar file with alarms")
     ex.add_argument("--ics", required=True, help="output .ics file ('-' for standard output)")
     ex.add_argument("--all", action="store_true", help="include past interviews")
     ex.add_argument("--app-url", help="base URL for event links (default INTERVIEW_APP_URL)")

@@ -262,9 +262,17 @@ def list_interviews(
 
 
 def next_interview(
-    user_id: str, *, engine: Engine | None = None, now: datetime | None = None
+    user_id: str | None = None, *, engine: Engine | None = None, now: datetime | None = None
 ) -> dict[str, Any] | None:
-    """The next interview still to start (for the countdown), or ``None``."""
+    """The next interview still to start (for the countdown), or ``None``.
+
+    The dict has ``scheduled_time`` (ISO 8601 in the user's zone),
+    ``seconds_until`` and ``can_start`` (inside the start window: offer "Start now").
+    ``user_id`` defaults to the current user.
+    """
+    from ..store.identity import current_user
+
+    user_id = current_user(user_id)
     now = now or utcnow()
     with transaction(engine or get_engine()) as db:
         iv = db.scalars(
