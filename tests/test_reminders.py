@@ -456,3 +456,40 @@ def test_reminders_command_once_with_now(engine, smtp_plain, monkeypatch, capsys
     out = json.loads(capsys.readouterr().out)
     assert len(out["sent"]) == 2 and len(out["skipped"]) == 2
     assert len(sink.messages) == 1
+
+
+def test_in_app_inbox_and_dismiss(engine):
+    from interview_kernel.schedule import inbox
+
+    _program(engine, reminder_offsets=(60,))
+    run_once(
+        now=FIRST - timedelta(minutes=60),
+        engine=engine,
+        channels={"inapp": InAppNotifier(), "email": Recorder()},
+    )
+    items = inbox.unread("ann", engine=engine)
+    assert len(items) == 1 and "starts in 1 hour" in items[0]["message"]
+    assert items[0]["link"].endswith("/voila/render/interview.ipynb")
+    assert inbox.unread("eve", engine=engine) == []
+    assert inbox.dismiss(items[0]["id"], "eve", engine=engine) is False
+    assert inbox.dismiss(items[0]["id"], "ann", engine=engine) is True
+    assert inbox.unread("ann", engine=engine) == []
+
+
+def test_notifications_off_sends_no_email(engine):
+    _program(engine, notifications=False)
+    with transaction(engine) as db:
+        assert {r.channel for r in db.scalars(select(Reminder))} == {"inapp"}
+
+
+def test_run_forever_passes_with_fake_sleep(engine):
+    from interview_kernel.schedule.reminders import run_forever
+
+    _program(engine, reminder_offsets=(60,), email=None)
+    clock = iter([FIRST - timedelta(hours=2), FIRST - timedelta(minutes=59)])
+    sleeps = []
+    run_forever(
+        interval=30, engine=engine, clock=lambda: next(clock), sleep=sleeps.append, passes=2
+    )
+    assert sleeps == [30]
+    assert _statuses(engine) == [(60, "sent")]

@@ -399,3 +399,37 @@ def test_schedule_command(engine, tmp_path, capsys):
         _cli(["schedule", "--user", "cli", now, "program", "--start", "someday"])
     with pytest.raises(ScheduleError, match="needs an offset"):
         _cli(["schedule", "--user", "cli", "--now", "2026-01-01T00:00", "list"])
+
+
+def test_next_interview_defaults_to_current_user(engine, monkeypatch):
+    _program(engine)
+    monkeypatch.setenv("INTERVIEW_USER", "ann")
+    nxt = next_interview(engine=engine, now=NOW)
+    assert nxt["scheduled_time"] == "2026-02-27T15:00:00-05:00" and not nxt["can_start"]
+    monkeypatch.setenv("JUPYTERHUB_USER", "someone")
+    assert next_interview(engine=engine, now=NOW) is None
+
+
+def test_options_after_the_action(engine, capsys):
+    assert (
+        _cli(
+            [
+                "schedule",
+                "program",
+                "--user",
+                "late",
+                "--now",
+                "2026-02-25T12:00:00+00:00",
+                "--weeks",
+                "1",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert (
+        _cli(["schedule", "list", "--user", "late", "--now", "2026-02-25T12:00:00+00:00", "--json"])
+        == 0
+    )
+    assert len(json.loads(capsys.readouterr().out)) == 1

@@ -293,3 +293,37 @@ def test_real_grader_class_is_accepted_by_shape():
     from interview_kernel import Grader
 
     assert callable(getattr(Grader, "grade", None))
+
+
+KILLED = """
+import os, signal
+from interview_kernel import sessions
+s = sessions.create_session(user="kay", problem="two-sum")
+sessions.save_draft(s.id, "def two_sum(nums, target):\\n    seen = {}\\n", user="kay")
+sessions.add_chat(s.id, "user", "thinking about a hash map", user="kay")
+print(s.id, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # the kernel dies mid-session
+"""
+
+
+def test_killed_process_loses_only_unsaved_keystrokes(tmp_path, monkeypatch):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    url = f"sqlite:///{tmp_path / 'killed.db'}"
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "INTERVIEW_DB_URL": url, "PYTHONPATH": str(root)}
+    env.pop("JUPYTERHUB_USER", None)
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == -9
+    sid = int(proc.stdout.split()[0])
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    eng = create_store_engine(url)
+    back = sessions.resume_session(user="kay", engine=eng)
+    eng.dispose()
+    assert back.id == sid and back.draft_code.startswith("def two_sum")
+    assert back.chat[0]["message"] == "thinking about a hash map"
