@@ -18,7 +18,3 @@ def generate(rng: random.Random) -> list[dict]:
     """Hidden test inputs, deterministic for a given generator state."""
     return [inp for _, inp in cases(rng)]
 
-
-def sized_input(n: int, rng: random.Random) -> dict:
-    """The staircase height itself is the size (values grow past 32 bits in Python only)."""
-    return {"n": max(1, n)}

@@ -37,6 +37,6 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """n random points and k = 10, for the complexity probe."""
+    """n random points and k = n // 2, for the complexity probe."""
     n = max(1, n)
-    return {"points": _points(rng, n, TOP), "k": min(10, n)}
+    return {"points": _points(rng, n, TOP), "k": max(1, n // 2)}

@@ -30,5 +30,5 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """n distinct values (n is capped at 16 so the output stays small), for the complexity probe."""
-    return {"nums": list(range(min(max(0, n), 16)))}
+    """n distinct values (capped at 20 so the output stays in memory), for the complexity probe."""
+    return {"nums": list(range(min(max(0, n), 20)))}

@@ -40,6 +40,6 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """n values over about n // 3 distinct ones, k = 10, for the complexity probe."""
+    """n values over about n // 3 distinct ones, k half of them, for the complexity probe."""
     nums = [rng.randint(0, max(1, n // 3)) for _ in range(max(1, n))]
-    return {"nums": nums, "k": min(10, len(set(nums)))}
+    return {"nums": nums, "k": max(1, len(set(nums)) // 2)}

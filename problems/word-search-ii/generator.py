@@ -64,7 +64,3 @@ def generate(rng: random.Random) -> list[dict]:
     """Hidden test inputs, deterministic for a given generator state."""
     return [inp for _, inp in cases(rng)]
 
-
-def sized_input(n: int, rng: random.Random) -> dict:
-    """A fixed 8 x 8 board and n words, for the complexity probe (words drive the cost)."""
-    return _case(rng, 8, 8, max(1, n), "abcdefghij")
