@@ -239,6 +239,7 @@ def create_session(
     problem: Any = None,
     company_role: str | None = None,
     duration_minutes: int = 45,
+    link_schedule: bool = True,
     engine: Engine | None = None,
     now: datetime | None = None,
 ) -> SessionView:
@@ -257,6 +258,9 @@ def create_session(
         Free text such as ``"Google / SWE L4"``.
     duration_minutes
         The time budget, 5 to 240.
+    link_schedule
+        Link to a scheduled interview in its start window (the app's "Start
+        now"); off for one-shot runs such as ``interview run``.
     engine, now
         The store and the clock (tests inject both).
 
@@ -296,7 +300,8 @@ def create_session(
         )
         db.add(s)
         db.flush()
-        lifecycle.link_session(db, s, now)
+        if link_schedule:
+            lifecycle.link_session(db, s, now)
         return _view(db, s)
 
 
@@ -669,7 +674,9 @@ def record_run(
 
     The CLI calls this after grading (unless ``--no-save``); returns the session id.
     """
-    view = create_session(user=user, mode="coding", problem=problem, engine=engine, now=now)
+    view = create_session(
+        user=user, mode="coding", problem=problem, link_schedule=False, engine=engine, now=now
+    )
     submit(
         view.id,
         code,

@@ -433,3 +433,17 @@ def test_options_after_the_action(engine, capsys):
         == 0
     )
     assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_cli_run_does_not_consume_a_scheduled_interview(engine):
+    from interview_kernel import result as R
+
+    s = _program(engine)
+    graded = R.GradeResult(
+        "two-sum", "python", R.Verdict.AC, [R.TestResult("t", False, R.Verdict.AC)]
+    )
+    sessions.record_run(
+        "two-sum", "code", "python", graded, user="ann", engine=engine, now=_utc(2026, 2, 27, 20, 1)
+    )
+    with transaction(engine) as db:
+        assert db.get(ScheduledInterview, s.interviews[0]["id"]).status == "scheduled"
