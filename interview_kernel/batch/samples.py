@@ -1,0 +1,194 @@
+"""HumanEval samples mode: grade ``{task_id, completion}`` lines against imported tasks.
+
+The tasks are problem folders written by ``interview problems import humaneval``
+(one per task, id = the task id made lowercase with ``-`` for other characters).
+Each completion is appended to the task's prompt and graded by the task's
+``check(candidate)``, with ``candidate`` calling into the sandbox. One result line
+per sample, in input order: ``task_id``, ``passed``, ``verdict`` (plus
+``time_ms``, and ``error`` for a line that could not be graded).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, cast
+
+from ..errors import InterviewError, SourceError
+from ..problem import Problem
+from .guard import capped, guarded_grade
+from .summary import BAD_INPUT
+
+
+def task_problem_id(task_id: str) -> str:
+    """The problem id the importer gives a task (``HumanEval/0`` -> ``humaneval-0``)."""
+    return re.sub(r"[^a-z0-9]+", "-", task_id.lower()).strip("-")
+
+
+def read_samples(path: str | Path) -> list[dict[str, Any]]:
+    """The samples of a JSONL file; a bad line becomes ``{"error": ...}`` in its place.
+
+    Raises
+    ------
+    SourceError
+        When the file cannot be read at all.
+    """
+    import gzip
+
+    p = Path(path)
+    opener: Any = gzip.open if p.suffix == ".gz" else open
+    rows: list[dict[str, Any]] = []
+    try:
+        with opener(p, "rt", encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    rows.append({"task_id": None, "error": f"line {n} is not JSON"})
+                    continue
+                if not isinstance(row, dict) or not isinstance(row.get("task_id"), str):
+                    rows.append({"task_id": None, "error": f"line {n} has no task_id"})
+                elif not isinstance(row.get("completion"), str):
+                    rows.append({"task_id": row["task_id"], "error": f"line {n} has no completion"})
+                else:
+                    rows.append(row)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceError(f"cannot read samples file {p}: {exc}") from None
+    return rows
+
+
+def _load_tasks(problems_dir: Path, task_ids: set[str]) -> dict[str, Problem | str]:
+    from ..bank import load_problem
+
+    tasks: dict[str, Problem | str] = {}
+    for tid in sorted(task_ids):
+        folder = problems_dir / task_problem_id(tid)
+        if not (folder / "problem.yaml").is_file():
+            tasks[tid] = f"unknown task id {tid!r}: no {folder.name}/ in {problems_dir}"
+            continue
+        try:
+            tasks[tid] = load_problem(str(folder))
+        except InterviewError as exc:
+            tasks[tid] = f"task {tid!r}: {exc}"
+    return tasks
+
+
+def grade_samples(
+    samples_path: str | Path,
+    problems_dir: str | Path,
+    out_path: str | Path,
+    *,
+    jobs: int | None = None,
+    timeout: float | None = None,
+    grader: Any = None,
+    progress: bool | Callable[[int, int], None] = False,
+) -> list[dict[str, Any]]:
+    """Grade a HumanEval samples file; write and return one result per sample, in input order.
+
+    Parameters
+    ----------
+    samples_path
+        JSONL (optionally ``.gz``) with ``task_id`` and ``completion`` per line.
+    problems_dir
+        Folder of imported tasks (``interview problems import humaneval``).
+    out_path
+        Where the result JSONL goes.
+    jobs
+        Warm kernels (default one per core).
+    timeout
+        Seconds per sample (caps each task's wall budget).
+    grader
+        An existing :class:`~interview_kernel.Grader` to use instead of a new pool.
+    progress
+        ``True`` for a tqdm bar on stderr, or a callable ``(done, total)``.
+
+    Returns
+    -------
+    list of dict
+        ``{"task_id", "passed", "verdict", "time_ms"}`` (and ``"error"`` for a line
+        that could not be graded, whose verdict is ``ERR``).
+    """
+    from ..grader import Grader, default_pool_size
+
+    problems_dir = Path(problems_dir)
+    if not problems_dir.is_dir():
+        raise SourceError(f"no such problems folder: {problems_dir}")
+    samples = read_samples(samples_path)
+    ids = {s["task_id"] for s in samples if "error" not in s}
+    tasks = {
+        tid: capped(p, timeout) if isinstance(p, Problem) else p
+        for tid, p in _load_tasks(problems_dir, ids).items()
+    }
+    results: list[dict[str, Any]] = [{} for _ in samples]
+    todo: list[int] = []
+    for i, s in enumerate(samples):
+        task = tasks.get(s["task_id"]) if "error" not in s else None
+        if isinstance(task, Problem):
+            todo.append(i)
+        else:
+            error = s.get("error") or str(task)
+            results[i] = {
+                "task_id": s["task_id"],
+                "passed": False,
+                "verdict": BAD_INPUT,
+                "time_ms": 0.0,
+                "error": error,
+            }
+
+    def one(i: int) -> dict[str, Any]:
+        s = samples[i]
+        task = cast(Problem, tasks[s["task_id"]])
+        source = (task.prompt or "") + s["completion"]
+        kind, payload = guarded_grade(own.grade, task, source, "python", timeout)
+        if kind != "ok":
+            verdict = BAD_INPUT if kind == "bad" else "IE"
+            return {
+                "task_id": s["task_id"],
+                "passed": False,
+                "verdict": verdict,
+                "time_ms": 0.0,
+                "error": str(payload),
+            }
+        return {
+            "task_id": s["task_id"],
+            "passed": payload.verdict.value == "AC",
+            "verdict": payload.verdict.value,
+            "time_ms": round(payload.time_ms, 1),
+        }
+
+    bar = None
+    if progress is True and todo:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), unit="sample", desc="grading samples")
+    own = grader
+    pool = max(1, min(int(jobs or default_pool_size()), len(todo) or 1))
+    if todo and own is None:
+        own = Grader(pool_size=pool)
+    try:
+        if todo:
+            with ThreadPoolExecutor(pool) as ex:
+                for n, (i, res) in enumerate(zip(todo, ex.map(one, todo), strict=True), 1):
+                    results[i] = res
+                    if bar is not None:
+                        bar.update(1)
+                    elif callable(progress):
+                        progress(n, len(todo))
+    finally:
+        if bar is not None:
+            bar.close()
+        if own is not None and grader is None:
+            own.close()
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        for r in results:
+            f.write(json.dumps(r) + "\n")
+    tmp.replace(out)
+    return results
