@@ -532,3 +532,32 @@ def test_load_ext_registers_the_cell_magic() -> None:
 
     widgets.load_ipython_extension(Shell())
     assert ("cell", "run_tests") in registered
+
+
+def test_launch_shows_reminders_and_the_next_interview(
+    two_sum: Problem, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import widgets._session as ws
+
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
+    dismissed: list[list[int]] = []
+    monkeypatch.setattr(ws, "reminder_banners", lambda: [{"id": 7, "message": "Mock <in> 1 h"}])
+    monkeypatch.setattr(ws, "dismiss_banners", dismissed.append)
+    monkeypatch.setattr(ws, "next_interview_ms", lambda: 4_102_444_800_000.0)
+    box = launch("two-sum", grader=FakeGrader(two_sum), threaded=False)
+    reminders, app = box.children
+    assert "Mock &lt;in&gt; 1 h" in reminders.children[0].value
+    assert app.countdown.next_ms == 4_102_444_800_000.0
+    assert app.recorder is not None and app.recorder.session_id is not None
+    reminders.children[1].click()
+    assert dismissed == [[7]] and reminders.layout.display == "none"
+
+
+def test_schedule_lookups_are_harmless_without_a_schedule(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import widgets._session as ws
+
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
+    assert ws.next_interview_ms() == 0.0
+    assert ws.reminder_banners() == []

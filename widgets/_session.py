@@ -129,3 +129,39 @@ class SessionRecorder:
         if report is not None:
             self.view = None
         return report
+
+
+def next_interview_ms() -> float:
+    """Epoch ms of the user's next scheduled mock interview, or ``0`` (none, or no store)."""
+    try:
+        from interview_kernel.schedule import next_interview
+
+        upcoming = next_interview()
+    except Exception:  # noqa: BLE001 - the countdown just omits it
+        log.exception("looking up the next scheduled interview failed")
+        return 0.0
+    if not upcoming or upcoming.get("seconds_until") is None:
+        return 0.0
+    return time.time() * 1000 + float(upcoming["seconds_until"]) * 1000
+
+
+def reminder_banners() -> list[dict[str, Any]]:
+    """Unread in-app reminders (``id``, ``message``), or ``[]`` without a store."""
+    try:
+        from interview_kernel.schedule.inbox import unread
+
+        return list(unread())
+    except Exception:  # noqa: BLE001
+        log.exception("reading reminder banners failed")
+        return []
+
+
+def dismiss_banners(ids: list[int]) -> None:
+    """Mark banners read (failures are logged only)."""
+    try:
+        from interview_kernel.schedule.inbox import dismiss
+
+        for banner_id in ids:
+            dismiss(banner_id)
+    except Exception:  # noqa: BLE001
+        log.exception("dismissing reminder banners failed")

@@ -105,6 +105,27 @@ class ProblemPicker(w.VBox):
             self.on_pick(chosen)
 
 
+def _banners() -> list[w.Widget]:
+    """Unread reminder banners with a Dismiss button (empty when there are none)."""
+    from ._session import dismiss_banners, reminder_banners
+
+    items = reminder_banners()
+    if not items:
+        return []
+    text = "".join(f"<div>{html.escape(str(b.get('message', '')))}</div>" for b in items)
+    note = w.HTML(f'<div class="iv-notice">{text}</div>')
+    button = w.Button(description="Dismiss")
+    row = w.HBox([note, button])
+    row.add_class("interview-reminders")
+
+    def dismiss(_b: Any) -> None:
+        dismiss_banners([int(b["id"]) for b in items if "id" in b])
+        row.layout.display = "none"
+
+    button.on_click(dismiss)
+    return [row]
+
+
 def launch(
     problem: str | None = None,
     language: str | None = None,
@@ -122,7 +143,7 @@ def launch(
     from interview_kernel.bank import load_problem
     from interview_kernel.errors import InterviewError
 
-    from ._session import SessionRecorder
+    from ._session import SessionRecorder, next_interview_ms
     from .app import InterviewApp
 
     box = w.VBox()
@@ -139,9 +160,13 @@ def launch(
             show_picker(f"Problem {problem_id!r} could not be loaded.")
             return
         kwargs = dict(app_kwargs)
-        if record and "recorder" not in kwargs:
-            kwargs["recorder"] = SessionRecorder(loaded, minutes=loaded.estimated_minutes)
-        box.children = [InterviewApp(loaded, language=language, mode=mode or "practice", **kwargs)]
+        banners: list[w.Widget] = []
+        if record:
+            kwargs.setdefault("recorder", SessionRecorder(loaded, minutes=loaded.estimated_minutes))
+            kwargs.setdefault("next_interview_ms", next_interview_ms())
+            banners = _banners()
+        app = InterviewApp(loaded, language=language, mode=mode or "practice", **kwargs)
+        box.children = [*banners, app]
 
     def show_picker(message: str) -> None:
         try:
