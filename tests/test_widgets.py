@@ -561,3 +561,9 @@ def test_schedule_lookups_are_harmless_without_a_schedule(
     monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
     assert ws.next_interview_ms() == 0.0
     assert ws.reminder_banners() == []
+
+
+def test_editor_theme_toggle(app: InterviewApp) -> None:
+    assert app.editor.theme == "dark"
+    app.light_theme.value = True
+    assert app.editor.theme == "light"

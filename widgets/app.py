@@ -146,6 +146,16 @@ class InterviewApp(w.VBox):
         self.end_button = w.Button(description="End session", tooltip="Finish and get a score")
         self.end_button.add_class("interview-end")
         self.end_button.on_click(lambda _b: self.end_session())
+        self.light_theme = w.Checkbox(
+            value=theme == "light",
+            description="Light editor",
+            indent=False,
+            layout=w.Layout(width="auto"),
+        )
+        self.light_theme.observe(
+            lambda change: setattr(self.editor, "theme", "light" if change["new"] else "dark"),
+            names="value",
+        )
         self.results = ResultsView()
         self.countdown = Countdown(minutes=minutes, next_ms=next_interview_ms)
         if session is not None and minutes:
@@ -169,6 +179,7 @@ class InterviewApp(w.VBox):
                 self.reset_button,
                 self.end_button,
                 self.countdown,
+                self.light_theme,
             ],
             layout=w.Layout(align_items="center", flex_flow="row wrap"),
         )
