@@ -61,6 +61,7 @@ class JavaRuntime:
     name = "java"
     address_space_limit = False
     own_threads = 20
+    startup_seconds = 1.5
 
     def build(
         self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None

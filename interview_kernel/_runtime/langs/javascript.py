@@ -38,6 +38,7 @@ class JavaScriptRuntime:
 
     name = "javascript"
     address_space_limit = False
+    startup_seconds = 0.5
 
     def build(
         self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None

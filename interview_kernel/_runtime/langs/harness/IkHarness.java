@@ -487,7 +487,8 @@ public final class IkHarness {
     }
 
     static String describe(Throwable e) {
-        if (e instanceof OutOfMemoryError) return "{\"kind\":\"mle\",\"message\":\"java.lang.OutOfMemoryError\"}";
+        boolean threads = String.valueOf(e.getMessage()).contains("native thread");
+        if (e instanceof OutOfMemoryError && !threads) return "{\"kind\":\"mle\",\"message\":\"java.lang.OutOfMemoryError\"}";
         if (e instanceof ExceptionInInitializerError && e.getCause() != null) e = e.getCause();
         Integer line = null;
         for (StackTraceElement el : e.getStackTrace()) {

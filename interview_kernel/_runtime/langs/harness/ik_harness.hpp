@@ -223,9 +223,11 @@ template <class T> void from(const J& j, T& out) {
         out = make_tree(j);
     } else if constexpr (is_vector<T>::value) {
         out.clear();
-        if (std::is_same_v<typename T::value_type, char> && j.k == J::STR) {
-            for (char c : j.s) out.push_back(c);
-            return;
+        if constexpr (std::is_same_v<typename T::value_type, char>) {
+            if (j.k == J::STR) {
+                for (char c : j.s) out.push_back(c);
+                return;
+            }
         }
         const J& xs = items(j);
         out.resize(xs.a.size());
