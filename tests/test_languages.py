@@ -58,16 +58,20 @@ TWO_SUM = {
         "            auto it = seen.find(target - nums[i]);\n"
         "            if (it != seen.end()) return {it->second, i};\n"
         "            seen[nums[i]] = i;\n        }\n        return {};\n    }\n};\n",
-        "WA": "class Solution {\npublic:\n    vector<int> twoSum(const vector<int>& nums, int target)"
+        "WA": "class Solution {\npublic:\n    vector<int>"
+        " twoSum(const vector<int>& nums, int target)"
         " const {\n        return {0, 1};\n    }\n};\n",
         "CE": "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n"
         "        return {0, 1}\n    }\n};\n",
         "RE": "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n"
         "        return {nums.at(1000000000)};\n    }\n};\n",
-        "TLE": "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n"
+        "TLE": "class Solution {\npublic:\n    vector<int>"
+        " twoSum(vector<int>& nums, int target) {\n"
         "        volatile long x = 0;\n        for (;;) x++;\n    }\n};\n",
-        "MLE": "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n"
-        "        vector<vector<int>> hog;\n        for (;;) hog.emplace_back(1 << 22, 7);\n    }\n};\n",
+        "MLE": "class Solution {\npublic:\n    vector<int>"
+        " twoSum(vector<int>& nums, int target) {\n"
+        "        vector<vector<int>> hog;\n        for (;;)"
+        " hog.emplace_back(1 << 22, 7);\n    }\n};\n",
     },
     "java": {
         "AC": "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n"
@@ -76,7 +80,8 @@ TWO_SUM = {
         "            Integer j = seen.get(target - nums[i]);\n"
         "            if (j != null) return new int[] {j, i};\n"
         "            seen.put(nums[i], i);\n        }\n        return new int[0];\n    }\n}\n",
-        "WA": "class Solution {\n    public List<Integer> twoSum(List<Integer> nums, int target) {\n"
+        "WA": "class Solution {\n    public List<Integer>"
+        " twoSum(List<Integer> nums, int target) {\n"
         "        return List.of(0, 1);\n    }\n}\n",
         "CE": "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n"
         "        return new int[] {0, 1}\n    }\n}\n",
@@ -153,7 +158,8 @@ REVERSE = {
     "        return prev;\n    }\n};\n",
     "java": "class Solution {\n    public ListNode reverseList(ListNode head) {\n"
     "        ListNode prev = null;\n"
-    "        while (head != null) { ListNode n = head.next; head.next = prev; prev = head; head = n; }\n"
+    "        while (head != null) { ListNode n = head.next;"
+    " head.next = prev; prev = head; head = n; }\n"
     "        return prev;\n    }\n}\n",
 }
 REVERSE_WRONG = {  # returns the list unchanged, or a cycle
@@ -249,7 +255,8 @@ HOSTILE = {
     "javascript": {
         "busy_loop": ("var add = function(a, b) { for (;;) {} };", "TLE"),
         "buffer_balloon": (
-            "var add = function(a, b) { const h = []; for (;;) h.push(Buffer.alloc(1 << 26, 1)); };",
+            "var add = function(a, b) { const h = []; for (;;)"
+            " h.push(Buffer.alloc(1 << 26, 1)); };",
             "MLE",
         ),
         "fork_bomb": (
@@ -274,7 +281,8 @@ HOSTILE = {
     },
     "cpp": {
         "busy_loop": (
-            "class Solution { public: int add(int a, int b) { volatile int x = 0; for (;;) x++; } };",
+            "class Solution { public: int add(int a, int b) {"
+            " volatile int x = 0; for (;;) x++; } };",
             "TLE",
         ),
         "memory_balloon": (
