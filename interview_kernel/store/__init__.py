@@ -22,6 +22,7 @@ from ._engine import (
     transaction,
     upgrade,
 )
+from .identity import IdentityError, current_user
 from .models import (
     INTERVIEW_STATUSES,
     MODES,
@@ -48,6 +49,7 @@ __all__ = [
     "CodeSubmission",
     "DatabaseCorruptError",
     "DatabaseLockedError",
+    "IdentityError",
     "InterviewSession",
     "Metrics",
     "Notification",
@@ -58,6 +60,7 @@ __all__ = [
     "ScheduledInterview",
     "StoreError",
     "create_store_engine",
+    "current_user",
     "current_revision",
     "database_url",
     "dispose_engines",
