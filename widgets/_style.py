@@ -45,7 +45,8 @@ CSS = """
 .iv-msg.iv-ai { background: #ddf4ff; color: #0a3069; }
 .iv-msg.iv-user { background: #f6f8fa; color: #1f2328; margin-left: auto; text-align: right; }
 .iv-msg.iv-system { background: transparent; color: var(--iv-muted); font-style: italic; }
-.interview-countdown { font-variant-numeric: tabular-nums; font-size: 15px; }
+.interview-countdown { font-variant-numeric: tabular-nums; font-size: 15px; margin: 0 8px; }
+.iv-toolbar { gap: 4px; }
 .interview-countdown .iv-clock { padding: 2px 10px; border-radius: 6px; background: #eaeef2;
   color: #1f2328; }
 .interview-countdown .iv-amber { background: #fff1c2; color: #7d4e00; }

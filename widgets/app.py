@@ -138,12 +138,21 @@ class InterviewApp(w.VBox):
             description=RUN_LABEL,
             button_style="success",
             tooltip="Run the tests (Ctrl/Cmd+Enter in the editor)",
+            layout=w.Layout(width="auto", min_width="110px"),
         )
         self.run_button.add_class("interview-run")
         self.run_button.on_click(lambda _b: self.run_tests())
-        self.reset_button = w.Button(description="Reset code", tooltip="Back to the starter code")
+        self.reset_button = w.Button(
+            description="Reset code",
+            tooltip="Back to the starter code",
+            layout=w.Layout(width="auto"),
+        )
         self.reset_button.on_click(lambda _b: self.reset_code())
-        self.end_button = w.Button(description="End session", tooltip="Finish and get a score")
+        self.end_button = w.Button(
+            description="End session",
+            tooltip="Finish and get a score",
+            layout=w.Layout(width="auto"),
+        )
         self.end_button.add_class("interview-end")
         self.end_button.on_click(lambda _b: self.end_session())
         self.light_theme = w.Checkbox(
