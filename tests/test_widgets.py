@@ -457,6 +457,12 @@ def test_end_session_without_a_store_locks_the_app(app: InterviewApp) -> None:
     assert app.editor.read_only
     assert app.countdown.status == "Session ended"
     assert "Session ended. Your last run: Accepted, 15/15" in app.chat.log_view.value
+    # A browser that re-enables the button (every trait is reachable) still cannot run.
+    from_browser(
+        app.run_button, {"method": "update", "state": {"disabled": False}, "buffer_paths": []}
+    )
+    app.run_button.click()
+    assert len(app.fake.calls) == 1
 
 
 def test_a_broken_store_never_breaks_the_app(two_sum: Problem) -> None:

@@ -107,6 +107,7 @@ class InterviewApp(w.VBox):
         self.threaded = threaded
         self.last_result: Any = None
         self.busy = False
+        self.ended = False
         self._result_callbacks: list[ResultCallback] = []
         self._drafts: dict[str, str] = {}
         self._grader = GraderHandle(grader, grader_factory)
@@ -217,8 +218,8 @@ class InterviewApp(w.VBox):
             self._result_callbacks.append(callback)
 
     def run_tests(self, source: str | None = None) -> bool:
-        """Grade the editor's code (or ``source``); ``False`` if a run is already in flight."""
-        if self.busy:
+        """Grade the editor's code (or ``source``); ``False`` if busy or the session ended."""
+        if self.busy or self.ended:
             return False
         self.busy = True
         try:
@@ -250,6 +251,9 @@ class InterviewApp(w.VBox):
         if self.busy:
             self.chat.say("system", "Wait for the running tests to finish, then end the session.")
             return None
+        if self.ended:
+            return None
+        self.ended = True
         report = self.recorder.end() if self.recorder is not None else None
         for widget in (self.run_button, self.reset_button, self.end_button):
             widget.disabled = True
