@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import quote
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from .store.models import CodeSubmission, InterviewSession, Metrics, ReviewItem
@@ -75,10 +75,22 @@ def next_review(stage: int | None, outcome: Outcome, now: datetime) -> tuple[int
     return nxt, now + timedelta(days=REVIEW_INTERVALS_DAYS[nxt])
 
 
+def lock_user(db: Session, user_id: str) -> None:
+    """Serialise per-user upkeep on PostgreSQL (two tabs of one user writing at once).
+
+    Recomputing metrics inserts rows under unique keys; without the lock two
+    concurrent transactions of one user could both insert and one would fail.
+    SQLite needs nothing: ``BEGIN IMMEDIATE`` already serialises writers.
+    """
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SELECT pg_advisory_xact_lock(hashtext(:u))"), {"u": f"metrics:{user_id}"})
+
+
 def update_review(
     db: Session, user_id: str, problem_id: str, outcome: Outcome, reason: str, now: datetime
 ) -> ReviewItem | None:
     """Apply :func:`next_review` to the user's queue entry for ``problem_id``."""
+    lock_user(db, user_id)
     item = db.scalar(
         select(ReviewItem).where(ReviewItem.user_id == user_id, ReviewItem.problem_id == problem_id)
     )
@@ -122,6 +134,7 @@ def refresh_metrics(db: Session, user_id: str, now: datetime) -> list[Metrics]:
     ``AC`` submission) or sessions (design and behavioural: solved means a
     score of 60 or more). ``avg_score`` and ``total_hours`` cover ended sessions.
     """
+    lock_user(db, user_id)
     sessions = db.scalars(select(InterviewSession).where(InterviewSession.user_id == user_id)).all()
     subs = db.execute(
         select(CodeSubmission.session_id, CodeSubmission.verdict).where(

@@ -246,7 +246,7 @@ def test_concurrent_processes_lose_nothing(db_url, tmp_path):
     env.pop("JUPYTERHUB_USER", None)
     procs = [
         subprocess.Popen(
-            [sys.executable, str(script), f"user{k}", "5"],
+            [sys.executable, str(script), f"user{k % 2}", "5"],  # two writers per user
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -269,7 +269,9 @@ def test_concurrent_processes_lose_nothing(db_url, tmp_path):
                 ).scalar()
                 == 20
             )
-            assert conn.execute(text("select count(*) from interview_metrics")).scalar() == 4
+            assert conn.execute(text("select count(*) from interview_metrics")).scalar() == 2
+            solved = "select sum(problems_solved) from interview_metrics"
+            assert conn.execute(text(solved)).scalar() == 2
     finally:
         eng.dispose()
 
@@ -296,3 +298,62 @@ def test_downgrade_removes_every_feature_column(engine):
     for table, cols in ORIGINAL_COLUMNS.items():
         assert {c["name"] for c in insp.get_columns(table)} == set(cols.split()), table
     upgrade(engine)
+
+
+def test_two_transactions_of_one_user_update_metrics_without_conflict(db_url):
+    """Two tabs of one user ending sessions at once: the second waits, nothing is lost."""
+    import threading
+    import time
+
+    from interview_kernel.metrics import refresh_metrics
+
+    eng_a, eng_b = create_store_engine(db_url), create_store_engine(db_url)
+    now = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    with transaction(eng_a) as db:
+        db.add(
+            InterviewSession(
+                user_id="tabs",
+                mode="design",
+                start_time=now,
+                end_time=now,
+                duration_minutes=30,
+                status="completed",
+                score=80,
+            )
+        )
+    inserted, release, errors = threading.Event(), threading.Event(), []
+
+    def tab_a():
+        try:
+            with transaction(eng_a) as db:
+                refresh_metrics(db, "tabs", now)
+                db.flush()
+                inserted.set()
+                release.wait(10)
+        except Exception as exc:
+            errors.append(exc)
+            inserted.set()
+
+    def tab_b():
+        inserted.wait(10)
+        try:
+            with transaction(eng_b) as db:
+                refresh_metrics(db, "tabs", now)
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=tab_a), threading.Thread(target=tab_b)]
+    for t in threads:
+        t.start()
+    inserted.wait(10)
+    time.sleep(0.5)  # let tab B reach its insert while A still holds the row
+    release.set()
+    for t in threads:
+        t.join(30)
+    try:
+        assert errors == []
+        with eng_a.connect() as conn:
+            assert conn.execute(text("select count(*) from interview_metrics")).scalar() == 1
+    finally:
+        eng_a.dispose()
+        eng_b.dispose()
