@@ -9,6 +9,7 @@ import struct
 import sys
 import time
 import traceback
+import typing  # imported here, in the fork-server: a worker must not pay for it
 from typing import Any
 
 from .. import codec, types
@@ -63,8 +64,6 @@ def resolve_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> Any:
 
 def _prelude() -> dict[str, Any]:
     """What LeetCode's Python puts in scope: the node classes and the typing names."""
-    import typing
-
     names = {n: getattr(typing, n) for n in ("List", "Dict", "Set", "Tuple", "Optional")}
     return {**names, "ListNode": types.ListNode, "TreeNode": types.TreeNode}
 
