@@ -392,7 +392,15 @@ def link_session(
     ).first()
     if iv is None:
         return None
-    iv.status, iv.started_at, iv.session_id = "in_progress", now, session.id
+    won = db.execute(  # conditional: of two tabs starting at once, one links
+        update(ScheduledInterview)
+        .where(ScheduledInterview.id == iv.id, ScheduledInterview.status == "scheduled")
+        .values(status="in_progress", started_at=now, session_id=session.id)
+        .execution_options(synchronize_session=False)
+    )
+    if won.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    db.refresh(iv)
     session.scheduled_interview_id = iv.id
     db.execute(
         update(Reminder)
