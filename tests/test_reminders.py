@@ -493,3 +493,15 @@ def test_run_forever_passes_with_fake_sleep(engine):
     )
     assert sleeps == [30]
     assert _statuses(engine) == [(60, "sent")]
+
+
+def test_channel_without_notifier_is_left_for_another_runner(engine):
+    _program(engine, reminder_offsets=(60,))
+    rep = run_once(
+        now=FIRST - timedelta(minutes=60), engine=engine, channels={"inapp": InAppNotifier()}
+    )
+    assert len(rep.sent) == 1
+    assert _statuses(engine, "email") == [(60, "pending")]
+    rec = Recorder()
+    run_once(now=FIRST - timedelta(minutes=58), engine=engine, channels={"email": rec})
+    assert len(rec.sent) == 1 and "starts in 58 minutes" in rec.sent[0].body

@@ -201,15 +201,17 @@ def _claim(
         groups[(r.interview_id, r.channel)].append(r)
     claims: list[_Claim] = []
     for (interview_id, channel), rems in groups.items():
+        if channel not in channels:
+            continue  # left pending for a runner that has this channel
         iv = db.get(ScheduledInterview, interview_id)
+        if iv is None:
+            continue  # deleted: its reminders go with it (ON DELETE CASCADE)
         reason = None
-        if iv is None or iv.status != "scheduled":
-            reason = f"interview {iv.status if iv else 'deleted'}"
+        if iv.status != "scheduled":
+            reason = f"interview {iv.status}"
         elif now >= iv.scheduled_time + lifecycle.GRACE:
             reason = "interview start window has passed"
-        if reason is None and channel not in channels:
-            reason = f"no notifier for channel {channel!r}"
-        recipient, enabled = _recipient(db, iv) if iv is not None else (None, False)
+        recipient, enabled = _recipient(db, iv)
         if reason is None and channel == "email" and not enabled:
             reason = "notifications disabled"
         rems.sort(key=lambda r: r.reminder_time)
@@ -217,7 +219,7 @@ def _claim(
         for r in rems:
             if r is chosen:
                 continue
-            why = reason or f"superseded by the {chosen.offset_minutes}-minute reminder"  # type: ignore[union-attr]
+            why = reason or f"superseded by the {rems[-1].offset_minutes}-minute reminder"
             res = db.execute(
                 update(Reminder)
                 .where(
@@ -232,7 +234,6 @@ def _claim(
                 report.skipped.append(r.id)
         if chosen is None:
             continue
-        assert iv is not None
         stale = chosen.status == "sending"
         if stale and chosen.reclaimed:
             res = db.execute(
