@@ -24,7 +24,7 @@ _graders: dict[str, Any] = {}
 
 def _worker_grader() -> Any:
     """The Grader of this worker process, created on first use (one kernel per worker thread)."""
-    from ..grader import Grader
+    from .prefetch import PrefetchGrader as Grader
 
     with _lock:
         grader = _graders.get("grader")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -95,6 +96,7 @@ def guarded_grade(
             box["error"] = exc
 
     worker = threading.Thread(target=target, daemon=True, name=f"grade-{problem.id}")
+    started = time.monotonic()
     worker.start()
     worker.join(None if not timeout else timeout + GRACE_SECONDS)
     if worker.is_alive():
@@ -102,10 +104,29 @@ def guarded_grade(
         return "ok", timed_out(problem, language, float(timeout or 0))
     error = box.get("error")
     if error is None:
-        return "ok", box["result"]
+        return "ok", _budget_spent(box["result"], time.monotonic() - started, timeout)
     if isinstance(error, SandboxUnavailableError):
         raise error
     if isinstance(error, (SourceError, UnknownLanguageError)):
         return "bad", str(error)
     log.error("grading %s failed: %r", problem.id, error)
     return "ie", f"internal error while grading: {type(error).__name__}: {error}"
+
+
+def _budget_spent(result: GradeResult, elapsed: float, timeout: float | None) -> GradeResult:
+    """An internal error that coincides with the run's budget running out is a time limit.
+
+    When the wall budget ends before a test reports (the timeout is shorter than
+    the CPU limit, or an assertion-style task calls a looping candidate), the
+    grader has no outcome and says ``IE``; the candidate's code did use the
+    whole budget, so the batch reports ``TLE``.
+    """
+    if result.verdict is not Verdict.IE or not timeout or elapsed < 0.95 * timeout:
+        return result
+    for t in result.tests:
+        if t.verdict in (Verdict.IE, Verdict.NOT_RUN):
+            t.verdict = Verdict.TLE
+            break
+    result.verdict = Verdict.TLE
+    result.message = f"the per-submission timeout ({timeout:g} s) ran out"
+    return result

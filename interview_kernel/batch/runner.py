@@ -87,7 +87,7 @@ def _load_previous(path: Path, sub: Submission) -> dict[str, Any] | None:
 def _local_outcomes(
     jobs: Sequence[tuple[int, Problem, str, str]], pool_size: int, timeout: float | None
 ) -> Iterator[tuple[int, Outcome]]:
-    from ..grader import Grader
+    from .prefetch import PrefetchGrader as Grader
 
     with Grader(pool_size=pool_size) as grader, ThreadPoolExecutor(pool_size) as ex:
         futures = {

@@ -113,7 +113,8 @@ def grade_samples(
         ``{"task_id", "passed", "verdict", "time_ms"}`` (and ``"error"`` for a line
         that could not be graded, whose verdict is ``ERR``).
     """
-    from ..grader import Grader, default_pool_size
+    from ..grader import default_pool_size
+    from .prefetch import PrefetchGrader as Grader
 
     problems_dir = Path(problems_dir)
     if not problems_dir.is_dir():

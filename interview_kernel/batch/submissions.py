@@ -78,9 +78,18 @@ class Submission:
 
 
 def _entry_pattern(problem: Problem) -> re.Pattern[str]:
+    """A definition (not a call) of the entry point, in any registered language's syntax.
+
+    ``def f(`` / ``function f(`` / ``fn f(`` / a typed ``T f(...) {`` / ``class Solution``.
+    """
     names = {problem.signature.name, problem.signature.camel_name}
     alts = "|".join(re.escape(n) for n in sorted(names))
-    return re.compile(rf"\b(?:{alts})\s*\(")
+    return re.compile(
+        rf"\b(?:def|function|fn|func)\s+(?:{alts})\s*\("
+        rf"|\b[\w<>\[\],:*& ]+\s+(?:{alts})\s*\([^;{{}}]*\)\s*(?:const\s*)?\{{"
+        rf"|\b(?:{alts})\s*=\s*(?:function\b|\([^)]*\)\s*=>)"
+        r"|\bclass\s+Solution\b"
+    )
 
 
 def notebook_source(path: Path, problem: Problem) -> tuple[str, str]:

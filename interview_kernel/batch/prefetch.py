@@ -1,0 +1,164 @@
+"""Assertion-style grading with one sandbox round trip per sample instead of one per call.
+
+HumanEval's ``check(candidate)`` runs on the trusted side and calls the candidate
+a handful of times; the grader's proxy makes each call its own sandbox run. Here
+the check is first *dry-run* on the trusted side against a stand-in that records
+the arguments (and answers "yes" to every comparison, so the check goes on to its
+next call); all recorded argument lists then go to the sandbox in **one** run,
+each still in a fresh worker. The real check then runs against a proxy that
+answers from those outcomes, and makes a live sandbox call for any argument list
+the dry run did not foresee (arguments computed from an earlier result).
+
+The trust model is unchanged: only arguments enter the sandbox, only tagged data
+comes out, and the comparison happens here. A candidate is assumed to be a
+function of its arguments (each call already runs in a fresh worker, so a
+candidate cannot tell two calls apart anyway).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from .._runtime import codec
+from ..grader import CandidateFailed, Grader
+from ..problem import Problem, TestCase
+from ..result import TestResult, Verdict
+
+log = logging.getLogger(__name__)
+
+MAX_RECORDED_CALLS = 256
+"""A dry run stops after this many calls (a check that loops on the stand-in's answers)."""
+
+
+class _StopRecording(Exception):
+    pass
+
+
+class _Anything:
+    """The dry run's stand-in result: equal to, less and greater than everything."""
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __ne__(self, other: object) -> bool:
+        return True
+
+    def __lt__(self, other: object) -> bool:
+        return True
+
+    __le__ = __gt__ = __ge__ = __lt__
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __len__(self) -> int:
+        return 0
+
+    def __iter__(self) -> Any:
+        return iter(())
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def __float__(self) -> float:
+        return 0.0
+
+    def __int__(self) -> int:
+        return 0
+
+    __index__ = __int__
+
+    def _same(self, *args: object) -> _Anything:
+        return self
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _same
+    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = _same
+    __pow__ = __rpow__ = __neg__ = __pos__ = __abs__ = __round__ = _same
+    __getitem__ = __call__ = _same
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self
+
+
+def _key(encoded: list[Any]) -> str:
+    return json.dumps(encoded, sort_keys=True, default=str)
+
+
+def record_calls(problem: Problem) -> list[list[Any]]:
+    """The argument lists (tagged data) ``check(candidate)`` passes, found by a dry run."""
+    calls: dict[str, list[Any]] = {}
+
+    def recorder(*args: Any) -> Any:
+        if len(calls) >= MAX_RECORDED_CALLS:
+            raise _StopRecording
+        try:
+            encoded = [codec.to_data(a) for a in args]
+        except Exception:  # an argument the codec cannot carry: stop here, calls go live
+            raise _StopRecording from None
+        calls.setdefault(_key(encoded), encoded)
+        return _Anything()
+
+    namespace: dict[str, Any] = {}
+    try:
+        exec(compile(problem.assertions, f"{problem.id}/check.py", "exec"), namespace)
+        namespace["check"](recorder)
+    except Exception:  # the dry run ends wherever the stand-in stops making sense
+        pass
+    return list(calls.values())
+
+
+class PrefetchGrader(Grader):
+    """A :class:`~interview_kernel.Grader` whose assertion proxy prefetches every call in one run.
+
+    Grading of problems with ``tests`` is unchanged; see the module docstring for
+    assertion-style problems.
+    """
+
+    def candidate_proxy(self, problem: Problem, source: str, language: str) -> Callable[..., Any]:
+        """A proxy answering from one prefetched sandbox run, live calls for the rest."""
+        live = super().candidate_proxy(problem, source, language)
+        calls = record_calls(problem)
+        if not calls:
+            return live
+        limits = problem.limits.model_copy(
+            update={
+                "wall_seconds": min(problem.limits.wall_seconds, problem.limits.cpu_seconds + 2)
+            }
+        )
+        outcomes, complete = self.run_raw(problem, source, language, calls, limits=limits)
+        if any("fatal" in o for o in outcomes):
+            return live
+        build = next((o["build"] for o in outcomes if "build" in o), None)
+        by_key = {_key(calls[o["i"]]): o for o in outcomes if "i" in o and o["i"] < len(calls)}
+        running = len(by_key)
+        if not complete and running < len(calls) and limits == problem.limits:
+            # the whole budget ran out during this call: what a live call would report too
+            by_key[_key(calls[running])] = {
+                "status": "tle",
+                "detail": "the run's wall-clock budget ran out during this call",
+            }
+
+        def candidate(*args: Any) -> Any:
+            if build is not None and not build["ok"]:
+                raise CandidateFailed(Verdict.CE, build["output"])
+            try:
+                o = by_key.get(_key([codec.to_data(a) for a in args]))
+            except Exception:
+                o = None
+            if o is None:
+                return live(*args)
+            if o.get("status") == "ok":
+                return codec.from_data(o.get("value"))
+            tr = TestResult(name="call", hidden=False, verdict=Verdict.NOT_RUN)
+            self._judge(problem, TestCase(name="call", input={}, expected=None, category=""), o, tr)
+            raise CandidateFailed(tr.verdict, tr.error)
+
+        return candidate
