@@ -130,7 +130,8 @@ def test_runtime_errors_are_named(lang_grader, two_sum):
     problem = two_sum.model_copy(update={"reference": {x: "" for x in LANGS}})
     segv = (
         "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n"
-        "        int* volatile p = nullptr;\n        *p = 1;\n        return {};\n    }\n};\n"
+        "        volatile int* volatile p = nullptr;\n        *p"
+        " = 1;\n        return {};\n    }\n};\n"
     )
     r = lang_grader.grade(problem, segv, language="cpp")
     assert r.verdict is Verdict.RE and "SIGSEGV" in r.first_failure.error
@@ -271,7 +272,8 @@ HOSTILE = {
         ),
         "read_host_files": (
             "var add = function(a, b) {\n  const fs = process.mainModule.require('fs');\n"
-            "  for (const p of ['/work', '/root', '/etc/shadow', '/home']) {\n"
+            "  const paths = ['/work', '/root/.ssh', '/etc/shadow', '/home', '/root/.bashrc'];\n"
+            "  for (const p of paths) {\n"
             "    if (fs.existsSync(p)) throw new Error('host path visible: ' + p);\n  }\n"
             "  return a + b;\n};\n",
             "AC",
@@ -302,7 +304,8 @@ HOSTILE = {
         ),
         "read_host_files": (
             "#include <sys/stat.h>\nclass Solution { public: int add(int a, int b) {\n"
-            '  struct stat st; for (const char* p : {"/work", "/root", "/home", "/etc/shadow"})'
+            "  struct stat st;\n"
+            '  for (const char* p : {"/work", "/root/.bashrc", "/home", "/etc/shadow"})'
             " if (stat(p, &st) == 0) throw runtime_error(p);\n  return a + b; } };",
             "AC",
         ),
@@ -339,7 +342,7 @@ HOSTILE = {
         ),
         "read_host_files": (
             "class Solution { public int add(int a, int b) {\n"
-            '  for (String p : new String[] {"/work", "/root", "/home", "/etc/shadow"})\n'
+            '  for (String p : new String[] {"/work", "/root/.bashrc", "/home", "/etc/shadow"})\n'
             "    if (new java.io.File(p).exists()) throw new RuntimeException(p);\n"
             "  return a + b; } }",
             "AC",
