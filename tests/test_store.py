@@ -357,3 +357,26 @@ def test_two_transactions_of_one_user_update_metrics_without_conflict(db_url):
     finally:
         eng_a.dispose()
         eng_b.dispose()
+
+
+def test_unwritable_location_gives_a_clear_error(tmp_path):
+    from interview_kernel.store import StoreError
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="somewhere writable"):
+        create_store_engine(f"sqlite:///{blocker / 'sub' / 'x.db'}")
+
+
+@pytest.mark.postgres
+def test_unreachable_server_gives_a_clear_error():
+    from sqlalchemy.engine import make_url
+
+    from interview_kernel.store import DatabaseUnavailableError
+
+    if not PG_URL:
+        pytest.skip("INTERVIEW_TEST_PG_URL is not set")
+    bad = make_url(PG_URL).set(password="definitely-wrong").render_as_string(hide_password=False)
+    with pytest.raises(DatabaseUnavailableError, match="check INTERVIEW_DB_URL") as info:
+        create_store_engine(bad)
+    assert "definitely-wrong" not in str(info.value)

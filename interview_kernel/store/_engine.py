@@ -93,7 +93,13 @@ def database_url(url: str | None = None) -> str:
             path = Path(db)
             if not path.is_absolute():
                 path = Path.cwd() / path
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the folder for database {path}: {exc.strerror or exc};"
+                    " point INTERVIEW_DB_URL somewhere writable"
+                ) from exc
             raw = parsed.set(database=str(path)).render_as_string(hide_password=False)
     return raw
 
@@ -165,14 +171,46 @@ def dispose_engines() -> None:
         _engines.clear()
 
 
+class DatabaseUnavailableError(StoreError):
+    """The database server cannot be reached or refuses us."""
+
+    def __init__(self, url: str, detail: str):
+        self.url = url
+        super().__init__(
+            f"cannot open database {url}: {detail.strip().splitlines()[-1] if detail else ''};"
+            " check INTERVIEW_DB_URL (host, port, user, password, database) and that the"
+            " server is running"
+        )
+
+
 def _translate(engine: Engine, exc: Exception) -> Exception:
-    msg = str(getattr(exc, "orig", exc)).lower()
+    detail = str(getattr(exc, "orig", exc))
+    msg = detail.lower()
     url = engine.url.render_as_string(hide_password=True)
     if "database is locked" in msg or "database table is locked" in msg:
         return DatabaseLockedError(url, _timeouts.get(engine, 0.0))
     if "not a database" in msg or "malformed" in msg or "disk image" in msg:
-        return DatabaseCorruptError(url, str(getattr(exc, "orig", exc)))
+        return DatabaseCorruptError(url, detail)
+    if isinstance(exc, OperationalError) and (
+        "unable to open database" in msg
+        or "connection" in msg
+        or "authentication failed" in msg
+        or "does not exist" in msg
+    ):
+        return DatabaseUnavailableError(url, detail)
     return exc
+
+
+@contextmanager
+def guarded(engine: Engine) -> Iterator[None]:
+    """Turn driver errors in the block into :class:`StoreError` subclasses that say what to do."""
+    try:
+        yield
+    except (OperationalError, DatabaseError) as exc:
+        translated = _translate(engine, exc)
+        if translated is exc:
+            raise
+        raise translated from exc
 
 
 @contextmanager
@@ -184,14 +222,8 @@ def transaction(engine: Engine | None = None) -> Iterator[Session]:
     """
     engine = engine or get_engine()
     factory = sessionmaker(engine, expire_on_commit=False)
-    try:
-        with factory.begin() as session:
-            yield session
-    except (OperationalError, DatabaseError) as exc:
-        translated = _translate(engine, exc)
-        if translated is exc:
-            raise
-        raise translated from exc
+    with guarded(engine), factory.begin() as session:
+        yield session
 
 
 def alembic_config(engine: Engine) -> Any:
@@ -214,17 +246,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config(engine)
-    try:
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(7311942)"))
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    except (OperationalError, DatabaseError) as exc:
-        translated = _translate(engine, exc)
-        if translated is exc:
-            raise
-        raise translated from exc
+    with guarded(engine), engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(7311942)"))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -232,7 +258,7 @@ def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with guarded(engine), engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
 
@@ -241,7 +267,7 @@ def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (``None`` before the first migration)."""
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as conn:
+    with guarded(engine), engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
