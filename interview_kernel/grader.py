@@ -25,7 +25,13 @@ from . import checkers, kernelspec, sandbox
 from ._provisioner import WEAK_KW
 from ._runtime import codec
 from ._runtime.kernel import MIME
-from .errors import InterviewError, SandboxUnavailableError, SourceError, UnknownLanguageError
+from .errors import (
+    InterviewError,
+    SandboxUnavailableError,
+    SourceError,
+    ToolchainMissingError,
+    UnknownLanguageError,
+)
 from .languages import get_language
 from .problem import Limits, Problem, TestCase
 from .result import GradeResult, TestResult, Verdict, overall_verdict
@@ -335,6 +341,11 @@ class Grader:
             from .languages import languages
 
             raise UnknownLanguageError(language, languages())
+        if not lang.available():
+            raise ToolchainMissingError(
+                f"{lang.display} is not installed on this machine "
+                f"(needs {', '.join(lang.toolchain)}): {lang.install}"
+            )
         if lang.name not in problem.languages:
             raise UnknownLanguageError(language, problem.languages, problem.id)
         tests = [t for t in problem.tests if include_hidden or not t.hidden]

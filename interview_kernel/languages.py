@@ -7,6 +7,8 @@ it) lives in ``_runtime`` under the same name.
 
 from __future__ import annotations
 
+import functools
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -17,12 +19,32 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Language:
-    """A language candidates can write in."""
+    """A language candidates can write in.
+
+    ``toolchain`` names the programs grading needs (looked up on ``PATH``, the same
+    ``/usr`` the sandbox sees); ``install`` says how to get them.
+    """
 
     name: str
     extensions: tuple[str, ...]
     starter: Callable[[Problem], str]
     display: str
+    toolchain: tuple[str, ...] = ()
+    install: str = ""
+
+    def available(self) -> bool:
+        """Whether every program of the toolchain is installed."""
+        return all(_which(t) for t in self.toolchain)
+
+
+@functools.lru_cache(maxsize=32)
+def _which(program: str) -> bool:
+    return shutil.which(program) is not None
+
+
+def available_languages() -> list[str]:
+    """Names of the registered languages whose toolchain is installed."""
+    return sorted(n for n, lang in _REGISTRY.items() if lang.available())
 
 
 _REGISTRY: dict[str, Language] = {}
@@ -175,6 +197,28 @@ def _js_starter(problem: Problem) -> str:
 
 
 register(Language("python", (".py",), _python_starter, "Python 3"))
-register(Language("javascript", (".js",), _js_starter, "JavaScript (Node.js)"))
-register(Language("cpp", (".cpp", ".cc", ".cxx"), _cpp_starter, "C++17"))
-register(Language("java", (".java",), _java_starter, "Java 17"))
+register(
+    Language(
+        "javascript",
+        (".js",),
+        _js_starter,
+        "JavaScript (Node.js)",
+        ("node",),
+        "sudo apt-get install nodejs",
+    )
+)
+register(
+    Language(
+        "cpp", (".cpp", ".cc", ".cxx"), _cpp_starter, "C++17", ("g++",), "sudo apt-get install g++"
+    )
+)
+register(
+    Language(
+        "java",
+        (".java",),
+        _java_starter,
+        "Java 17",
+        ("javac", "java"),
+        "sudo apt-get install openjdk-17-jdk-headless",
+    )
+)

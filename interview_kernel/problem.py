@@ -184,6 +184,8 @@ class Problem(_Model):
             raise ValueError(
                 "kind 'design' and a `design:` section go together; give both or neither"
             )
+        if self.design is not None:
+            self._check_design_tests()
         names = [p.name for p in self.signature.params]
         for i, t in enumerate(self.tests):
             missing = [n for n in names if n not in t.input]
@@ -201,10 +203,39 @@ class Problem(_Model):
             raise ValueError("a problem needs tests (tests.yaml) or assertions (check.py)")
         return self
 
+    def _check_design_tests(self) -> None:
+        assert self.design is not None
+        known = {m.name for m in self.design.methods} | {
+            _camel(m.name) for m in self.design.methods
+        }
+        for i, t in enumerate(self.tests):
+            ops, args = t.input.get("operations"), t.input.get("arguments")
+            if not isinstance(ops, list) or not isinstance(args, list) or len(ops) != len(args):
+                raise ValueError(
+                    f"tests[{i}] ({t.name}): a design test needs `operations` and `arguments`"
+                    " lists of the same length"
+                )
+            if not ops or ops[0] != self.design.class_name:
+                raise ValueError(
+                    f"tests[{i}] ({t.name}): operations[0] must be {self.design.class_name!r}"
+                    " (the constructor call)"
+                )
+            unknown = sorted({str(o) for o in ops[1:]} - known)
+            if unknown:
+                raise ValueError(f"tests[{i}] ({t.name}): unknown operations {unknown}")
+            if not isinstance(t.expected, list) or len(t.expected) != len(ops):
+                raise ValueError(
+                    f"tests[{i}] ({t.name}): expected must list one return per operation"
+                    " (None for the constructor and for void methods)"
+                )
+
     @property
     def languages(self) -> list[str]:
-        """Languages with a reference solution (the ones this problem is graded in)."""
-        return sorted(self.reference) or ["python"]
+        """Languages with a reference solution whose toolchain is installed here."""
+        from .languages import get_language
+
+        offered = [n for n in sorted(self.reference) if (g := get_language(n)) and g.available()]
+        return offered or ["python"]
 
     @property
     def visible_tests(self) -> list[TestCase]:
@@ -235,6 +266,11 @@ class Problem(_Model):
         if include_hidden:
             d["reference"] = dict(self.reference)
         return d
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
 
 
 def json_schema() -> dict[str, Any]:

@@ -442,3 +442,26 @@ def test_starter_code_matches_leetcode(two_sum):
     assert "vector<int> twoSum(vector<int>& nums, int target)" in starter_code(two_sum, "cpp")
     assert "public int[] twoSum(int[] nums, int target)" in starter_code(two_sum, "java")
     assert "var twoSum = function(nums, target)" in starter_code(two_sum, "javascript")
+
+
+def test_a_missing_toolchain_is_a_clear_error(lang_grader, add_two):
+    from interview_kernel.errors import ToolchainMissingError
+    from interview_kernel.languages import Language, register
+
+    register(Language("cobol", (".cob",), lambda p: "", "COBOL", ("no-such-cobc-xyz",), "apt"))
+    try:
+        with pytest.raises(ToolchainMissingError, match="COBOL is not installed"):
+            lang_grader.grade(add_two, "IDENTIFICATION DIVISION.", language="cobol")
+    finally:
+        from interview_kernel import languages
+
+        languages._REGISTRY.pop("cobol", None)
+
+
+def test_design_tests_are_checked(lru):
+    from pydantic import ValidationError
+
+    bad = lru.model_dump()
+    bad["tests"] = [{**bad["tests"][0], "expected": [None]}]
+    with pytest.raises(ValidationError, match="one return per operation"):
+        type(lru).model_validate(bad)
