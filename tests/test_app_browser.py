@@ -301,3 +301,13 @@ def test_unknown_problem_shows_the_picker(app_page: Page) -> None:
     page.wait_for_selector(".interview-picker", timeout=LOAD_TIMEOUT_MS)
     assert "unknown problem" in page.inner_text(".interview-picker")
     assert page.locator(".interview-picker a[href='?problem=two-sum']").count() == 1
+
+
+@pytest.mark.browser
+def test_language_from_the_query_and_the_selector(app_page: Page) -> None:
+    page = _open_app(app_page, "problem=valid-parentheses&language=cpp")
+    editor = page.locator(".interview-editor .cm-content")
+    assert "bool isValid(string s)" in editor.inner_text()
+    select = page.locator(".interview-language select")
+    select.select_option(label="Java")
+    editor.get_by_text("boolean isValid(String s)").wait_for(timeout=10_000)
