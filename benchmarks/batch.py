@@ -1,0 +1,380 @@
+"""Batch grading against the nbgrader way and a plain process-per-sample harness.
+
+    .venv/bin/python benchmarks/batch.py [-j N] [--timeout S] [--baseline-subset K]
+
+(a) A generated cohort of 200 two-sum submissions, 10% hostile (infinite loop,
+    memory balloon, fork bomb, output flood, sys.exit), graded end to end by
+    ``interview grade`` (papermill report, HTML, summary, store) against the
+    nbgrader way: one papermill notebook per submission in a fresh python3
+    kernel, one after the other. The baseline runs K benign submissions for real
+    and extrapolates to the cohort; hostile programs are never run unsandboxed
+    (a fork bomb or memory balloon as root would take the host down), so each is
+    charged the per-submission timeout it would need to be stopped, except
+    sys.exit, charged like a benign run. Target: >= 10x faster.
+(b) A HumanEval-style samples file (generated tasks, benign completions) graded
+    by ``interview grade --samples`` (sandboxed) against a plain unsandboxed
+    harness that starts one ``python`` process per sample, with the same
+    parallelism. Target: sandboxed no slower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import papermill
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from interview_kernel import load_problem  # noqa: E402
+
+# -- (a) the cohort ---------------------------------------------------------------
+
+BENIGN = {
+    "hashmap": (
+        "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
+        "        if target - x in seen:\n            return [seen[target - x], i]\n"
+        "        seen[x] = i\n    return []\n"
+    ),
+    "brute": (
+        "def two_sum(nums, target):\n    for i in range(len(nums)):\n"
+        "        for j in range(i + 1, len(nums)):\n"
+        "            if nums[i] + nums[j] == target:\n                return [i, j]\n"
+        "    return []\n"
+    ),
+    "sorted": (
+        "def two_sum(nums, target):\n    idx = sorted(range(len(nums)), key=nums.__getitem__)\n"
+        "    lo, hi = 0, len(idx) - 1\n    while lo < hi:\n"
+        "        s = nums[idx[lo]] + nums[idx[hi]]\n        if s == target:\n"
+        "            return sorted([idx[lo], idx[hi]])\n        if s < target:\n"
+        "            lo += 1\n        else:\n            hi -= 1\n    return []\n"
+    ),
+    "wrong": "def two_sum(nums, target):\n    return [0, 1]\n",
+    "off_by_one": (
+        "def two_sum(nums, target):\n    for i in range(len(nums) - 1):\n"
+        "        for j in range(i + 1, len(nums) - 1):\n"
+        "            if nums[i] + nums[j] == target:\n                return [i, j]\n"
+        "    return []\n"
+    ),
+    "crash": "def two_sum(nums, target):\n    return [nums.index(target - nums[0]), None][5]\n",
+}
+HOSTILE = {
+    "infinite_loop": "def two_sum(nums, target):\n    while True:\n        pass\n",
+    "memory_balloon": (
+        "def two_sum(nums, target):\n    hog = []\n    while True:\n"
+        "        hog.append(bytearray(16 * 1024 * 1024))\n"
+    ),
+    "fork_bomb": (
+        "import os\n\n\ndef two_sum(nums, target):\n    while True:\n        try:\n"
+        "            os.fork()\n        except OSError:\n            pass\n"
+    ),
+    "output_flood": "def two_sum(nums, target):\n    while True:\n        print('x' * 4096)\n",
+    "sys_exit": "import sys\n\n\ndef two_sum(nums, target):\n    sys.exit(0)\n",
+}
+
+
+def make_cohort(folder: Path, size: int = 200, hostile_share: float = 0.1) -> list[tuple[str, str]]:
+    """Write ``size`` submissions; returns (kind, source) in file order."""
+    rng = random.Random(7)
+    n_hostile = int(size * hostile_share)
+    kinds = [list(HOSTILE)[i % len(HOSTILE)] for i in range(n_hostile)]
+    kinds += [rng.choice(list(BENIGN)) for _ in range(size - n_hostile)]
+    rng.shuffle(kinds)
+    folder.mkdir(parents=True)
+    out = []
+    for i, kind in enumerate(kinds):
+        source = {**BENIGN, **HOSTILE}[kind]
+        (folder / f"candidate{i:03d}.py").write_text(f"# {kind}\n{source}")
+        out.append((kind, source))
+    return out
+
+
+def baseline_notebook(source: str, tests: list[dict]) -> nbformat.NotebookNode:
+    """nbgrader's shape: the submission cell, then an autograder cell of asserts."""
+    nb = nbformat.v4.new_notebook()
+    checks = "\n".join(
+        f"assert sorted(two_sum(**{json.dumps(t['input'])})) == sorted({t['expected']!r})"
+        for t in tests
+    )
+    nb.cells = [nbformat.v4.new_code_cell(source), nbformat.v4.new_code_cell(checks)]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.metadata["language_info"] = {"name": "python"}
+    return nb
+
+
+def run_baseline_one(source: str, tests: list[dict], workdir: Path, timeout: float) -> float:
+    path = workdir / "submission.ipynb"
+    nbformat.write(baseline_notebook(source, tests), str(path))
+    started = time.perf_counter()
+    try:
+        papermill.execute_notebook(
+            str(path),
+            str(workdir / "graded.ipynb"),
+            kernel_name="python3",
+            progress_bar=False,
+            execution_timeout=timeout,
+        )
+    except papermill.PapermillExecutionError:
+        pass  # a failing assert is a graded failure, as in nbgrader
+    return time.perf_counter() - started
+
+
+def bench_cohort(args: argparse.Namespace, tmp: Path) -> float:
+    problem = load_problem("two-sum")
+    tests = [t.model_dump() for t in problem.tests]
+    cohort = make_cohort(tmp / "cohort")
+    env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{tmp / 'bench.db'}"}
+    cmd = [
+        sys.executable, "-m", "interview_kernel.cli", "grade", str(tmp / "cohort"),
+        "--problem", "two-sum", "-j", str(args.jobs), "--timeout", str(args.timeout),
+        "--out", str(tmp / "out"), "--no-progress",
+    ]  # fmt: skip
+    started = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    ours = time.perf_counter() - started
+    if r.returncode != 0:
+        sys.exit(f"interview grade failed ({r.returncode}):\n{r.stderr[-3000:]}")
+    rows = json.loads((tmp / "out" / "summary.json").read_text())
+    by_kind: dict[str, dict[str, int]] = {}
+    for (kind, _), row in zip(cohort, rows, strict=True):
+        by_kind.setdefault(kind, {}).setdefault(row["verdict"], 0)
+        by_kind[kind][row["verdict"]] += 1
+
+    benign = [(k, s) for k, s in cohort if k in BENIGN]
+    rng = random.Random(11)
+    subset = rng.sample(benign, min(args.baseline_subset, len(benign)))
+    work = tmp / "baseline"
+    work.mkdir()
+    times = [run_baseline_one(s, tests, work, args.timeout) for _, s in subset]
+    per = statistics.mean(times)
+    n_exit = sum(k == "sys_exit" for k, _ in cohort)
+    n_charged = sum(k in HOSTILE and k != "sys_exit" for k, _ in cohort)
+    baseline = per * (len(benign) + n_exit) + args.timeout * n_charged
+
+    print("(a) cohort: 200 two-sum submissions, 20 hostile")
+    for kind in list(BENIGN) + list(HOSTILE):
+        if kind in by_kind:
+            mix = ", ".join(f"{v} {n}" for v, n in sorted(by_kind[kind].items()))
+            print(f"      {kind:<15} {mix}")
+    print(
+        f"    interview grade -j {args.jobs} --timeout {args.timeout:g} (papermill report, "
+        f"HTML, summary, store): {ours:.1f} s measured"
+    )
+    print(
+        f"    nbgrader way (papermill notebook per submission, fresh kernel, sequential): "
+        f"{per:.2f} s/submission measured on {len(times)} benign submissions "
+        f"(min {min(times):.2f}, max {max(times):.2f})"
+    )
+    print(
+        f"      EXTRAPOLATED to the cohort: {len(benign) + n_exit} x {per:.2f} s "
+        f"+ {n_charged} hostile charged the {args.timeout:g} s timeout (not run unsandboxed)"
+        f" = {baseline:.1f} s"
+    )
+    ratio = baseline / ours
+    print(f"    RATIO (a): {ratio:.1f}x faster (target >= 10x)")
+    return ratio
+
+
+# -- (b) HumanEval-style samples -------------------------------------------------
+
+TASKS = [
+    (
+        "add",
+        "a: int, b: int",
+        "int",
+        "return a + b",
+        ["(1, 2) == 3", "(-5, 5) == 0", "(7, 8) == 15"],
+    ),
+    (
+        "rev",
+        "s: str",
+        "str",
+        "return s[::-1]",
+        ["('abc') == 'cba'", "('') == ''", "('ab') == 'ba'"],
+    ),
+    (
+        "is_pal",
+        "s: str",
+        "bool",
+        "return s == s[::-1]",
+        ["('aba') is True", "('ab') is False", "('') is True", "('abba') is True"],
+    ),
+    (
+        "fib",
+        "n: int",
+        "int",
+        "a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a",
+        ["(0) == 0", "(1) == 1", "(10) == 55", "(20) == 6765"],
+    ),
+    (
+        "max_of",
+        "xs: list",
+        "int",
+        "return max(xs)",
+        ["([1, 3, 2]) == 3", "([-1]) == -1", "([5, 5]) == 5"],
+    ),
+    (
+        "vowels",
+        "s: str",
+        "int",
+        "return sum(c in 'aeiou' for c in s)",
+        ["('hello') == 2", "('xyz') == 0", "('aeiou') == 5"],
+    ),
+    (
+        "sum_sq",
+        "n: int",
+        "int",
+        "return sum(i * i for i in range(n + 1))",
+        ["(1) == 1", "(3) == 14", "(10) == 385"],
+    ),
+    (
+        "uniq",
+        "xs: list",
+        "list",
+        "return sorted(set(xs))",
+        ["([3, 1, 3]) == [1, 3]", "([]) == []", "([2, 2, 2]) == [2]"],
+    ),
+    (
+        "words",
+        "s: str",
+        "int",
+        "return len(s.split())",
+        ["('a b c') == 3", "('') == 0", "('  hi  ') == 1"],
+    ),
+    (
+        "clamp",
+        "x: int, lo: int, hi: int",
+        "int",
+        "return max(lo, min(hi, x))",
+        ["(5, 0, 3) == 3", "(-1, 0, 3) == 0", "(2, 0, 3) == 2"],
+    ),
+]
+
+
+def make_samples(tmp: Path, per_task: int) -> tuple[Path, Path, list[tuple[str, str]]]:
+    """Tasks in HumanEval format, their import, and ``per_task`` samples each."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    tasks, samples = [], []
+    rng = random.Random(3)
+    for n, (name, params, ret, body, asserts) in enumerate(TASKS):
+        prompt = f'def {name}({params}) -> {ret}:\n    """Task {n}."""\n'
+        test = "def check(candidate):\n" + "".join(f"    assert candidate{a}\n" for a in asserts)
+        tasks.append({
+            "task_id": f"HumanEval/{n}", "prompt": prompt, "entry_point": name,
+            "canonical_solution": f"    {body}\n", "test": test,
+        })  # fmt: skip
+        for _ in range(per_task):
+            roll = rng.random()
+            if roll < 0.6:
+                completion = f"    {body}\n"
+            elif roll < 0.85:
+                completion = "    return None\n"
+            else:
+                completion = "    raise ValueError('not done')\n"
+            samples.append((f"HumanEval/{n}", completion))
+    tasks_file, samples_file = tmp / "tasks.jsonl", tmp / "samples.jsonl"
+    tasks_file.write_text("".join(json.dumps(t) + "\n" for t in tasks))
+    samples_file.write_text(
+        "".join(json.dumps({"task_id": t, "completion": c}) + "\n" for t, c in samples)
+    )
+    return tasks_file, samples_file, samples
+
+
+def plain_harness(tasks_file: Path, samples: list[tuple[str, str]], jobs: int, timeout: float):
+    """One unsandboxed ``python`` process per sample: prompt + completion + test + check()."""
+    tasks = {t["task_id"]: t for t in map(json.loads, tasks_file.read_text().splitlines())}
+
+    def one(sample: tuple[str, str]) -> bool:
+        t = tasks[sample[0]]
+        program = t["prompt"] + sample[1] + "\n\n" + t["test"] + f"\ncheck({t['entry_point']})\n"
+        try:
+            r = subprocess.run(
+                [sys.executable, "-c", program], capture_output=True, timeout=timeout
+            )
+        except subprocess.TimeoutExpired:
+            return False
+        return r.returncode == 0
+
+    with ThreadPoolExecutor(jobs) as ex:
+        return list(ex.map(one, samples))
+
+
+def bench_samples(args: argparse.Namespace, tmp: Path) -> float:
+    tasks_file, samples_file, samples = make_samples(tmp, args.samples_per_task)
+    subprocess.run(
+        [sys.executable, "-m", "interview_kernel.cli", "problems", "import", "humaneval",
+         str(tasks_file), "--into", str(tmp / "tasks")],
+        check=True, capture_output=True, cwd=ROOT,
+    )  # fmt: skip
+    out = tmp / "results.jsonl"
+    cmd = [
+        sys.executable, "-m", "interview_kernel.cli", "grade", "--samples", str(samples_file),
+        "--problems", str(tmp / "tasks"), "--out", str(out), "-j", str(args.jobs),
+        "--timeout", str(args.timeout), "--no-progress",
+    ]  # fmt: skip
+    started = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    ours = time.perf_counter() - started
+    if r.returncode != 0:
+        sys.exit(f"interview grade --samples failed:\n{r.stderr[-3000:]}")
+    sandboxed = [json.loads(x)["passed"] for x in out.read_text().splitlines()]
+
+    started = time.perf_counter()
+    plain = plain_harness(tasks_file, samples, args.jobs, args.timeout)
+    base = time.perf_counter() - started
+    agree = sum(a == b for a, b in zip(sandboxed, plain, strict=True))
+    print(f"(b) samples: {len(samples)} HumanEval-style samples over {len(TASKS)} tasks")
+    print(
+        f"    interview grade --samples -j {args.jobs} (sandboxed, whole command incl. "
+        f"kernel pool start): {ours:.1f} s; pass@1 {sum(sandboxed) / len(samples):.2f}"
+    )
+    print(
+        f"    plain harness (unsandboxed python process per sample, {args.jobs} at a time): "
+        f"{base:.1f} s; pass@1 {sum(plain) / len(samples):.2f}"
+    )
+    print(f"    verdicts agree on {agree}/{len(samples)} samples")
+    ratio = base / ours
+    print(f"    RATIO (b): sandboxed is {ratio:.2f}x the plain harness's speed (target >= 1.0)")
+    return ratio
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "-j", "--jobs", type=int, default=2 * (os.cpu_count() or 1), help="parallelism, both sides"
+    )
+    ap.add_argument("--timeout", type=float, default=5.0, help="seconds per submission, both")
+    ap.add_argument("--baseline-subset", type=int, default=20, help="benign nbgrader runs")
+    ap.add_argument("--samples-per-task", type=int, default=20, help="(b) samples per task")
+    ap.add_argument("--only", choices=["a", "b"], help="run one part")
+    args = ap.parse_args()
+    with open("/proc/loadavg") as f:
+        print(f"machine: {os.cpu_count()} cores, load average {f.read().split()[0]} at start")
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        ra = bench_cohort(args, Path(tmp) / "a") if args.only != "b" else None
+        rb = bench_samples(args, Path(tmp) / "b") if args.only != "a" else None
+    print("summary:", ", ".join(
+        part for part in (
+            f"(a) {ra:.1f}x vs nbgrader-style papermill" if ra else "",
+            f"(b) {rb:.2f}x vs process-per-sample" if rb else "",
+        ) if part
+    ))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
