@@ -41,6 +41,6 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """An n x n grid (side capped at 2048), for the complexity probe: O(m * n) is O(n^2) here."""
-    side = min(max(1, n), 2048)
+    """A square grid of about n cells, for the complexity probe (linear in the cells)."""
+    side = max(1, int(n**0.5))
     return {"grid": _grid(rng, side, side, 0.5)}

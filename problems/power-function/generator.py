@@ -52,7 +52,3 @@ def generate(rng: random.Random) -> list[dict]:
     """Hidden test inputs, deterministic for a given generator state."""
     return [inp for _, inp in cases(rng)]
 
-
-def sized_input(n: int, rng: random.Random) -> dict:
-    """A base of 1.0 and exponent n: the cost grows with the exponent's bit length."""
-    return {"x": 1.0, "n": max(1, n)}
