@@ -139,9 +139,55 @@ def call(p: Problem, fn: Any, inputs: dict[str, Any]) -> Any:
     return ENCODE.get(p.signature.returns, lambda v: v)(out)
 
 
+# The classic interview topics the bank must cover (issue 4), each by at least two problems,
+# with the topic tags that count for each.
+TOPIC_GROUPS = {
+    "arrays and hashing": {"arrays", "hashing"},
+    "two pointers": {"two pointers"},
+    "sliding window": {"sliding window"},
+    "stack": {"stack", "monotonic stack"},
+    "binary search": {"binary search"},
+    "linked list": {"linked list"},
+    "trees": {"trees", "binary search tree"},
+    "tries": {"tries"},
+    "heap": {"heap", "priority queue"},
+    "backtracking": {"backtracking"},
+    "graphs": {"graphs"},
+    "1-D DP": {"1-D DP"},
+    "2-D DP": {"2-D DP"},
+    "greedy": {"greedy"},
+    "intervals": {"intervals"},
+    "math and geometry": {"math", "geometry"},
+    "bit manipulation": {"bit manipulation"},
+}
+
+
 def test_the_bank_is_not_empty() -> None:
     assert len(IDS) >= 5
     assert "two-sum" in IDS
+
+
+def test_the_bank_covers_the_interview_topics() -> None:
+    problems = [problem(pid) for pid in IDS]
+    assert len(problems) >= 40
+    for group, tags in TOPIC_GROUPS.items():
+        covering = [p.id for p in problems if tags & set(p.topics)]
+        assert len(covering) >= 2, f"topic {group!r} has only {covering}"
+    share = {
+        d: sum(p.difficulty == d for p in problems) / len(problems)
+        for d in ("easy", "medium", "hard")
+    }
+    assert 0.25 <= share["easy"] <= 0.35, share
+    assert 0.45 <= share["medium"] <= 0.55, share
+    assert 0.15 <= share["hard"] <= 0.25, share
+    polyglot = [
+        p.id
+        for p in problems
+        if all((BANK / p.id / "reference" / f).is_file() for f in REFERENCE_FILES.values())
+    ]
+    assert len(polyglot) >= 40, (
+        f"only {len(polyglot)} problems have references in all four languages"
+    )
 
 
 @pytest.mark.parametrize("pid", IDS)
@@ -229,6 +275,7 @@ def test_generator_is_deterministic_and_made_the_hidden_tests(pid: str) -> None:
         # A generator that names its seed is the source of the hidden tests.
         hidden = [t.input for t in p.tests if t.hidden]
         assert hidden == first, f"{pid}: tests.yaml's hidden tests are stale; regenerate them"
+        assert len(hidden) >= 20, f"{pid}: {len(hidden)} generated hidden tests, need 20"
     if hasattr(gen, "sized_input"):
         small = gen.sized_input(8, random.Random(seed))
         assert set(small) == names
