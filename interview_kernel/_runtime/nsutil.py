@@ -79,3 +79,14 @@ def map_ids(uid: int, gid: int) -> None:
         f.write(f"{uid} {uid} 1")
     with open("/proc/self/gid_map", "w") as f:
         f.write(f"{gid} {gid} 1")
+
+
+M_ARENA_MAX = -8
+
+
+def mallopt_arena_max(n: int) -> None:
+    """Cap glibc's malloc arenas (each reserves 64 MB of address space per thread)."""
+    try:
+        _libc.mallopt(M_ARENA_MAX, n)
+    except AttributeError:  # not glibc
+        pass

@@ -392,7 +392,12 @@ def exec_worker(argv: list[str], env: dict[str, str], rlimits: dict[int, int]) -
 
 def worker_env() -> dict[str, str]:
     """The environment compiled programs run with."""
-    return {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": "/tmp",
+        "LANG": "C.UTF-8",
+        "MALLOC_ARENA_MAX": "2",
+    }
 
 
 def strip_comments(source: str) -> str:

@@ -12,7 +12,7 @@ import traceback
 import typing  # imported here, in the fork-server: a worker must not pay for it
 from typing import Any
 
-from .. import codec, types
+from .. import codec, nsutil, types
 from . import Built, register
 
 FILENAME = "solution.py"
@@ -150,6 +150,10 @@ class PythonRuntime:
         perf, cpu = time.perf_counter, time.thread_time
         unpack, from_data, to_data = _LEN.unpack, codec.from_data, codec.to_data
         sys.setrecursionlimit(20000)
+        # One malloc arena: glibc reserves 64 MB of address space per thread's arena, so a
+        # few candidate threads would exhaust RLIMIT_AS inside a new thread's bootstrap,
+        # where CPython's Thread.start() then waits forever (a TLE instead of an RE).
+        nsutil.mallopt_arena_max(1)
         namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
         namespace.update(_prelude())
         design = entry.get("design")
