@@ -124,9 +124,10 @@ def generator(pid: str) -> ModuleType | None:
     return module
 
 
-def reference_function(p: Problem) -> Any:
+def reference_function(p: Problem, source: str | None = None, path: str = "reference") -> Any:
     namespace: dict[str, Any] = {"ListNode": ListNode, "TreeNode": TreeNode, "__name__": p.id}
-    exec(compile(p.reference["python"], f"{p.id}/reference/solution.py", "exec"), namespace)
+    code = p.reference["python"] if source is None else source
+    exec(compile(code, f"{p.id}/{path}/solution.py", "exec"), namespace)
     return namespace[p.signature.name]
 
 
@@ -241,6 +242,21 @@ def test_reference_passes_every_test(pid: str) -> None:
         output = call(p, fn, test.input)
         ok, message = check(p, test, output)
         assert ok, f"{pid}: reference fails {test.name}: got {output!r} {message}".strip()
+
+
+NAIVE = [pid for pid in IDS if (BANK / pid / "naive" / "solution.py").is_file()]
+
+
+@pytest.mark.parametrize("pid", NAIVE)
+def test_naive_solution_is_correct_on_the_visible_tests(pid: str) -> None:
+    # naive/solution.py is a correct but slower baseline: the complexity probe should
+    # place it above the target class; on the small visible tests it must still be right.
+    p = problem(pid)
+    source = (BANK / pid / "naive" / "solution.py").read_text(encoding="utf-8")
+    fn = reference_function(p, source, "naive")
+    for test in p.visible_tests:
+        ok, message = check(p, test, call(p, fn, test.input))
+        assert ok, f"{pid}: the naive solution fails {test.name} {message}".strip()
 
 
 @pytest.mark.parametrize("pid", IDS)

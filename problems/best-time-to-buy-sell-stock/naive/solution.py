@@ -1,0 +1,6 @@
+def max_profit(prices: list[int]) -> int:
+    best = 0
+    for i in range(len(prices)):
+        for j in range(i + 1, len(prices)):
+            best = max(best, prices[j] - prices[i])
+    return best

@@ -1,0 +1,12 @@
+def can_complete_circuit(gas: list[int], cost: list[int]) -> int:
+    n = len(gas)
+    for start in range(n):
+        tank = 0
+        for k in range(n):
+            i = (start + k) % n
+            tank += gas[i] - cost[i]
+            if tank < 0:
+                break
+        else:
+            return start
+    return -1
