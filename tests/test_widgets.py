@@ -14,12 +14,13 @@ import widgets
 from interview_kernel import GradeResult, Verdict, load_problem
 from interview_kernel import TestResult as Outcome
 from interview_kernel.errors import SourceError
+from interview_kernel.interviewer import Interviewer
+from interview_kernel.probe import ComplexityReport
 from interview_kernel.problem import Problem
 from widgets import (
     ChatBox,
     ChatEvent,
     Countdown,
-    HintLadderInterviewer,
     InterviewApp,
     ProblemPicker,
     launch,
@@ -28,7 +29,7 @@ from widgets import (
 )
 from widgets import editor as editor_module
 from widgets._session import SessionRecorder
-from widgets.app import BUSY_LABEL, GRADER_FAILED, RUN_LABEL
+from widgets.app import BUSY_LABEL, GRADER_FAILED, PROBE_LABEL, RUN_LABEL
 
 HOOKS = {
     "interview-app",
@@ -265,7 +266,7 @@ def test_result_callbacks_get_every_run(app: InterviewApp) -> None:
 
 def test_chat_reacts_to_a_run(app: InterviewApp) -> None:
     app.run_tests(GOOD)
-    assert "All 15 tests pass" in app.chat.log_view.value
+    assert "All tests pass (15 of 15)" in app.chat.log_view.value
 
 
 def test_language_switch_swaps_starter_and_keeps_drafts() -> None:
@@ -357,12 +358,10 @@ def test_results_escape_program_output_and_hide_hidden_tests() -> None:
     assert "1/2" not in html and "0/2 passed" in html
 
 
-def test_hint_ladder_walks_in_order_and_runs_out(two_sum: Problem) -> None:
-    ladder = HintLadderInterviewer(two_sum)
-    replies = [ladder(ChatEvent("hint")) for _ in range(4)]
-    assert replies[0].startswith("Hint 1/3") and two_sum.hints[0] in replies[0]
-    assert replies[2].startswith("Hint 3/3")
-    assert "last hint" in replies[3]
+def test_chat_renders_the_interviewers_bold_and_code_but_escapes_the_rest() -> None:
+    chat = ChatBox(lambda event: "**Two Sum** takes `nums` <b>raw</b>")
+    chat.react(ChatEvent("start"))
+    assert "<b>Two Sum</b> takes <code>nums</code> &lt;b&gt;raw&lt;/b&gt;" in chat.log_view.value
 
 
 def test_chat_streams_and_survives_a_broken_backend() -> None:
@@ -500,7 +499,7 @@ def test_the_store_keeps_drafts_runs_chat_and_the_score(
     view = sessions.get_session(sid)
     assert view.draft_code == GOOD and view.hints_used == 1
     assert [s["verdict"] for s in view.submissions] == ["AC"]
-    assert any(m["speaker"] == "ai" and "Hint 1/3" in m["message"] for m in view.chat)
+    assert any(m["speaker"] == "ai" and "Hint 1 of 3" in m["message"] for m in view.chat)
 
     # A reload (new kernel, same browser): the session and its draft come back.
     again = SessionRecorder(two_sum, minutes=15)
@@ -573,3 +572,230 @@ def test_editor_theme_toggle(app: InterviewApp) -> None:
     assert app.editor.theme == "dark"
     app.light_theme.value = True
     assert app.editor.theme == "light"
+
+
+# -- the interviewer and the complexity probe -------------------------------------------------
+
+
+class FakeApi:
+    """The sessions API as the recorder uses it, remembering the calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args, kwargs))
+            if name == "create_session":
+                return type("View", (), {"id": 7, "draft_code": "", "draft_language": ""})()
+            return None
+
+        return call
+
+    def named(self, name: str) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+        return [(a, k) for n, a, k in self.calls if n == name]
+
+
+def recorded_app(problem: Problem, grader: Any = None, **kwargs: Any) -> tuple[InterviewApp, Any]:
+    api = FakeApi()
+    rec = SessionRecorder(problem, minutes=30, resume=False, api=api)
+    a = InterviewApp(
+        problem, grader=grader or FakeGrader(problem), threaded=False, recorder=rec, **kwargs
+    )
+    return a, api
+
+
+class ProbingGrader(FakeGrader):
+    """A fake grader that can time raw runs, so the app probes after an Accepted."""
+
+    def run_raw(self, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover - probe is stubbed
+        raise AssertionError("the probe is stubbed in these tests")
+
+
+def stub_probe(monkeypatch: pytest.MonkeyPatch, report: Any) -> list[tuple[Any, ...]]:
+    """Replace the sandboxed probe with one returning ``report`` (or raising it)."""
+    import interview_kernel.probe
+
+    calls: list[tuple[Any, ...]] = []
+
+    def probe(grader: Any, problem: Any, source: str, language: str) -> Any:
+        calls.append((grader, problem.id, source, language))
+        if isinstance(report, BaseException):
+            raise report
+        return report
+
+    monkeypatch.setattr(interview_kernel.probe, "probe_complexity", probe)
+    return calls
+
+
+def quadratic(confidence: float = 0.9) -> ComplexityReport:
+    points = [(64, 1e-4), (128, 4e-4), (256, 1.6e-3), (512, 6.4e-3)]
+    return ComplexityReport(
+        "O(n^2)", confidence, "O(n)", "worse", points, points, "measured O(n^2); target O(n)"
+    )
+
+
+def test_the_real_interviewer_is_the_default_and_opens(app: InterviewApp) -> None:
+    assert isinstance(app.interviewer, Interviewer)
+    assert app.chat.backend is app.interviewer
+    opening = app.chat.history[0]
+    assert opening[0] == "ai" and "Two Sum" in opening[1]
+    assert "<b>Two Sum</b>" in app.chat.log_view.value
+    app.chat.send("I would use a hash map")
+    assert app.chat.history[-1][0] == "ai" and "complexity" in app.chat.history[-1][1]
+
+
+def test_hints_are_counted_by_the_interviewer_and_costed_by_the_recorder(
+    two_sum: Problem,
+) -> None:
+    a, api = recorded_app(two_sum)
+    find(a, "interview-hint").click()
+    assert "Hint 1 of 3" in a.chat.history[-1][1] and two_sum.hints[0] in a.chat.history[-1][1]
+    a.chat.send("I'm stuck, can I get a hint?")  # a typed request is a hint too
+    assert "Hint 2 of 3" in a.chat.history[-1][1]
+    assert a.interviewer.report().hints_used == 2
+    assert len(api.named("record_hint")) == 2
+    a.end_session()
+    assert len(api.named("record_hint")) == 2
+
+
+def test_a_custom_backend_has_its_hint_button_counted(two_sum: Problem) -> None:
+    a, api = recorded_app(two_sum, interviewer=lambda event: "ok")
+    find(a, "interview-hint").click()
+    assert len(api.named("record_hint")) == 1
+    a.run_tests(GOOD)  # no on_tick/on_complexity: nothing breaks
+    assert "Accepted" in a.results.value
+
+
+def test_the_browser_clock_threshold_makes_the_interviewer_nudge(two_sum: Problem) -> None:
+    a = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False, minutes=20)
+    assert a.interviewer.duration_seconds == pytest.approx(1200, abs=1)
+    said = len(a.chat.history)
+    # Junk from a browser is ignored; a real threshold before its time says nothing.
+    from_browser(a.countdown, {"method": "custom", "content": {"event": "exec", "which": "x"}})
+    from_browser(a.countdown, {"method": "custom", "content": "half_time"})
+    from_browser(a.countdown, {"method": "custom", "content": {"event": "clock", "which": "x"}})
+    from_browser(
+        a.countdown, {"method": "custom", "content": {"event": "clock", "which": "half_time"}}
+    )
+    assert len(a.chat.history) == said
+    a.countdown.start_ms -= 11 * 60_000  # the kernel's clock says past half time
+    a.countdown.end_ms -= 11 * 60_000
+    from_browser(
+        a.countdown, {"method": "custom", "content": {"event": "clock", "which": "half_time"}}
+    )
+    assert "half time" in a.chat.history[-1][1]
+    from_browser(
+        a.countdown, {"method": "custom", "content": {"event": "clock", "which": "half_time"}}
+    )
+    assert sum("half time" in text for _s, text in a.chat.history) == 1
+    assert 'signal("half_time")' in a.countdown._esm and "model.send" in a.countdown._esm
+
+
+def test_candidate_events_check_the_clock(two_sum: Problem) -> None:
+    a = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False, minutes=20)
+    a.countdown.start_ms -= 16 * 60_000
+    a.countdown.end_ms -= 16 * 60_000
+    a.chat.send("Is a hash map fine?")
+    assert "Five minutes left" in a.chat.history[-1][1]
+    a.countdown.end_ms -= 10 * 60_000
+    a.run_tests(GOOD)
+    assert "Time is up" in a.chat.history[-1][1]
+
+
+def test_no_time_limit_means_no_nudges(app: InterviewApp) -> None:
+    assert app.countdown.remaining_s is None
+    app.countdown.start_ms -= 3 * 3600_000
+    app.chat.send("hello")
+    assert not any("half time" in text for _s, text in app.chat.history)
+
+
+def test_a_fake_grader_without_raw_runs_skips_the_probe(
+    app: InterviewApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = stub_probe(monkeypatch, quadratic())
+    app.run_tests(GOOD)
+    assert calls == [] and app.last_complexity is None
+    assert app.complexity.layout.display == "none"
+
+
+def test_an_accepted_run_is_probed_and_the_panel_plotted(
+    two_sum: Problem, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = stub_probe(monkeypatch, quadratic())
+    grader = ProbingGrader(two_sum)
+    a, api = recorded_app(two_sum, grader=grader)
+    panel = find(a, "interview-complexity")
+    assert panel is a.complexity and panel.layout.display == "none"
+    labels: list[str] = []
+    a.run_button.observe(lambda change: labels.append(change["new"]), names="description")
+    a.run_tests("def two_sum(nums, target):\n    return [9, 9]\n")
+    assert calls == []  # never after a failing run
+    a.run_tests(GOOD)
+    assert calls == [(grader, "two-sum", GOOD, "python")]  # the same warm grader
+    assert PROBE_LABEL in labels and a.run_button.description == RUN_LABEL
+    assert panel.layout.display is None
+    html = panel.value
+    assert "O(n^2)" in html and "confidence 90%" in html and "target <b>O(n)</b>" in html
+    assert "<svg" in html and "input size n" in html and "<script" not in html
+    assert "Accepted" in a.results.value
+    ai = [text for speaker, text in a.chat.history if speaker == "ai"]
+    assert "All tests pass" in ai[-2] and "looks like O(n^2)" in ai[-1]
+    submits = api.named("submit")
+    assert [k["complexity"] for _a, k in submits] == [None, "O(n^2)"]
+    a.run_tests("def two_sum(nums, target):\n    return [9, 9]\n")
+    assert panel.layout.display == "none"  # a new run clears the old measurement
+
+
+def test_a_low_confidence_measurement_is_shown_but_not_held_against_the_candidate(
+    two_sum: Problem, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub_probe(monkeypatch, quadratic(confidence=0.2))
+    a, api = recorded_app(two_sum, grader=ProbingGrader(two_sum))
+    a.run_tests(GOOD)
+    assert "Low confidence" in a.complexity.value
+    assert not any("O(n^2)" in text for _s, text in a.chat.history)
+    assert api.named("submit")[0][1]["complexity"] is None
+
+
+def test_a_failed_probe_is_a_note_and_the_verdict_stands(
+    two_sum: Problem, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub_probe(monkeypatch, RuntimeError("Traceback: sandbox internals"))
+    a, api = recorded_app(two_sum, grader=ProbingGrader(two_sum))
+    a.run_tests(GOOD)
+    assert "Accepted" in a.results.value
+    assert "could not be measured" in a.complexity.value
+    assert "internals" not in a.complexity.value
+    assert not a.busy and a.run_button.description == RUN_LABEL
+    assert len(api.named("submit")) == 1
+
+
+def test_the_run_button_says_the_probe_is_running(
+    two_sum: Problem, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate, started = threading.Event(), threading.Event()
+
+    def slow_probe(grader: Any, problem: Any, source: str, language: str) -> Any:
+        started.set()
+        assert gate.wait(10)
+        return quadratic()
+
+    import interview_kernel.probe
+
+    monkeypatch.setattr(interview_kernel.probe, "probe_complexity", slow_probe)
+    a = InterviewApp(two_sum, grader=ProbingGrader(two_sum), threaded=True)
+    try:
+        a.run_tests(GOOD)
+        assert started.wait(10)
+        assert "Accepted" in a.results.value  # the verdict is shown while the probe runs
+        assert a.run_button.description == PROBE_LABEL and a.run_button.disabled
+        assert "Measuring" in a.complexity.value
+        assert a.run_tests(GOOD) is False
+        gate.set()
+        a.wait(10)
+        assert a.run_button.description == RUN_LABEL and not a.run_button.disabled
+        assert "O(n^2)" in a.complexity.value
+    finally:
+        gate.set()
+        a.close()

@@ -13,7 +13,8 @@ cell magic. Nothing here runs candidate code: grading goes through
 
 from ._bundle import editor_bundle
 from .app import InterviewApp
-from .chat import ChatBox, ChatEvent, HintLadderInterviewer
+from .chat import ChatBox, ChatEvent
+from .complexity import ComplexityView, render_complexity
 from .countdown import Countdown
 from .editor import CodeEditor, TextareaEditor, make_editor
 from .magic import load_ipython_extension
@@ -26,8 +27,8 @@ __all__ = [
     "ChatBox",
     "ChatEvent",
     "CodeEditor",
+    "ComplexityView",
     "Countdown",
-    "HintLadderInterviewer",
     "InterviewApp",
     "ProblemPicker",
     "ProblemView",
@@ -37,6 +38,7 @@ __all__ = [
     "launch",
     "load_ipython_extension",
     "make_editor",
+    "render_complexity",
     "render_result",
     "resolve_params",
 ]

@@ -63,6 +63,26 @@ class GraderHandle:
         grader = self._get()
         return grader.grade(problem, source, language=language)
 
+    def can_probe(self) -> bool:
+        """Whether the grader can time raw runs (the complexity probe needs ``run_raw``)."""
+        try:
+            return callable(getattr(self._get(), "run_raw", None))
+        except Exception:  # noqa: BLE001 - no grader, no probe
+            return False
+
+    def probe(self, problem: Any, source: str, language: str) -> Any:
+        """Time ``source`` on growing inputs through the same warm grader.
+
+        Returns an :class:`interview_kernel.probe.ComplexityReport`, or ``None`` when
+        the grader cannot run raw inputs (a test double). Call it after an Accepted
+        only: it takes a few seconds.
+        """
+        if not self.can_probe():
+            return None
+        from interview_kernel.probe import probe_complexity
+
+        return probe_complexity(self._get(), problem, source, language)
+
     def close(self) -> None:
         """Stop a grader this handle started."""
         with self._lock:

@@ -93,10 +93,17 @@ class SessionRecorder:
             self._pending_draft = None
             self._safely("draft", self.api.save_draft, self.session_id, code, language)
 
-    def on_result(self, _app: Any, result: Any, source: str, language: str) -> None:
-        """Store a graded run (the result the app already showed)."""
+    def on_result(self, app: Any, result: Any, source: str, language: str) -> None:
+        """Store a graded run (the result the app already showed).
+
+        The app calls this after the complexity probe of an Accepted run, so the
+        submission keeps the measured class (when confident enough to score).
+        """
         if self.session_id is None:
             return
+        from .complexity import trusted_class
+
+        complexity = trusted_class(getattr(app, "last_complexity", None))
         self._safely(
             "submission",
             self.api.submit,
@@ -105,6 +112,7 @@ class SessionRecorder:
             lambda *_args, **_kw: result,
             language=language,
             problem=self.problem,
+            complexity=complexity,
         )
         self.draft(source, language, force=True)
 
@@ -115,7 +123,7 @@ class SessionRecorder:
         self._safely("chat", self.api.add_chat, self.session_id, speaker, text[:8000])
 
     def on_hint(self) -> None:
-        """Count a hint taken."""
+        """Count a hint taken (the interviewer's ``on_hint`` calls this as it gives one)."""
         if self.session_id is not None:
             self._safely("hint", self.api.record_hint, self.session_id)
 

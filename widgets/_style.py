@@ -37,6 +37,18 @@ CSS = """
   outline: 2px solid rgba(207, 34, 46, 0.4); }
 .interview-results .iv-summary { font-size: 16px; font-weight: 600; margin: 4px 0 8px; }
 .interview-results .iv-error { color: var(--iv-bad); white-space: pre-wrap; }
+.interview-complexity { width: 100%; margin-top: 8px; }
+.interview-complexity .iv-complexity-head { font-size: 14px; display: flex; flex-wrap: wrap;
+  gap: 8px; align-items: baseline; }
+.interview-complexity .iv-confidence, .interview-complexity .iv-target { color: var(--iv-muted); }
+.interview-complexity .iv-compare { padding: 0 6px; border-radius: 4px; font-size: 12px; }
+.interview-complexity .iv-better, .interview-complexity .iv-as-expected { color: var(--iv-ok); }
+.interview-complexity .iv-worse { color: var(--iv-bad); }
+.interview-complexity .iv-complexity-note { color: var(--iv-muted); font-size: 13px; }
+.interview-complexity .iv-complexity-plot { max-width: 560px; background: #fff;
+  border-radius: 6px; }
+.interview-complexity .iv-complexity-plot svg { display: block; height: auto; }
+.iv-msg code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
 .interview-chat-log { width: 100%; border: 1px solid #d0d7de; border-radius: 6px; }
 .interview-chat-log .widget-html-content { display: flex; flex-direction: column-reverse;
   height: 220px; overflow-y: auto; padding: 6px; line-height: 1.4; }

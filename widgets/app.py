@@ -5,6 +5,16 @@ grader (by default :class:`interview_kernel.Grader`, which runs it in the
 sandboxed kernel) and shows what comes back. Grading runs in a worker thread so
 the kernel keeps answering the browser; a second click while a run is in flight
 is ignored, and every failure ends as a friendly message in the results panel.
+
+The chat is :class:`interview_kernel.interviewer.Interviewer` (offline rules by
+default, a model when configured): it opens the interview, hands out counted
+hints, reacts to every run and to the measured complexity, and nudges at half
+time and five minutes left. The clock is checked on the candidate's events and
+when the browser's countdown crosses a threshold; no Python timer runs.
+
+After an Accepted, the complexity probe times the code on growing inputs
+through the same warm grader, still in the worker thread; the Run button says
+so until it finishes, and the result is plotted under the test table.
 """
 
 from __future__ import annotations
@@ -19,7 +29,8 @@ import ipywidgets as w
 from ._grading import GraderHandle
 from ._session import SessionRecorder
 from ._style import stylesheet
-from .chat import ChatBackend, ChatBox, ChatEvent, HintLadderInterviewer
+from .chat import ChatBackend, ChatBox, ChatEvent
+from .complexity import ComplexityView, trusted_class
 from .countdown import Countdown
 from .editor import make_editor
 from .problem import ProblemView
@@ -29,6 +40,7 @@ log = logging.getLogger(__name__)
 
 RUN_LABEL = "Run tests"
 BUSY_LABEL = "Running..."
+PROBE_LABEL = "Measuring complexity..."
 GRADER_FAILED = (
     "The grader could not judge this run (an internal problem, not your code). "
     "Try again in a moment; if it persists, tell the organiser."
@@ -46,6 +58,27 @@ def _friendly(exc: BaseException) -> str:
     if InterviewError and isinstance(exc, InterviewError):
         return str(exc)
     return GRADER_FAILED
+
+
+def _accepted(result: Any) -> bool:
+    return str(getattr(result.verdict, "value", result.verdict)) == "AC"
+
+
+def default_interviewer(
+    problem: Any, duration_seconds: float | None, on_hint: Callable[[Any], Any] | None = None
+) -> Any:
+    """The coding :class:`~interview_kernel.interviewer.Interviewer` for the chat.
+
+    The backend comes from the environment (``INTERVIEW_LLM_*``); when that one
+    cannot be built, the offline rule backend is used instead.
+    """
+    from interview_kernel.interviewer import Interviewer
+
+    try:
+        return Interviewer(problem, duration_seconds=duration_seconds, on_hint=on_hint)
+    except Exception:  # noqa: BLE001 - a misconfigured model must not cost the interview
+        log.exception("the configured interviewer backend failed; using the offline rules")
+        return Interviewer(problem, "rule", duration_seconds=duration_seconds, on_hint=on_hint)
 
 
 def _starter(problem: Any, language: str) -> str:
@@ -74,7 +107,10 @@ class InterviewApp(w.VBox):
     grader_factory
         Makes the grader when ``grader`` is not given.
     interviewer
-        The chat backend (see :mod:`widgets.chat`); default: the hint ladder.
+        The chat backend (see :mod:`widgets.chat`); default:
+        :func:`default_interviewer`, whose hints are counted by ``recorder``. A
+        backend given here has each Hint-button press counted instead, and gets
+        ``on_tick``/``on_complexity`` calls if it has those methods.
     threaded
         Grade in a worker thread (the app in a browser); ``False`` grades inline,
         which tests use.
@@ -106,6 +142,7 @@ class InterviewApp(w.VBox):
         self.mode = mode
         self.threaded = threaded
         self.last_result: Any = None
+        self.last_complexity: Any = None
         self.busy = False
         self.ended = False
         self._result_callbacks: list[ResultCallback] = []
@@ -170,14 +207,22 @@ class InterviewApp(w.VBox):
         self.countdown = Countdown(minutes=minutes, next_ms=next_interview_ms)
         if session is not None and minutes:
             self.countdown.resume(session.remaining_seconds(), session.duration_minutes)
-        self.chat = ChatBox(
-            interviewer or HintLadderInterviewer(problem), context=self._chat_context
-        )
+        self.complexity = ComplexityView()
+        count_hint_button = interviewer is not None
+        if interviewer is None:
+            clock = self.countdown
+            duration = (clock.end_ms - clock.start_ms) / 1000 if clock.end_ms else None
+            interviewer = default_interviewer(problem, duration, on_hint=self._hint_given)
+        self.interviewer = interviewer
+        self.chat = ChatBox(interviewer, context=self._chat_context)
+        self.chat.event_callbacks.append(lambda _event: self.check_clock())
+        self.countdown.on_threshold(lambda _which: self.check_clock())
         self.problem_view.language.observe(self._on_language, names="value")
         if recorder is not None:
             self.on_result(recorder.on_result)
             self.chat.message_callbacks.append(recorder.on_chat)
-            self.chat.hint_callbacks.append(recorder.on_hint)
+            if count_hint_button:
+                self.chat.hint_callbacks.append(recorder.on_hint)
             self.editor.observe(
                 lambda change: recorder.draft(change["new"], self.language), names="value"
             )
@@ -196,7 +241,10 @@ class InterviewApp(w.VBox):
         toolbar.add_class("iv-toolbar")
         left = w.VBox([self.problem_view, self.chat], layout=w.Layout(flex="1 1 40%"))
         left.add_class("iv-left")
-        right = w.VBox([toolbar, self.editor, self.results], layout=w.Layout(flex="1 1 60%"))
+        right = w.VBox(
+            [toolbar, self.editor, self.results, self.complexity],
+            layout=w.Layout(flex="1 1 60%"),
+        )
         right.add_class("iv-right")
         columns = w.HBox([left, right], layout=w.Layout(width="100%"))
         columns.add_class("iv-columns")
@@ -227,6 +275,8 @@ class InterviewApp(w.VBox):
             language = self.language
             self.run_button.disabled = True
             self.run_button.description = BUSY_LABEL
+            self.last_complexity = None
+            self.complexity.hide()
             self.results.show_running(f"Running the tests in {language}")
         except Exception:
             self.busy = False
@@ -272,6 +322,9 @@ class InterviewApp(w.VBox):
             )
         else:
             text = "Session ended before any run."
+        hints = getattr(self.interviewer, "hints_used", None)
+        if isinstance(hints, int) and hints:
+            text += f" Hints used: {hints}."
         if self.recorder is not None and self.recorder.error:
             text += f" ({self.recorder.error})"
         self.chat.say("ai", text)
@@ -299,28 +352,100 @@ class InterviewApp(w.VBox):
         }
 
     def _grade(self, source: str, language: str) -> None:
-        result = None
         try:
-            if not source.strip():
-                self.results.show_error("The editor is empty: write a solution first.")
+            result = self._judge(source, language)
+            if result is None:
                 return
-            result = self._grader.grade(self.problem, source, language)
-            self.last_result = result
-            self.results.show(result)
-        except Exception as exc:  # noqa: BLE001 - the candidate never sees a traceback
-            log.exception("grading failed")
-            self.results.show_error(_friendly(exc))
-        finally:
-            self.run_button.description = RUN_LABEL
-            self.run_button.disabled = False
-            self.busy = False
-        if result is not None:
+            self.chat.react(ChatEvent("result", result=result))
+            if _accepted(result):
+                self._measure(source, language)
+            self.check_clock()
             for callback in list(self._result_callbacks):
                 try:
                     callback(self, result, source, language)
                 except Exception:  # noqa: BLE001 - a hook must not break the app
                     log.exception("result callback failed")
-            self.chat.react(ChatEvent("result", result=result))
+        finally:
+            self.run_button.description = RUN_LABEL
+            self.run_button.disabled = False
+            self.busy = False
+
+    def _judge(self, source: str, language: str) -> Any:
+        """Grade and show the result; ``None`` (and a friendly message) when there is none."""
+        if not source.strip():
+            self.results.show_error("The editor is empty: write a solution first.")
+            return None
+        try:
+            result = self._grader.grade(self.problem, source, language)
+        except Exception as exc:  # noqa: BLE001 - the candidate never sees a traceback
+            log.exception("grading failed")
+            self.results.show_error(_friendly(exc))
+            return None
+        self.last_result = result
+        self.results.show(result)
+        return result
+
+    def _measure(self, source: str, language: str) -> None:
+        """Probe the accepted code's complexity, plot it, and tell the interviewer."""
+        if not self._grader.can_probe():
+            return  # a grader without raw runs (a test double): nothing to time
+        self.run_button.description = PROBE_LABEL
+        self.complexity.show_running()
+        try:
+            report = self._grader.probe(self.problem, source, language)
+        except Exception as exc:  # noqa: BLE001 - the verdict stands without a measurement
+            log.exception("the complexity probe failed")
+            self.complexity.show_error(
+                f"The time complexity could not be measured this time ({_friendly(exc)})"
+            )
+            return
+        if report is None:
+            self.complexity.hide()
+            return
+        self.show_complexity(report)
+
+    def show_complexity(self, report: Any) -> None:
+        """Plot a complexity report and pass a confident one to the interviewer."""
+        self.last_complexity = report
+        self.complexity.show(report)
+        best = trusted_class(report)
+        on_complexity = getattr(self.interviewer, "on_complexity", None)
+        if best is None or not callable(on_complexity):
+            return
+        estimate = {"best": best}
+        if report.target:
+            estimate["target"] = str(report.target)
+        try:
+            with self.chat.lock:
+                text = on_complexity(estimate)
+                if text:
+                    self.chat.say("ai", text)
+        except Exception:  # noqa: BLE001 - the plot is already there
+            log.exception("the interviewer could not take the complexity report")
+
+    def check_clock(self) -> None:
+        """Let the interviewer nudge at half time, five minutes left and time up.
+
+        Called on every candidate event and when the browser's countdown crosses
+        a threshold; the time is read from this kernel's clock, and the
+        interviewer speaks at most once per threshold.
+        """
+        on_tick = getattr(self.interviewer, "on_tick", None)
+        remaining = self.countdown.remaining_s
+        if self.ended or remaining is None or not callable(on_tick):
+            return
+        try:
+            with self.chat.lock:
+                text = on_tick(self.countdown.elapsed_s, remaining)
+                if text:
+                    self.chat.say("ai", text)
+        except Exception:  # noqa: BLE001 - a missed nudge is harmless
+            log.exception("the interviewer's clock check failed")
+
+    def _hint_given(self, _use: Any) -> None:
+        """The interviewer handed out a hint (button or typed request): cost it."""
+        if self.recorder is not None:
+            self.recorder.on_hint()
 
     def _on_language(self, change: dict[str, Any]) -> None:
         new = change["new"]

@@ -2,14 +2,16 @@
 
 The brain behind it is a pluggable backend: any callable taking a
 :class:`ChatEvent` and returning a reply (a string, or an iterable of string
-chunks that are streamed into the log as they arrive). Until the interviewer
-package lands, :class:`HintLadderInterviewer` answers from the problem's hints.
+chunks that are streamed into the log as they arrive). The app's default is
+:class:`interview_kernel.interviewer.Interviewer`.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import re
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -57,65 +59,11 @@ Reply = str | Iterable[str] | None
 ChatBackend = Callable[[ChatEvent], Reply]
 
 
-class HintLadderInterviewer:
-    """A stand-in interviewer: walks the problem's hint ladder and reacts to test runs.
-
-    Parameters
-    ----------
-    problem
-        The problem whose ``hints`` form the ladder (nudge first, then more).
-    """
-
-    def __init__(self, problem: Any) -> None:
-        self.problem = problem
-        self.hints_given = 0
-
-    def __call__(self, event: ChatEvent) -> Reply:
-        """Answer one event."""
-        if event.kind == "start":
-            return (
-                f"Hi! Today's problem is {self.problem.title}. Talk me through your approach "
-                "before you code, and ask for a hint whenever you are stuck."
-            )
-        if event.kind == "result":
-            return self._on_result(event.result)
-        if event.kind == "hint" or "hint" in event.text.lower() or "stuck" in event.text.lower():
-            return self.next_hint()
-        return (
-            "Sounds reasonable. What is the time and space complexity of that approach? "
-            "When you are ready, run the tests (Ctrl+Enter)."
-        )
-
-    def next_hint(self) -> str:
-        """The next rung of the ladder, or a note that there are no more."""
-        hints = list(self.problem.hints)
-        if not hints:
-            return "I have no hints for this one: try a small example by hand first."
-        if self.hints_given >= len(hints):
-            return f"That was my last hint. To recap: {hints[-1]}"
-        hint = hints[self.hints_given]
-        self.hints_given += 1
-        return f"Hint {self.hints_given}/{len(hints)}: {hint}"
-
-    def _on_result(self, result: Any) -> str:
-        if result is None:
-            return "The run did not finish; have another look and try again."
-        code = str(getattr(result.verdict, "value", result.verdict))
-        if code == "AC":
-            target = self.problem.complexity.time
-            more = f" Can you argue it runs in {target}?" if target else ""
-            return f"All {result.total} tests pass, nice work.{more}"
-        if code == "CE":
-            return "It does not compile yet: check the compiler output in the results panel."
-        failure = getattr(result, "first_failure", None)
-        if failure is not None and failure.hidden:
-            category = getattr(failure, "category", "")
-            about = f" (think about {category})" if category else ""
-            return f"A hidden test fails{about}. Which edge cases have you not covered?"
-        return (
-            f"{result.passed}/{result.total} pass. Look at the first failing test: "
-            "what does your code do on that input?"
-        )
+def _inline_markdown(text: str) -> str:
+    """Escape ``text``, then render the interviewer's **bold** and `code` spans."""
+    out = html.escape(text)
+    out = re.sub(r"\*\*([^*\n]+)\*\*", r"<b>\1</b>", out)
+    return re.sub(r"`([^`\n]+)`", r"<code>\1</code>", out)
 
 
 class ChatBox(w.VBox):
@@ -140,6 +88,8 @@ class ChatBox(w.VBox):
         self.history: list[tuple[str, str]] = []
         self.message_callbacks: list[Callable[[str, str], Any]] = []
         self.hint_callbacks: list[Callable[[], Any]] = []
+        self.event_callbacks: list[Callable[[ChatEvent], Any]] = []
+        self.lock = threading.RLock()  # one speaker at a time: the kernel and the grading thread
         self.log_view = w.HTML("")
         self.log_view.add_class("interview-chat-log")
         self.input = w.Text(
@@ -161,8 +111,9 @@ class ChatBox(w.VBox):
 
     def say(self, speaker: str, text: str) -> None:
         """Append a message to the log (``user``, ``ai`` or ``system``)."""
-        self.history.append((speaker, text))
-        self._render()
+        with self.lock:
+            self.history.append((speaker, text))
+            self._render()
         self._notify(speaker, text)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -185,7 +136,7 @@ class ChatBox(w.VBox):
         text = text[:MAX_MESSAGE_CHARS]
         self.input.value = ""
         self.say("user", text)
-        self.react(ChatEvent("message", text=text))
+        self._candidate_event(ChatEvent("message", text=text))
 
     def ask_hint(self) -> None:
         """Ask the backend for the next hint."""
@@ -195,10 +146,22 @@ class ChatBox(w.VBox):
                 callback()
             except Exception:  # noqa: BLE001
                 log.exception("hint listener failed")
-        self.react(ChatEvent("hint"))
+        self._candidate_event(ChatEvent("hint"))
+
+    def _candidate_event(self, event: ChatEvent) -> None:
+        self.react(event)
+        for callback in list(self.event_callbacks):  # e.g. the app's clock check
+            try:
+                callback(event)
+            except Exception:  # noqa: BLE001
+                log.exception("chat event listener failed")
 
     def react(self, event: ChatEvent) -> None:
         """Fill ``event`` from the context, call the backend, stream its reply into the log."""
+        with self.lock:
+            self._react(event)
+
+    def _react(self, event: ChatEvent) -> None:
         try:
             ctx = self.context()
             event.problem = event.problem if event.problem is not None else ctx.get("problem")
@@ -209,7 +172,8 @@ class ChatBox(w.VBox):
             if reply is None:
                 return
             if isinstance(reply, str):
-                self.say("ai", reply)
+                if reply:
+                    self.say("ai", reply)
                 return
             self.history.append(("ai", ""))
             last_render = 0.0
@@ -228,7 +192,7 @@ class ChatBox(w.VBox):
 
     def _render(self) -> None:
         items = "".join(
-            f'<div class="iv-msg iv-{html.escape(speaker)}">{html.escape(text)}</div>'
+            f'<div class="iv-msg iv-{html.escape(speaker)}">{_inline_markdown(text)}</div>'
             for speaker, text in self.history
         )
         # The log's CSS (flex column-reverse) keeps it scrolled to the newest message.

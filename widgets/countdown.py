@@ -1,8 +1,16 @@
-"""The countdown: ticks in the browser from an end timestamp (no Python thread per second)."""
+"""The countdown: ticks in the browser from an end timestamp (no Python thread per second).
+
+The browser tells the kernel only when the clock crosses half time, five minutes
+left and time up (one small message each), so the interviewer can nudge without
+any timer in Python. The message is a trigger only: listeners read the time
+from the kernel's own clock, never from what the browser sent.
+"""
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 import anywidget
@@ -30,6 +38,12 @@ function render({ model, el }) {
   const next = document.createElement("span");
   next.className = "iv-next";
   el.append(clock, " ", elapsed, " ", next);
+  const crossed = new Set();
+  function signal(which) {  // once per threshold and view: the kernel decides what to say
+    if (crossed.has(which)) return;
+    crossed.add(which);
+    model.send({ event: "clock", which });
+  }
   function tick() {
     const now = Date.now();
     const end = model.get("end_ms"), start = model.get("start_ms"), nxt = model.get("next_ms");
@@ -44,6 +58,10 @@ function render({ model, el }) {
       clock.classList.toggle("iv-amber", left > 0 && left <= amberMs);
       clock.classList.toggle("iv-over", left <= 0);
       el.dataset.remaining = String(Math.max(0, Math.floor(left / 1000)));
+      const total = start > 0 ? end - start : 0;
+      if (total > 0 && now - start >= total / 2) signal("half_time");
+      if (total > amberMs && left <= amberMs) signal("five_minutes");
+      if (left <= 0) signal("time_up");
     } else {
       clock.textContent = "No time limit";
       el.dataset.remaining = "";
@@ -59,6 +77,11 @@ function render({ model, el }) {
 }
 export default { render };
 """
+
+
+log = logging.getLogger(__name__)
+
+THRESHOLDS = ("half_time", "five_minutes", "time_up")
 
 
 class Countdown(anywidget.AnyWidget):
@@ -85,7 +108,29 @@ class Countdown(anywidget.AnyWidget):
     def __init__(self, minutes: float = 0, next_ms: float = 0.0, **kwargs: Any) -> None:
         super().__init__(next_ms=next_ms, **kwargs)
         self.add_class("interview-countdown")
+        self._threshold_callbacks: list[Callable[[str], Any]] = []
+        self.on_msg(self._on_browser_message)
         self.start(minutes)
+
+    def on_threshold(self, callback: Callable[[str], Any]) -> None:
+        """Call ``callback(which)`` when the browser's clock crosses a threshold.
+
+        ``which`` is ``half_time``, ``five_minutes`` or ``time_up``; a reload or a
+        second view may report one again, so listeners must be idempotent.
+        """
+        self._threshold_callbacks.append(callback)
+
+    def _on_browser_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if not isinstance(content, dict) or content.get("event") != "clock":
+            return
+        which = content.get("which")
+        if which not in THRESHOLDS or not self.end_ms:
+            return  # anything else a browser could send is ignored
+        for callback in list(self._threshold_callbacks):
+            try:
+                callback(which)
+            except Exception:  # noqa: BLE001 - a listener must not break the clock
+                log.exception("countdown listener failed")
 
     def start(self, minutes: float) -> None:
         """(Re)start the clock now for ``minutes`` (``0``: no limit)."""
