@@ -43,7 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--problem", "-p", action="append", default=[], help="problem id or folder (repeatable)"
     )
     p.add_argument("--language", "-l", help="force a language (default: from each file)")
-    p.add_argument("-j", "--jobs", type=int, default=0, help="warm kernels (default: one per core)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        help="warm kernels (default: one per core; with --dask, one per worker thread)",
+    )
     p.add_argument("--out", "-o", help="output folder (samples mode: the results JSONL file)")
     p.add_argument("--resume", action="store_true", help="skip submissions already graded in --out")
     p.add_argument("--timeout", type=float, help="seconds per submission (default: the problem's)")
