@@ -60,6 +60,7 @@ CORRECT = (
 WRONG = "def two_sum(nums, target):\n    return [0, 0]\n"
 LOAD_TIMEOUT_MS = 90_000
 VERDICT_TIMEOUT_MS = 120_000  # the first run waits for the sandbox to warm up
+PROBE_TIMEOUT_MS = 60_000  # the complexity probe after an Accepted (a few seconds when idle)
 
 
 # -- interview serve, without a browser ------------------------------------------------------
@@ -242,12 +243,25 @@ def test_correct_code_with_ctrl_enter_is_accepted(app_page: Page, tmp_path: Path
     assert re.search(r"(\d+)/\1 passed", results.inner_text())
     # Ctrl+Enter ran the tests instead of inserting a line.
     assert page.locator(".interview-editor .cm-line").count() == CORRECT.count("\n") + 1
-    page.locator(".interview-chat-log").get_by_text("tests pass").wait_for(timeout=10_000)
+    chat = page.locator(".interview-chat-log")
+    assert "Today's problem is Two Sum" in chat.inner_text()  # the interviewer's opening
+    chat.get_by_text("tests pass").wait_for(timeout=10_000)
+    # After the Accepted the probe times the code in the sandbox and plots it.
+    head = page.locator(".interview-complexity .iv-complexity-head[data-best^='O(']")
+    head.wait_for(timeout=PROBE_TIMEOUT_MS)
+    assert re.search(r"Measured O\(.+\)\s+confidence \d+%", head.inner_text())
+    assert "target O(n)" in head.inner_text()
+    assert page.locator(".interview-complexity svg").count() == 1
+    page.locator(".interview-run").get_by_text("Run tests").wait_for(timeout=10_000)
     shot = tmp_path / "app.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
     if os.environ.get("INTERVIEW_UPDATE_SCREENSHOT") == "1":  # refresh the README picture
         (ROOT / "docs").mkdir(exist_ok=True)
+        bottom = page.evaluate(  # the whole app, down to the complexity plot
+            "document.querySelector('.interview-app').getBoundingClientRect().bottom"
+        )
+        page.set_viewport_size({"width": 1400, "height": max(1000, int(bottom) + 16)})
         page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
 
 
@@ -270,11 +284,12 @@ def test_chat_hint_and_reply_arrive(app_page: Page) -> None:
     log = page.locator(".interview-chat-log")
     log.get_by_text("Two Sum").wait_for(timeout=10_000)
     page.click(".interview-hint")
-    log.get_by_text("Hint 1/3").wait_for(timeout=10_000)
+    log.get_by_text("Hint 1 of 3").wait_for(timeout=10_000)
     page.fill(".interview-chat-input input", "I would use a hash map")
     page.click(".interview-chat-send")
     log.get_by_text("I would use a hash map").wait_for(timeout=10_000)
-    log.get_by_text("complexity").wait_for(timeout=10_000)
+    reply = log.locator(".iv-msg.iv-ai").last
+    reply.get_by_text("complexity").wait_for(timeout=10_000)  # the interviewer's follow-up
 
 
 @pytest.mark.browser

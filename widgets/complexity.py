@@ -119,7 +119,10 @@ def render_complexity(report: Any) -> str:
         head += f"{html.escape(_VERDICTS.get(comparison, comparison))}</span>"
     notes = []
     if best and confidence < MIN_CONFIDENCE:
-        notes.append("Low confidence: the timings were noisy, so this estimate is not scored.")
+        notes.append(
+            "Low confidence: neighbouring growth classes fit these timings almost as well, "
+            "so this estimate is not scored."
+        )
     if not best and report.message:
         notes.append(str(report.message))
     parts = [
