@@ -799,3 +799,19 @@ def test_the_run_button_says_the_probe_is_running(
     finally:
         gate.set()
         a.close()
+
+
+def test_a_misconfigured_backend_falls_back_to_the_offline_rules(
+    two_sum: Problem, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_kernel.interviewer import RuleBackend
+    from interview_kernel.interviewer.backends import BACKEND_ENV
+
+    monkeypatch.setenv(BACKEND_ENV, "no-such-backend")
+    a = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False)
+    assert isinstance(a.interviewer, Interviewer)
+    assert isinstance(a.interviewer.backend, RuleBackend)
+    assert "Two Sum" in a.chat.history[0][1]
+    find(a, "interview-hint").click()
+    a.end_session()
+    assert "Hints used: 1." in a.chat.history[-1][1]

@@ -259,7 +259,11 @@ class InterviewApp(w.VBox):
     # -- public API ---------------------------------------------------------------------------
 
     def on_result(self, callback: ResultCallback, remove: bool = False) -> None:
-        """Call ``callback(app, result, source, language)`` after every run (sessions hook)."""
+        """Call ``callback(app, result, source, language)`` after every run (sessions hook).
+
+        After an Accepted the call comes once the complexity probe is done, with
+        its report in ``app.last_complexity`` (``None`` when not measured).
+        """
         if remove:
             self._result_callbacks.remove(callback)
         else:
@@ -377,12 +381,12 @@ class InterviewApp(w.VBox):
             return None
         try:
             result = self._grader.grade(self.problem, source, language)
+            self.last_result = result
+            self.results.show(result)
         except Exception as exc:  # noqa: BLE001 - the candidate never sees a traceback
             log.exception("grading failed")
             self.results.show_error(_friendly(exc))
             return None
-        self.last_result = result
-        self.results.show(result)
         return result
 
     def _measure(self, source: str, language: str) -> None:
