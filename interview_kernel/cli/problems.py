@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     va = ps.add_parser("validate", help="check problems: schema, then references in the sandbox")
     va.add_argument("problems", nargs="*", help="problem ids (default: all)")
     va.add_argument("--schema-only", action="store_true", help="skip grading the references")
+    va.add_argument("--no-probe", action="store_true", help="skip probing naive baselines (faster)")
     va.set_defaults(func=cmd_validate)
 
     sc = ps.add_parser("schema", help="print the JSON Schema of problem.yaml")
@@ -107,7 +108,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from ..validate import validate_problems
 
     ids = args.problems or problem_ids()
-    failures = validate_problems(ids, grade=not args.schema_only, out=sys.stdout)
+    failures = validate_problems(
+        ids, grade=not args.schema_only, out=sys.stdout, probe_naive=not args.no_probe
+    )
     return 1 if failures else 0
 
 
