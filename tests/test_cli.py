@@ -155,3 +155,18 @@ def test_run_records_the_submission_unless_no_save(tmp_path, good, monkeypatch):
     assert cli("run", "two-sum", str(good), "--no-save").returncode == 0
     stats = json.loads(cli("stats", "--json").stdout)
     assert stats["totals"]["submissions"] == 1 and stats["verdicts"] == {"AC": 1}
+
+
+@pytest.mark.slow
+def test_validate_rejects_a_naive_baseline_that_is_not_slower(tmp_path):
+    import shutil
+
+    dst = tmp_path / "two-sum"
+    shutil.copytree(ROOT / "problems" / "two-sum", dst)
+    (dst / "naive" / "solution.py").write_text(GOOD)  # "naive" is as fast as the target
+    for ref in (dst / "reference").iterdir():
+        if ref.suffix != ".py":
+            ref.unlink()
+    r = cli("problems", "validate", str(dst))
+    assert r.returncode == 1, r.stdout
+    assert "naive baseline measured O(n" in r.stdout and "not above the target" in r.stdout
