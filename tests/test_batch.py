@@ -308,7 +308,9 @@ def test_cli_grades_a_cohort_through_the_report_notebook_and_resumes(cohort, tmp
     assert not [o for o in outputs if o.output_type == "error"]
     assert any("image/png" in o.get("data", {}) for o in outputs)  # the two charts
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
-    assert html.count("<h2>") == 9 and "Visible tests" in html and "Hidden tests (10)" in html
+    n_hidden = sum(t.hidden for t in load_problem("two-sum").tests)
+    assert html.count("<h2>") == 9 and "Visible tests" in html
+    assert f"Hidden tests ({n_hidden})" in html
     assert (out / "report.html").stat().st_size > 10_000
     assert len(list((out / "feedback").glob("*.ipynb"))) == 8  # not the duplicate
     for saved in (out / "results").glob("*.json"):
@@ -423,6 +425,7 @@ def test_dask_local_cluster_grades_with_a_pool_per_worker(cohort, tmp_path, two_
             timeout=3,
             dask_address=cluster.scheduler_address,
             record=False,
+            complexity=True,
         )
         from distributed import Client
 
@@ -438,6 +441,9 @@ def test_dask_local_cluster_grades_with_a_pool_per_worker(cohort, tmp_path, two_
         ("notes", "notes.txt"): "ERR",
     }
     assert len(set(pids.values())) == 2 and report.graded == 4
+    probed = [report.results[s.key].get("complexity") for s in subs if s.candidate == "carol"]
+    assert probed[0]["target"] == "O(n)"  # accepted submissions went through the probe
+    assert "complexity" not in report.results[next(s.key for s in subs if s.candidate == "bob")]
     assert (tmp_path / "out" / "summary.csv").is_file()
 
 

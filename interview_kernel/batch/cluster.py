@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..problem import Problem
-from .guard import Outcome, guarded_grade
+from .guard import Outcome, grade_and_probe
 
 PLUGIN_NAME = "interview-grader"
 
@@ -49,9 +49,11 @@ def close_worker_grader() -> None:
         grader.close()
 
 
-def grade_on_worker(problem: Problem, source: str, language: str, timeout: float | None) -> Outcome:
-    """The Dask task: grade one submission with this worker's warm pool."""
-    return guarded_grade(_worker_grader().grade, problem, source, language, timeout)
+def grade_on_worker(
+    problem: Problem, source: str, language: str, timeout: float | None, complexity: bool = False
+) -> tuple[Outcome, dict[str, Any] | None]:
+    """The Dask task: grade one submission with this worker's warm pool (and probe it)."""
+    return grade_and_probe(_worker_grader(), problem, source, language, timeout, complexity)
 
 
 def _plugin() -> Any:
@@ -73,7 +75,8 @@ def dask_outcomes(
     jobs: Sequence[tuple[int, Problem, str, str]],
     timeout: float | None,
     on_submit: Callable[[int], None] | None = None,
-) -> Iterator[tuple[int, Outcome]]:
+    complexity: bool = False,
+) -> Iterator[tuple[int, tuple[Outcome, dict[str, Any] | None]]]:
     """Grade ``(index, problem, source, language)`` jobs on a Dask cluster, as they finish.
 
     Parameters
@@ -86,6 +89,8 @@ def dask_outcomes(
         Per-submission timeout, enforced on the worker.
     on_submit
         Called with the number of tasks once they are submitted.
+    complexity
+        Also run the complexity probe on accepted submissions.
 
     Yields
     ------
@@ -106,6 +111,7 @@ def dask_outcomes(
                 source,
                 language,
                 timeout,
+                complexity,
                 pure=False,
                 key=f"interview-grade-{index}-{id(jobs)}",
             )

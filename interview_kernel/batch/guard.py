@@ -26,6 +26,9 @@ GRACE_SECONDS = 20.0
 Outcome = tuple[Literal["ok", "bad", "ie"], Any]
 """``("ok", GradeResult)``, ``("bad", reason)`` for bad input, ``("ie", reason)``."""
 
+COMPLEXITY_BUDGET = 2.0
+"""Seconds the optional complexity probe may spend on one accepted submission."""
+
 
 def capped(problem: Problem, timeout: float | None) -> Problem:
     """The problem with its sandbox wall (and per-test CPU) budget capped at ``timeout``."""
@@ -130,3 +133,35 @@ def _budget_spent(result: GradeResult, elapsed: float, timeout: float | None) ->
     result.verdict = Verdict.TLE
     result.message = f"the per-submission timeout ({timeout:g} s) ran out"
     return result
+
+
+def grade_and_probe(
+    grader: Any,
+    problem: Problem,
+    source: str,
+    language: str,
+    timeout: float | None,
+    complexity: bool = False,
+) -> tuple[Outcome, dict[str, Any] | None]:
+    """:func:`guarded_grade`, then (on request, for an accepted submission) the complexity probe.
+
+    Returns
+    -------
+    tuple
+        The outcome and the probe's report as a dict (``None`` when not probed or
+        when the probe failed: a missing estimate never fails the submission).
+    """
+    outcome = guarded_grade(grader.grade, problem, source, language, timeout)
+    kind, result = outcome
+    if not complexity or kind != "ok" or result.verdict is not Verdict.AC:
+        return outcome, None
+    try:
+        from ..probe import probe_complexity
+
+        report = probe_complexity(
+            grader, problem, source, language, budget_seconds=COMPLEXITY_BUDGET
+        )
+    except Exception as exc:  # the estimate is extra information, never a verdict
+        log.warning("complexity probe of %s failed: %s", problem.id, exc)
+        return outcome, None
+    return outcome, dict(report.to_dict())

@@ -37,6 +37,12 @@ def badge(verdict: str) -> str:
     )
 
 
+def _measured(report: Any) -> str:
+    if isinstance(report, dict):
+        return str(report.get("message") or report.get("best") or "unknown")
+    return str(report)
+
+
 def candidate_section(
     row: Mapping[str, Any],
     result: Mapping[str, Any] | None,
@@ -75,9 +81,9 @@ def candidate_section(
             f"<p>Target complexity: time {html.escape(problem.complexity.time or '?')}, "
             f"space {html.escape(problem.complexity.space or '?')}"
             + (
-                f"; measured: {html.escape(str(result['complexity']))}"
+                f"; measured: {html.escape(_measured(result['complexity']))}"
                 if result and result.get("complexity")
-                else "; measured: not available in batch mode"
+                else "; measured: not probed (interview grade --complexity)"
             )
             + "</p>"
         )

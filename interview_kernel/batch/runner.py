@@ -22,7 +22,7 @@ from typing import Any
 
 from ..problem import Problem
 from ..result import GradeResult, Verdict
-from .guard import Outcome, capped, guarded_grade
+from .guard import Outcome, capped, grade_and_probe
 from .submissions import Submission
 from .summary import error_row, graded_row, write_summary
 
@@ -84,14 +84,22 @@ def _load_previous(path: Path, sub: Submission) -> dict[str, Any] | None:
     return dict(saved)
 
 
+Probed = tuple[Outcome, dict[str, Any] | None]
+
+
 def _local_outcomes(
-    jobs: Sequence[tuple[int, Problem, str, str]], pool_size: int, timeout: float | None
-) -> Iterator[tuple[int, Outcome]]:
+    jobs: Sequence[tuple[int, Problem, str, str]],
+    pool_size: int,
+    timeout: float | None,
+    complexity: bool,
+) -> Iterator[tuple[int, Probed]]:
     from .prefetch import PrefetchGrader as Grader
 
     with Grader(pool_size=pool_size) as grader, ThreadPoolExecutor(pool_size) as ex:
         futures = {
-            ex.submit(guarded_grade, grader.grade, problem, source, language, timeout): index
+            ex.submit(
+                grade_and_probe, grader, problem, source, language, timeout, complexity
+            ): index
             for index, problem, source, language in jobs
         }
         try:
@@ -125,6 +133,7 @@ def run_batch(
     resume: bool = False,
     dask_address: str | None = None,
     record: bool = True,
+    complexity: bool = False,
     progress: bool | Callable[[int, int], None] = False,
 ) -> BatchReport:
     """Grade every gradeable submission and write the summary files.
@@ -148,6 +157,10 @@ def run_batch(
         Grade on this Dask scheduler instead of a local pool.
     record
         Store each freshly graded submission in the store (a session per candidate).
+    complexity
+        Estimate the time complexity of every accepted submission with the
+        complexity probe (up to 2 s each; problems with a size generator only); a
+        measured class slower than the target costs efficiency points.
     progress
         ``True`` for a tqdm bar on stderr, or a callable ``(done, total)``.
 
@@ -195,9 +208,13 @@ def run_batch(
             progress(done, total)
 
     _write_json(out / PROGRESS_FILE, {"total": total, "done": done, "finished": False})
-    outcomes = _dask(dask_address, todo, timeout) if dask_address else _local(todo, jobs, timeout)
+    outcomes = (
+        _dask(dask_address, todo, timeout, complexity)
+        if dask_address
+        else _local(todo, jobs, timeout, complexity)
+    )
     try:
-        for index, (kind, payload) in outcomes:
+        for index, ((kind, payload), probed) in outcomes:
             sub = submissions[index]
             problem = by_id[sub.problem]
             if kind == "bad":
@@ -205,9 +222,12 @@ def run_batch(
                 report.errors += 1
             else:
                 result = payload if kind == "ok" else _internal(problem, sub, str(payload))
-                row = graded_row(sub, result, problem)
+                measured = probed.get("best") if probed else None
+                row = graded_row(sub, result, problem, measured)
                 report.rows[index] = row
                 report.results[sub.key] = result.to_dict()
+                if probed:
+                    report.results[sub.key]["complexity"] = probed
                 report.sources[sub.key] = sub.source or ""
                 report.graded += 1
                 if result.verdict is not Verdict.IE:  # an internal error is regraded on resume
@@ -234,24 +254,30 @@ def run_batch(
 
 
 def _local(
-    todo: Sequence[tuple[int, Problem, str, str]], jobs: int | None, timeout: float | None
-) -> Iterator[tuple[int, Outcome]]:
+    todo: Sequence[tuple[int, Problem, str, str]],
+    jobs: int | None,
+    timeout: float | None,
+    complexity: bool,
+) -> Iterator[tuple[int, Probed]]:
     from ..grader import default_pool_size
 
     if not todo:
         return iter(())
     pool = max(1, min(int(jobs or default_pool_size()), len(todo)))
-    return _local_outcomes(todo, pool, timeout)
+    return _local_outcomes(todo, pool, timeout, complexity)
 
 
 def _dask(
-    address: str, todo: Sequence[tuple[int, Problem, str, str]], timeout: float | None
-) -> Iterator[tuple[int, Outcome]]:
+    address: str,
+    todo: Sequence[tuple[int, Problem, str, str]],
+    timeout: float | None,
+    complexity: bool,
+) -> Iterator[tuple[int, Probed]]:
     from .cluster import dask_outcomes
 
     if not todo:
         return iter(())
-    return dask_outcomes(address, todo, timeout)
+    return dask_outcomes(address, todo, timeout, complexity=complexity)
 
 
 def _internal(problem: Problem, sub: Submission, message: str) -> GradeResult:

@@ -3,7 +3,9 @@
 The score is :func:`interview_kernel.scoring.coding_score` on the submission's test
 counts and verdict against the problem's target complexity. A batch knows neither
 the time a candidate spent nor the hints they took, so those parts are not
-deducted; complexity is only deducted when the result carries a measured one.
+deducted (a submission that passes nothing still keeps those 40 points);
+efficiency is only deducted when the complexity probe measured the submission
+(``--complexity``).
 """
 
 from __future__ import annotations
@@ -36,14 +38,27 @@ COLUMNS = (
     "hidden_total",
     "score",
     "time_ms",
+    "complexity",
     "deductions",
     "error",
 )
 """Columns of ``summary.csv`` (``summary.json`` rows hold the same keys)."""
 
 
-def score_result(result: GradeResult, problem: Problem | None) -> scoring.ScoreReport:
-    """The explained 0-100 coding score of one graded submission."""
+def score_result(
+    result: GradeResult, problem: Problem | None, measured: str | None = None
+) -> scoring.ScoreReport:
+    """The explained 0-100 coding score of one graded submission.
+
+    Parameters
+    ----------
+    result
+        The grading result.
+    problem
+        The problem, for its target complexity.
+    measured
+        The complexity probe's class for the submission, when it was probed.
+    """
     hidden = [t for t in result.tests if t.hidden]
     visible = [t for t in result.tests if not t.hidden]
     attempt = scoring.CodingAttempt(
@@ -53,14 +68,16 @@ def score_result(result: GradeResult, problem: Problem | None) -> scoring.ScoreR
         hidden_total=len(hidden),
         verdict=result.verdict.value,
         target_complexity=problem.complexity.time if problem else "",
-        measured_complexity=None,
+        measured_complexity=measured,
     )
     return scoring.coding_score(attempt)
 
 
-def graded_row(sub: Submission, result: GradeResult, problem: Problem | None) -> dict[str, Any]:
-    """The summary row of a graded submission."""
-    report = score_result(result, problem)
+def graded_row(
+    sub: Submission, result: GradeResult, problem: Problem | None, measured: str | None = None
+) -> dict[str, Any]:
+    """The summary row of a graded submission (``measured``: its probed complexity)."""
+    report = score_result(result, problem, measured)
     hidden = [t for t in result.tests if t.hidden]
     return {
         "candidate": sub.candidate,
@@ -75,6 +92,7 @@ def graded_row(sub: Submission, result: GradeResult, problem: Problem | None) ->
         "hidden_total": len(hidden),
         "score": report.score,
         "time_ms": round(result.time_ms, 1),
+        "complexity": measured or "",
         "deductions": "; ".join(str(d) for d in report.deductions),
         "error": result.message,
     }
@@ -95,6 +113,7 @@ def error_row(sub: Submission, error: str | None = None) -> dict[str, Any]:
         "hidden_total": 0,
         "score": None,
         "time_ms": 0.0,
+        "complexity": "",
         "deductions": "",
         "error": error or sub.error,
     }

@@ -56,6 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dask", metavar="ADDRESS", help="grade on a Dask scheduler (tcp://host:8786)")
     p.add_argument("--feedback", action="store_true", help="one feedback notebook per candidate")
     p.add_argument("--no-save", action="store_true", help="do not record results in the store")
+    p.add_argument(
+        "--complexity",
+        action="store_true",
+        help="probe the time complexity of accepted submissions (up to 2 s each)",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument(
         "--samples", metavar="FILE.jsonl", help="HumanEval samples (task_id, completion)"
@@ -161,6 +166,7 @@ def _cohort(args: argparse.Namespace) -> int:
         "dask": args.dask,
         "feedback": bool(args.feedback),
         "record": not args.no_save,
+        "complexity": bool(args.complexity),
     }
     stop = threading.Event()
     follower = threading.Thread(target=_follow, args=(out, stop, not args.no_progress), daemon=True)
