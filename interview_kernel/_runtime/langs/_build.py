@@ -91,8 +91,9 @@ def start_warmer() -> None:
         return
     try:
         nsutil.prctl(nsutil.PR_SET_PDEATHSIG, signal.SIGKILL)
-        keep = os.dup2(_cache_fd, 3, inheritable=False)
-        os.closerange(4, 1 << 16)
+        keep = _cache_fd
+        os.closerange(3, keep)
+        os.closerange(keep + 1, 1 << 16)
         null = os.open("/dev/null", os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(null, fd)
@@ -288,6 +289,7 @@ def run_limited(
     wall_seconds: float,
     memory_mb: int | None,
     processes: int,
+    file_size_mb: int = MAX_FILE >> 20,
 ) -> tuple[int, str, bool]:
     """Run a compiler in a limited child; ``(exit status, output, timed out)``.
 
@@ -309,7 +311,8 @@ def run_limited(
             cpu = int(cpu_seconds) + 1
             resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-            resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_FILE, MAX_FILE))
+            fsize = file_size_mb << 20
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
             resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
             resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
             if memory_mb:

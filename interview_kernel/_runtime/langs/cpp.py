@@ -119,6 +119,7 @@ def build_pch() -> None:
         wall_seconds=300,
         memory_mb=4096,
         processes=32,
+        file_size_mb=512,  # the precompiled <bits/stdc++.h> is about 100 MB
     )
     if code == 0 and not timed_out:
         os.rename(tmp, final)
