@@ -16,6 +16,7 @@ import os
 import signal
 import socket
 import struct
+import time
 
 from . import langs, nsutil
 from ._supervisor import Supervisor, emit
@@ -52,7 +53,7 @@ def serve(sock: socket.socket, weak: bool) -> None:
     """Serve run requests from the kernel until the socket closes (never returns)."""
     nsutil.prctl(nsutil.PR_SET_PDEATHSIG, signal.SIGKILL)
     langs.load_all()
-    spare = _make_spare(sock, weak)
+    spare = _try_spare(sock, weak)
     while True:
         _reap()
         head = None
@@ -69,17 +70,27 @@ def serve(sock: socket.socket, weak: bool) -> None:
             if not chunk:
                 os._exit(0)
             payload += chunk
-        pid, ctrl = spare
-        try:
-            send_request(ctrl, payload, fds)
-        except OSError:  # the spare died: make a fresh one and use it
-            pid, ctrl = _make_spare(sock, weak)
-            send_request(ctrl, payload, fds)
-        ctrl.close()
+        pid = 0
+        for _attempt in range(2):
+            if spare is None:
+                spare = _try_spare(sock, weak)
+            if spare is None:
+                break
+            pid, ctrl = spare
+            spare = None
+            try:
+                send_request(ctrl, payload, fds)
+                break
+            except OSError:  # the spare died: make a fresh one and use it
+                pid = 0
+            finally:
+                ctrl.close()
+        if pid == 0:  # no run namespace could be made (out of processes?): say so, go on
+            emit(fds[0], {"fatal": "the sandbox could not start a worker (fork failed); retry"})
         for fd in fds:
             os.close(fd)
         sock.sendall(_HEADER.pack(pid))
-        spare = _make_spare(sock, weak)
+        spare = _try_spare(sock, weak)
 
 
 def _reap() -> None:
@@ -90,6 +101,17 @@ def _reap() -> None:
             return
         if pid == 0:
             return
+
+
+def _try_spare(kernel_sock: socket.socket, weak: bool) -> tuple[int, socket.socket] | None:
+    """A spare, retrying briefly when fork fails (the machine is out of processes)."""
+    for delay in (0.0, 0.05, 0.2, 0.5):
+        time.sleep(delay)
+        try:
+            return _make_spare(kernel_sock, weak)
+        except OSError:
+            continue
+    return None
 
 
 def _make_spare(kernel_sock: socket.socket, weak: bool) -> tuple[int, socket.socket]:

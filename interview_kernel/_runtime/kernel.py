@@ -279,7 +279,20 @@ class Kernel:
         if mtype == "kernel_info_request":
             self.send(self.shell, "kernel_info_reply", self.kernel_info(), msg, idents)
         elif mtype == "execute_request":
-            reply = self.execute(msg)
+            try:
+                reply = self.execute(msg)
+            except (OSError, RuntimeError) as exc:
+                # The fork-server is gone; a new one forked from here would not be pristine.
+                # Answer, then exit: the grader restarts the whole kernel.
+                err = {
+                    "status": "error",
+                    "ename": type(exc).__name__,
+                    "evalue": str(exc),
+                    "traceback": [],
+                }
+                self.send(self.shell, "execute_reply", err, msg, idents)
+                self.status("idle", msg)
+                sys.exit(1)
             self.send(self.shell, "execute_reply", reply, msg, idents)
         elif mtype == "is_complete_request":
             self.send(self.shell, "is_complete_reply", {"status": "complete"}, msg, idents)
