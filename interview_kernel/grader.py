@@ -9,6 +9,8 @@ as ``IE``, never as a pass.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import queue
@@ -17,6 +19,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from jupyter_client import KernelManager
@@ -104,13 +107,27 @@ class _Kernel:
     def run(
         self,
         request: dict[str, Any],
+        blob: bytes,
         timeout: float,
         progress: Callable[[int], None] | None = None,
     ) -> tuple[list[dict[str, Any]], bool]:
-        """Send one run request; return the outcomes and whether the run finished."""
-        import json
+        """Send one run request; return the outcomes and whether the run finished.
 
-        msg_id = self.kc.execute(json.dumps(request), store_history=False)
+        The tests travel as one binary buffer frame (not inside the JSON), so they
+        are neither escaped nor parsed on the way; their digest is in the signed part.
+        """
+        content = {
+            "code": json.dumps(request),
+            "silent": False,
+            "store_history": False,
+            "user_expressions": {},
+            "allow_stdin": False,
+            "stop_on_error": True,
+        }
+        msg = self.kc.session.msg("execute_request", content)
+        msg["buffers"] = [blob]
+        self.kc.shell_channel.send(msg)
+        msg_id = msg["header"]["msg_id"]
         outcomes: list[dict[str, Any]] = []
         deadline = time.monotonic() + timeout
         idle = replied = False
@@ -184,6 +201,26 @@ def _jsonable(x: Any) -> Any:
     return x
 
 
+@dataclass(frozen=True)
+class Packed:
+    """Test inputs as one blob of JSON documents, an index into it and its digest."""
+
+    blob: bytes
+    index: list[list[int]]
+    digest: str
+
+
+def pack_tests(tests: Sequence[list[Any]]) -> Packed:
+    """Encode each test's argument list (tagged data) once, back to back."""
+    parts = [json.dumps(a, separators=(",", ":"), allow_nan=False).encode() for a in tests]
+    index, offset = [], 0
+    for p in parts:
+        index.append([offset, len(p)])
+        offset += len(p)
+    blob = b"".join(parts)
+    return Packed(blob, index, hashlib.sha256(blob).hexdigest())
+
+
 class CandidateFailed(Exception):
     """Raised by the assertion proxy when the candidate's call did not return a value."""
 
@@ -224,7 +261,7 @@ class Grader:
         self._free: queue.Queue[_Kernel] = queue.Queue()
         self._all: list[_Kernel] = []
         self._lock = threading.Lock()
-        self._args_cache: dict[tuple[int, bool], tuple[Problem, list[list[Any]]]] = {}
+        self._args_cache: dict[tuple[int, bool], tuple[Problem, list[int], Packed]] = {}
         self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-launcher")
         for _ in range(max(1, int(pool_size))):
             k = _Kernel(self.weak, start_timeout, self._launcher)
@@ -247,26 +284,29 @@ class Grader:
 
     # -- running -------------------------------------------------------------
 
-    def _encoded_args(self, problem: Problem, include_hidden: bool) -> list[list[Any]]:
-        """Test arguments as tagged data, encoded once per problem object."""
+    def _packed_tests(self, problem: Problem, include_hidden: bool) -> tuple[list[int], Packed]:
+        """The run order (visible tests first) and the packed inputs, once per problem object."""
         key = (id(problem), include_hidden)
         cached = self._args_cache.get(key)
         if cached is not None and cached[0] is problem:
-            return cached[1]
+            return cached[1], cached[2]
         names = [p.name for p in problem.signature.params]
         tests = [t for t in problem.tests if include_hidden or not t.hidden]
-        args = [[codec.to_data(t.input[n]) for n in names] for t in tests]
+        # Visible tests run before hidden ones, so no output that reaches the candidate
+        # (stdout, errors of visible tests) can come after the worker saw a hidden input.
+        order = sorted(range(len(tests)), key=lambda i: tests[i].hidden)
+        packed = pack_tests([[codec.to_data(tests[i].input[n]) for n in names] for i in order])
         if len(self._args_cache) > 64:
             self._args_cache.clear()
-        self._args_cache[key] = (problem, args)
-        return args
+        self._args_cache[key] = (problem, order, packed)
+        return order, packed
 
     def _request(
         self,
         problem: Problem,
         source: str,
         language: str,
-        tests: Sequence[list[Any]],
+        packed: Packed,
         limits: Limits,
     ) -> dict[str, Any]:
         sig = problem.signature
@@ -281,7 +321,8 @@ class Grader:
                 "returns": sig.returns,
                 "design": problem.design.model_dump() if problem.design else None,
             },
-            "tests": list(tests),
+            "tests": packed.index,
+            "tests_sha256": packed.digest,
             "limits": limits.model_dump(),
             "weak": self.weak,
         }
@@ -291,24 +332,25 @@ class Grader:
         problem: Problem,
         source: str,
         language: str,
-        tests: Sequence[list[Any]],
+        tests: Sequence[list[Any]] | Packed,
         limits: Limits | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> tuple[list[dict[str, Any]], bool]:
-        """Run argument lists (tagged data) in the sandbox; return raw outcomes.
+        """Run argument lists (tagged data, or already packed) in the sandbox; raw outcomes.
 
         Used by :meth:`grade`, the assertion proxy and the complexity probe;
         ``progress`` is called with the number of tests finished so far.
         """
         limits = limits or problem.limits
-        request = self._request(problem, source, language, tests, limits)
+        packed = tests if isinstance(tests, Packed) else pack_tests(tests)
+        request = self._request(problem, source, language, packed, limits)
         kernel = self._free.get()
         try:
             for attempt in (1, 2):
                 if not kernel.alive():
                     kernel.restart()
                 try:
-                    return kernel.run(request, limits.wall_seconds + 15, progress)
+                    return kernel.run(request, packed.blob, limits.wall_seconds + 15, progress)
                 except (RuntimeError, TimeoutError) as exc:
                     log.warning("sandbox run failed (attempt %d): %s", attempt, exc)
                     kernel.restart()
@@ -351,17 +393,14 @@ class Grader:
         tests = [t for t in problem.tests if include_hidden or not t.hidden]
         if problem.assertions and not problem.tests:
             return self._grade_assertions(problem, source, lang.name)
-        # Visible tests run before hidden ones, so no output that reaches the candidate
-        # (stdout, errors of visible tests) can come after the worker saw a hidden input.
-        order = sorted(range(len(tests)), key=lambda i: tests[i].hidden)
-        args = self._encoded_args(problem, include_hidden)
+        order, packed = self._packed_tests(problem, include_hidden)
         started = time.monotonic()
         total = len(tests)
         outcomes, complete = self.run_raw(
             problem,
             source,
             lang.name,
-            [args[i] for i in order],
+            packed,
             progress=(lambda n: progress(n, total)) if progress else None,
         )
         for o in outcomes:

@@ -139,8 +139,8 @@ class Supervisor:
                 }
             },
         )
+        worker: Worker | None = None
         if self.built.ok:
-            worker: Worker | None = None
             for i, (offset, length) in enumerate(self.req["tests"]):
                 fresh = worker is None
                 if worker is None:
@@ -153,9 +153,11 @@ class Supervisor:
                     worker = None
                 else:
                     self.kill_strays(worker.pid)
-            if worker is not None:
-                self.discard(worker)
+        # Report first: the kernel kills this whole namespace once the run is done, so
+        # tearing the last worker down need not delay the verdict.
         emit(self.out_fd, {"done": True})
+        if self.built.ok and worker is not None:
+            self.discard(worker)
 
     # -- workers -------------------------------------------------------------
 

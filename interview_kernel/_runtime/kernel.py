@@ -1,10 +1,11 @@
 """The ``interview-sandbox`` Jupyter kernel: speaks the Jupyter messaging protocol over zmq.
 
 It runs inside bubblewrap. An ``execute_request``'s code is a JSON run request
-(language, source, entry point, test inputs as tagged JSON, limits), never Python
-to execute: the kernel hands it to the fork-server and relays each per-test
-outcome as a ``display_data`` message (MIME type :data:`MIME`) on IOPub, then
-replies (outcomes that arrive together share one message). Interrupts arrive
+(language, source, entry point, limits, and an index into the test inputs, which
+travel as one binary buffer of tagged-JSON documents whose digest is in the signed
+part), never Python to execute: the kernel hands it to the fork-server and relays
+each per-test outcome as a ``display_data`` message (MIME type :data:`MIME`) on
+IOPub, then replies (outcomes that arrive together share one message). Interrupts arrive
 as messages (``interrupt_mode: message``) and kill the running worker. The
 kernel itself never executes candidate code.
 """
@@ -99,6 +100,7 @@ class Kernel:
             "parent_header": parent,
             "metadata": metadata,
             "content": content,
+            "buffers": frames[i + 6 :],
         }
 
     def send(
@@ -159,17 +161,20 @@ class Kernel:
             budget = float(req["limits"]["wall_seconds"])
         except (ValueError, KeyError, TypeError) as exc:
             return {"status": "error", "ename": "BadRequest", "evalue": str(exc), "traceback": []}
+        blob = msg["buffers"][0] if msg["buffers"] else b""
+        if hashlib.sha256(blob).hexdigest() != req.get("tests_sha256"):
+            return {
+                "status": "error",
+                "ename": "BadRequest",
+                "evalue": "tests digest mismatch",
+                "traceback": [],
+            }
         r, w = os.pipe()
         tests_fd = os.memfd_create("tests", os.MFD_CLOEXEC)
-        index, offset = [], 0
-        for args in req.get("tests", []):
-            data = json.dumps(args, separators=(",", ":")).encode()
-            view = memoryview(data)
-            while view:
-                view = view[os.write(tests_fd, view) :]
-            index.append([offset, len(data)])
-            offset += len(data)
-        req["tests"] = index
+        view = memoryview(blob)
+        while view:
+            view = view[os.write(tests_fd, view) :]
+        del blob, view
         payload = json.dumps(req).encode()
         forkserver.send_request(self.fs_sock, payload, [w, tests_fd])
         os.close(w)
