@@ -27,6 +27,7 @@ from typing import Any
 from . import forkserver
 
 MIME = "application/vnd.interview.outcome+json"
+FLUSH_SECONDS = 0.05
 DELIM = b"<IDS|MSG>"
 PROTOCOL_VERSION = "5.3"
 _HEADER = struct.Struct("!Q")
@@ -153,9 +154,6 @@ class Kernel:
         self.count += 1
         self.interrupted = False
         code = msg["content"].get("code", "")
-        self.send(
-            self.iopub, "execute_input", {"code": code[:200], "execution_count": self.count}, msg
-        )
         try:
             req = json.loads(code)
             budget = float(req["limits"]["wall_seconds"])
@@ -187,13 +185,28 @@ class Kernel:
         poller.register(r, self.zmq.POLLIN)
         poller.register(self.control, self.zmq.POLLIN)
         poller.register(self.hb, self.zmq.POLLIN)
+        pending: list[dict[str, Any]] = []
+        flush_at = 0.0
+
+        def flush() -> None:
+            if pending:
+                data = {MIME: {"outcomes": list(pending)}}
+                self.send(
+                    self.iopub, "display_data", {"data": data, "metadata": {}, "transient": {}}, msg
+                )
+                pending.clear()
+
         with os.fdopen(r, "rb", buffering=0) as pipe:
-            while not self.interrupted:
-                remaining = deadline - time.monotonic()
+            while not self.interrupted and not done:
+                now = time.monotonic()
+                remaining = deadline - now
                 if remaining <= 0:
                     timed_out = True
                     break
-                events = dict(poller.poll(int(min(remaining, 0.5) * 1000)))
+                if pending and now >= flush_at:
+                    flush()
+                wait = min(remaining, 0.5, (flush_at - now) if pending else 0.5)
+                events = dict(poller.poll(max(0, int(wait * 1000))))
                 if self.hb in events:
                     self.hb.send(self.hb.recv())
                 if self.control in events:
@@ -206,16 +219,14 @@ class Kernel:
                 buf += chunk
                 if b"\n" not in buf:
                     continue
-                # Everything that arrived together travels in one message.
+                # Outcomes are batched for up to FLUSH_SECONDS: progress stays live while
+                # a fast run of many tests costs a few messages, not one per test.
                 lines, _, buf = buf.rpartition(b"\n")
-                outcomes = [json.loads(line) for line in lines.split(b"\n")]
-                done = done or any(o.get("done") for o in outcomes)
-                self.send(
-                    self.iopub,
-                    "display_data",
-                    {"data": {MIME: {"outcomes": outcomes}}, "metadata": {}, "transient": {}},
-                    msg,
-                )
+                if not pending:
+                    flush_at = time.monotonic() + FLUSH_SECONDS
+                pending.extend(json.loads(line) for line in lines.split(b"\n"))
+                done = any(o.get("done") for o in pending)
+        flush()
         self.kill_current()
         return {
             "status": "ok",
