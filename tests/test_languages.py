@@ -98,6 +98,12 @@ TWO_SUM = {
 CASES = [(lang, v) for lang in LANGS for v in ("AC", "WA", "CE", "RE", "TLE", "MLE")]
 
 
+def _roomy(problem):
+    """All four languages, and a run budget that survives a cold compile on a busy machine."""
+    limits = problem.limits.model_copy(update={"wall_seconds": 120})
+    return problem.model_copy(update={"reference": {x: "" for x in LANGS}, "limits": limits})
+
+
 @pytest.fixture(scope="module")
 def lang_grader():
     with Grader() as g:
@@ -364,7 +370,7 @@ HOSTILE_CASES = [(lang, name) for lang, cases in HOSTILE.items() for name in cas
     ("lang", "name"), HOSTILE_CASES, ids=[f"{a}-{b}" for a, b in HOSTILE_CASES]
 )
 def test_hostile_program(lang_grader, add_two, lang, name):
-    problem = add_two.model_copy(update={"reference": {x: "" for x in LANGS}})
+    problem = _roomy(add_two)
     source, want = HOSTILE[lang][name]
     started = time.monotonic()
     r = lang_grader.grade(problem, source, language=lang)
@@ -398,7 +404,7 @@ def test_compile_cache_makes_reruns_fast(lang_grader, two_sum, lang):
 
 def test_a_fresh_grader_does_not_share_a_cache(add_two):
     """Each kernel's cache lives on its own tmpfs: a new grader compiles again, cleanly."""
-    problem = add_two.model_copy(update={"reference": {x: "" for x in LANGS}})
+    problem = _roomy(add_two)
     src = "class Solution { public: int add(int a, int b) { return a + b; } };"
     with Grader() as g:
         assert g.grade(problem, src, language="cpp").verdict is Verdict.AC
