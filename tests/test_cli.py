@@ -62,6 +62,7 @@ def test_run_reads_stdin_with_explicit_language():
         (["run", "tow-sum", "GOOD"], "did you mean two-sum"),
         (["run", "two-sum", "/no/such/file.py"], "no such file"),
         (["run", "two-sum", "GOOD", "--language", "cobol"], "unknown language 'cobol'"),
+        (["run", "two-sum", "GOOD", "--language", "cpp"], "looks like python, not cpp"),
         (["run", "two-sum", "EMPTY"], "empty"),
         (["run", "two-sum", "BINARY"], "binary"),
         (["run", "two-sum", "NOEXT"], "cannot tell the language"),

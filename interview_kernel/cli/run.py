@@ -47,6 +47,11 @@ def pick_language(path: str, language: str | None) -> str:
         lang = get_language(language)
         if lang is None:
             raise UnknownLanguageError(language, languages())
+        by_ext = language_for_extension(Path(path).suffix)
+        if by_ext is not None and by_ext != lang.name:
+            raise SourceError(
+                f"{path} looks like {by_ext}, not {lang.name}; drop --language or rename the file"
+            )
         return lang.name
     found = language_for_extension(Path(path).suffix)
     if found is None:
