@@ -3,8 +3,9 @@
 Given ``(n, seconds)`` points, each class ``f`` is fitted as ``t = a + b * f(n)``
 with ``a, b >= 0`` by least squares on relative error (so small and large sizes
 count alike); the class with the smallest error wins, and a simpler class wins
-ties within 25%. Confidence compares the best error with the best error of a
-*different* growth order.
+ties within 25%. Given the expected class, a neighbour of it must fit 1.5x better
+to be reported instead (see :func:`fit`). Confidence compares the best error with
+the best error of a *different* growth order.
 """
 
 from __future__ import annotations
@@ -117,8 +118,15 @@ def _trim(pts: list[tuple[int, float]]) -> list[tuple[int, float]]:
     return pts
 
 
-def fit(points: Sequence[tuple[int, float]]) -> Fit:
+def fit(
+    points: Sequence[tuple[int, float]], expected: str | None = None, margin: float = 1.5
+) -> Fit:
     """Pick the complexity class that best explains ``(n, seconds)`` points.
+
+    With ``expected`` (the problem's target class), a neighbouring class in growth
+    order is only preferred over the expected one when it fits ``margin`` times
+    better: neighbours such as O(n) and O(n log n) are hard to tell apart on a
+    noisy machine, and the probe should flag only what the data clearly shows.
 
     Raises
     ------
@@ -143,6 +151,9 @@ def fit(points: Sequence[tuple[int, float]]) -> Fit:
         a, b, _ = results[name]
         return b * CLASSES[name](n_max) > 0.1 * (a + b * CLASSES[name](n_max))
 
+    if expected in errors and abs(ORDER.index(expected) - ORDER.index(best)) == 1:
+        if errors[expected] <= errors[best] * margin:
+            best = expected
     others = [errors[c] for c in ORDER if c != best and (best != "O(1)" or grows(c))]
     second = min(others) if others else float("inf")
     confidence = 0.0 if second <= 0 else max(0.0, min(1.0, 1.0 - errors[best] / second))

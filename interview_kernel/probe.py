@@ -150,7 +150,7 @@ def probe_complexity(
         return ComplexityReport(
             None, 0.0, target, "unknown", points, message="too few sizes finished within the budget"
         )
-    result = fit(points)
+    result = fit(points, expected=target)
     b, t = rank(result.best), rank(target)
     comparison = "unknown"
     if b is not None and t is not None:

@@ -80,3 +80,13 @@ def test_probe_tells_quadratic_from_linear_two_sum(grader, two_sum):
 def test_probe_without_a_generator_says_so(grader, add_two):
     r = probe_complexity(grader, add_two, "def add(a, b):\n    return a + b\n")
     assert r.best is None and r.comparison == "unknown" and "generator" in r.message
+
+
+def test_a_neighbour_of_the_expected_class_must_fit_clearly_better():
+    rng = random.Random(3)
+    # n log n data with enough noise that O(n) fits about as well
+    points = [(n, (5e-5 + 2e-8 * n * math.log2(n)) * (1 + 0.25 * rng.random())) for n in SIZES]
+    assert fit(points, expected="O(n log n)").best == "O(n log n)"
+    # a clearly quadratic curve is never pulled to a linear expectation
+    quad = [(n, 1e-4 + 1e-10 * n * n) for n in SIZES]
+    assert fit(quad, expected="O(n)").best == "O(n^2)"
