@@ -151,6 +151,11 @@ def fit(
         a, b, _ = results[name]
         return b * CLASSES[name](n_max) > 0.1 * (a + b * CLASSES[name](n_max))
 
+    # Growth faster than any polynomial here (log-log slope over 4.5 between the two
+    # largest sizes, as backtracking shows) is exponential, however poorly 2^n fits it.
+    (n1, t1), (n2, t2) = pts[-2], pts[-1]
+    if n2 > n1 and t1 > 0 and t2 > 0 and math.log(t2 / t1) / math.log(n2 / n1) > 4.5:
+        best = "O(2^n)"
     if expected in errors and abs(ORDER.index(expected) - ORDER.index(best)) == 1:
         if errors[expected] <= errors[best] * margin:
             best = expected

@@ -90,3 +90,8 @@ def test_a_neighbour_of_the_expected_class_must_fit_clearly_better():
     # a clearly quadratic curve is never pulled to a linear expectation
     quad = [(n, 1e-4 + 1e-10 * n * n) for n in SIZES]
     assert fit(quad, expected="O(n)").best == "O(n^2)"
+
+
+def test_factorial_growth_is_reported_as_exponential():
+    points = [(n, 1e-6 * math.factorial(n)) for n in range(4, 12)]
+    assert fit(points).best == "O(2^n)"
