@@ -1,0 +1,520 @@
+"""The app in a real browser: time to interactive editor and click-to-verdict, preheated vs not.
+
+    .venv/bin/python benchmarks/app.py [--loads N] [--fresh-context]
+
+Starts ``interview serve`` twice on free loopback ports, one with the preheated
+kernel pool for ``interview.ipynb`` (the default) and one with ``--no-preheat``
+(a kernel per page load), and drives headless Debian Chromium (Playwright) over
+``/voila/render/interview.ipynb?problem=two-sum``, alternating between the two
+servers so machine load hits both alike. For every page load it measures, in the
+page's own clock:
+
+* time to interactive: navigation start to the CodeMirror ``.cm-content`` inside
+  ``.interview-editor`` being visible, hit-testable and focusable;
+* click-to-verdict: the correct two-sum solution is inserted, ``.interview-run``
+  is clicked, and the clock stops when the summary in ``.interview-results``
+  says Accepted. The first run comes straight after the editor is ready (the
+  grader may still be warming up); a second, warm run follows once the
+  complexity probe of the first has finished.
+
+Targets (issue 5): click-to-verdict p50 <= 300 ms for two-sum; time to
+interactive <= 1.5 s preheated. One unmeasured warm-up load per server comes
+first (HTTP cache, template). Before each preheated load the script waits until
+Voila's log says the pool is full again, so every measured load really gets a
+preheated kernel. Servers and their kernels are stopped on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+QUERY = "problem=two-sum"
+CORRECT = (
+    "def two_sum(nums, target):\n"
+    "    seen = {}\n"
+    "    for i, x in enumerate(nums):\n"
+    "        if target - x in seen:\n"
+    "            return [seen[target - x], i]\n"
+    "        seen[x] = i\n"
+)
+RUN_BUTTON = ".interview-run button, button.interview-run"
+POOL_FILLED = "is filled with"  # Voila: "Kernel pool of %s is filled with %s kernel(s)"
+LOAD_TIMEOUT_MS = 120_000
+VERDICT_TIMEOUT_MS = 120_000
+IDLE_TIMEOUT_MS = 90_000  # the complexity probe after an Accepted
+POOL_TIMEOUT_S = 120.0
+SETTLE_TIMEOUT_S = 90.0
+QUIET_S = 1.0  # the server's process tree idle this long before a load
+IDLE_CPU = 0.05  # "idle": under 5% of one core
+TARGET_VERDICT_MS = 300.0
+TARGET_TTI_MS = 1500.0
+
+# Installed before any page script: a clean draft store, and a watcher that stamps
+# performance.now() (ms since navigation start) when the editor becomes usable.
+INIT_SCRIPT = """
+(() => {
+  try { localStorage.clear(); } catch (e) {}
+  window.__ivTTI = null;
+  const ready = () => {
+    if (window.__ivTTI !== null) return true;
+    const el = document.querySelector('.interview-editor .cm-editor .cm-content');
+    if (!el || !el.isConnected) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0) return false;
+    if (el.checkVisibility && !el.checkVisibility({checkOpacity: true,
+                                                   checkVisibilityCSS: true})) return false;
+    const x = Math.min(Math.max(r.left + 8, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(r.top + 6, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || !hit.closest('.interview-editor .cm-editor')) return false;
+    if (el.getAttribute('contenteditable') !== 'true') return false;
+    el.focus();
+    if (document.activeElement !== el) return false;
+    window.__ivTTI = performance.now();
+    return true;
+  };
+  const loop = () => { if (!ready()) requestAnimationFrame(loop); };
+  const start = () => {
+    new MutationObserver((_, obs) => { if (ready()) obs.disconnect(); })
+      .observe(document, {childList: true, subtree: true, attributes: true});
+    requestAnimationFrame(loop);
+  };
+  if (document.documentElement) start();
+  else document.addEventListener('readystatechange', start, {once: true});
+})();
+"""
+
+# Armed before each click: stamps the click on the run button and the first new
+# verdict summary in the results panel.
+ARM_SCRIPT = """
+() => {
+  const res = document.querySelector('.interview-results');
+  const old = res.querySelector('.iv-summary');
+  const iv = {click: null, verdict: null, code: null, text: null};
+  window.__ivRun = iv;
+  if (!window.__ivClickHook) {
+    window.__ivClickHook = true;
+    window.addEventListener('click', (e) => {
+      const run = window.__ivRun;
+      if (run && run.click === null && e.target.closest('.interview-run'))
+        run.click = performance.now();
+    }, {capture: true});
+  }
+  const check = () => {
+    const s = res.querySelector('.iv-summary');
+    if (!s || s === old || iv.verdict !== null) return;
+    iv.verdict = performance.now();
+    iv.code = s.dataset.verdict || '';
+    iv.text = res.innerText.slice(0, 300);
+    obs.disconnect();
+  };
+  const obs = new MutationObserver(check);
+  obs.observe(res, {childList: true, subtree: true, characterData: true});
+}
+"""
+
+
+@dataclass
+class Server:
+    """One ``interview serve`` process and what it has told us."""
+
+    name: str
+    preheat: bool
+    port: int
+    proc: subprocess.Popen[bytes]
+    log: Path
+    seen: dict[int, psutil.Process] = field(default_factory=dict)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def remember_children(self) -> None:
+        """Note every descendant (kernels start in their own sessions: killpg misses them)."""
+        try:
+            for p in psutil.Process(self.proc.pid).children(recursive=True):
+                self.seen.setdefault(p.pid, p)
+        except psutil.Error:
+            pass
+
+
+@dataclass
+class Load:
+    tti_ms: float
+    html_ms: float
+    first_ms: float | None
+    warm_ms: float | None
+    note: str = ""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def interview_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("interview")
+    return [str(exe)] if exe.exists() else [shutil.which("interview") or "interview"]
+
+
+def start_server(name: str, preheat: bool, tmp: Path) -> Server:
+    port = free_port()
+    log = tmp / f"serve-{name}.log"
+    env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{tmp / f'{name}.db'}"}
+    cmd = [*interview_cmd(), "serve", "--port", str(port), "--host", "127.0.0.1"]
+    if not preheat:
+        cmd.append("--no-preheat")
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return Server(name, preheat, port, proc, log)
+
+
+def wait_until_up(srv: Server, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        if srv.proc.poll() is not None:
+            raise RuntimeError(f"{srv.name}: interview serve exited:\n{srv.log_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(srv.base + "/", timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"{srv.name}: interview serve did not answer:\n{srv.log_text()[-3000:]}"
+                ) from None
+            time.sleep(0.3)
+
+
+def wait_for_pool(srv: Server, fills: int) -> float:
+    """Block until Voila has logged ``fills`` full pools; returns the seconds waited."""
+    t0 = time.monotonic()
+    while srv.log_text().count(POOL_FILLED) < fills:
+        if srv.proc.poll() is not None:
+            raise RuntimeError(f"{srv.name}: interview serve exited:\n{srv.log_text()[-3000:]}")
+        if time.monotonic() - t0 > POOL_TIMEOUT_S:
+            print(f"  ! {srv.name}: pool not refilled after {POOL_TIMEOUT_S:.0f} s", flush=True)
+            break
+        time.sleep(0.1)
+    return time.monotonic() - t0
+
+
+def tree_cpu(srv: Server) -> float:
+    """CPU seconds used so far by the server and every process below it."""
+    total = 0.0
+    try:
+        procs = [psutil.Process(srv.proc.pid)]
+        procs += procs[0].children(recursive=True)
+    except psutil.Error:
+        return total
+    for p in procs:
+        srv.seen.setdefault(p.pid, p)
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def settle(srv: Server) -> float:
+    """Wait until the server's process tree is idle for ``QUIET_S``; returns seconds waited.
+
+    A preheated kernel is only useful once it has run the notebook up to
+    ``wait_for_request`` (Voila logs the pool as filled as soon as the kernel has
+    started), and the previous load's grader and complexity probe should not
+    compete with the next load. The same wait applies to both servers.
+    """
+    t0 = time.monotonic()
+    quiet_since = None
+    last = tree_cpu(srv)
+    while time.monotonic() - t0 < SETTLE_TIMEOUT_S:
+        time.sleep(0.25)
+        now = tree_cpu(srv)
+        busy = (now - last) / 0.25 > IDLE_CPU
+        last = now
+        if busy:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= QUIET_S:
+            return time.monotonic() - t0
+    print(f"  ! {srv.name}: still busy after {SETTLE_TIMEOUT_S:.0f} s", flush=True)
+    return time.monotonic() - t0
+
+
+def stop_server(srv: Server) -> None:
+    """SIGTERM the process group (Voila shuts its kernels down), then kill any survivor."""
+    srv.remember_children()
+    if srv.proc.poll() is None:
+        try:
+            os.killpg(srv.proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            srv.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(srv.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            srv.proc.wait(10)
+    # Voila shuts its kernels down on SIGTERM; give the sandboxes a moment to follow.
+    _, survivors = psutil.wait_procs(list(srv.seen.values()), timeout=5)
+    for p in survivors:
+        try:
+            p.terminate()
+        except psutil.Error:
+            pass
+    _, alive = psutil.wait_procs(survivors, timeout=5)
+    for p in alive:
+        try:
+            p.kill()
+        except psutil.Error:
+            pass
+    if survivors:
+        print(f"  ({srv.name}: stopped {len(survivors)} leftover kernel process(es))")
+
+
+def run_once(page: Any) -> tuple[float, str]:
+    """Click Run and return (click-to-verdict ms, verdict text) from the page's clock."""
+    page.evaluate(ARM_SCRIPT)
+    page.click(RUN_BUTTON)  # no wait before: the blur flushes the editor text
+    page.wait_for_function(
+        "() => window.__ivRun && window.__ivRun.verdict !== null",
+        timeout=VERDICT_TIMEOUT_MS,
+    )
+    run = page.evaluate("() => window.__ivRun")
+    if run["click"] is None:
+        raise RuntimeError("the click on the run button was not seen by the page")
+    text = " ".join((run["text"] or "").split())
+    if run["code"] != "AC" or "Accepted" not in text:
+        raise RuntimeError(f"expected Accepted, got {run['code']!r}: {text[:200]}")
+    return run["verdict"] - run["click"], text
+
+
+def wait_idle(page: Any) -> bool:
+    """Wait until the run button is back (the complexity probe after Accepted is done)."""
+    try:
+        page.locator(".interview-run").get_by_text("Run tests").wait_for(timeout=IDLE_TIMEOUT_MS)
+        page.wait_for_function(
+            "() => { const b = document.querySelector('button.interview-run') ||"
+            " document.querySelector('.interview-run button'); return b && !b.disabled; }",
+            timeout=IDLE_TIMEOUT_MS,
+        )
+        return True
+    except Exception:  # noqa: BLE001 - a slow probe only costs the warm measurement
+        return False
+
+
+def measure(context: Any, srv: Server) -> Load:
+    page = context.new_page()
+    try:
+        page.goto(
+            f"{srv.base}/voila/render/interview.ipynb?{QUERY}",
+            wait_until="commit",  # Voila streams the page while the kernel runs
+            timeout=LOAD_TIMEOUT_MS,
+        )
+        page.wait_for_function("() => window.__ivTTI !== null", timeout=LOAD_TIMEOUT_MS)
+        tti = float(page.evaluate("() => window.__ivTTI"))
+        # The streamed HTML ends once the server has executed the notebook.
+        html = float(
+            page.evaluate("() => performance.getEntriesByType('navigation')[0].responseEnd")
+        )
+        page.click(".interview-editor .cm-content")
+        page.keyboard.press("Control+a")
+        page.keyboard.insert_text(CORRECT)  # typed newlines would auto-indent
+        first, _ = run_once(page)
+        warm, note = None, ""
+        if wait_idle(page):
+            warm, _ = run_once(page)
+            if not wait_idle(page):
+                note = "probe still running at close"
+        else:
+            note = "probe did not finish: no warm run"
+        return Load(tti, html, first, warm, note)
+    finally:
+        srv.remember_children()
+        page.close(run_before_unload=True)
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def summary(xs: list[float]) -> str:
+    if not xs:
+        return "no data"
+    return f"p50 {statistics.median(xs):7.0f} ms  p95 {pct(xs, 95):7.0f} ms  (n={len(xs)})"
+
+
+def verdict_line(ok: bool) -> str:
+    return "MET" if ok else "NOT MET"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--loads", type=int, default=5, help="measured page loads per server")
+    ap.add_argument(
+        "--fresh-context",
+        action="store_true",
+        help="a new browser context (cold HTTP cache) for every load",
+    )
+    args = ap.parse_args()
+    if args.loads < 1:
+        ap.error("--loads must be at least 1")
+    if not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} is missing (apt-get install chromium)", file=sys.stderr)
+        return 2
+
+    from playwright.sync_api import sync_playwright
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-app-"))
+    servers: list[Server] = []
+    results: dict[str, list[Load]] = {"preheated": [], "not preheated": []}
+    failed = ""
+    try:
+        servers = [
+            start_server("preheated", True, tmp),
+            start_server("not preheated", False, tmp),
+        ]
+        for srv in servers:
+            wait_until_up(srv)
+        print(
+            "servers: preheated = `interview serve` (pool of 1 for interview.ipynb) on port "
+            f"{servers[0].port}; not preheated = `interview serve --no-preheat` on port "
+            f"{servers[1].port}",
+            flush=True,
+        )
+        fills = {srv.name: 0 for srv in servers}
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            contexts: dict[str, Any] = {}
+
+            def context_for(srv: Server) -> Any:
+                if args.fresh_context or srv.name not in contexts:
+                    if srv.name in contexts:
+                        contexts[srv.name].close()
+                    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+                    ctx.add_init_script(INIT_SCRIPT)
+                    contexts[srv.name] = ctx
+                return contexts[srv.name]
+
+            try:
+                for i in range(args.loads + 1):
+                    label = "warm-up" if i == 0 else f"load {i}/{args.loads}"
+                    for srv in servers:
+                        waited = 0.0
+                        if srv.preheat:
+                            fills[srv.name] += 1
+                            waited += wait_for_pool(srv, fills[srv.name])
+                        waited += settle(srv)
+                        load = measure(context_for(srv), srv)
+                        first = f"{load.first_ms:.0f}" if load.first_ms is not None else "-"
+                        warm = f"{load.warm_ms:.0f}" if load.warm_ms is not None else "-"
+                        print(
+                            f"{label:>12} {srv.name:>13}: interactive {load.tti_ms:6.0f} ms"
+                            f" (html {load.html_ms:6.0f})  verdict first {first:>6} ms"
+                            f"  warm {warm:>6} ms  (settled {waited:.1f} s)"
+                            + (f"  [{load.note}]" if load.note else ""),
+                            flush=True,
+                        )
+                        if i > 0:
+                            results[srv.name].append(load)
+            finally:
+                for ctx in contexts.values():
+                    ctx.close()
+                browser.close()
+    except (KeyboardInterrupt, Exception) as exc:  # noqa: BLE001 - report what we have
+        failed = f"{type(exc).__name__}: {exc}"
+        print(f"stopped early ({failed[:2000]}): partial results", file=sys.stderr)
+    finally:
+        for srv in servers:
+            stop_server(srv)
+        pre_log = servers[0].log_text() if servers else ""
+        measured = len(results["preheated"])
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    used = pre_log.count("Using pre-heated kernel")
+    print(
+        f"preheated kernels handed out by Voila: {used} of {measured + 1} preheated page loads"
+        " (warm-up included)"
+    )
+    pre, cold = results["preheated"], results["not preheated"]
+    if not pre or not cold:
+        print("no complete measurements", file=sys.stderr)
+        return 1
+    print()
+    print(f"two-sum, {len(pre)} + {len(cold)} measured loads, page clock (ms)")
+    rows = [
+        ("time to interactive", lambda r: r.tti_ms),
+        ("  of which until the HTML was complete (server side)", lambda r: r.html_ms),
+        ("click-to-verdict (first run)", lambda r: r.first_ms),
+        ("click-to-verdict (warm run)", lambda r: r.warm_ms),
+    ]
+    p50: dict[tuple[str, str], float] = {}
+    for title, get in rows:
+        print(title)
+        for name, loads in results.items():
+            xs = [v for v in (get(r) for r in loads) if v is not None]
+            print(f"  {name:>13}: {summary(xs)}")
+            if xs:
+                p50[(title, name)] = statistics.median(xs)
+        a, b = p50.get((title, "preheated")), p50.get((title, "not preheated"))
+        if a is not None and b:
+            print(f"  preheated / not preheated (p50): {a / b:.2f}")
+    print()
+    tti = p50.get(("time to interactive", "preheated"))
+    if tti is not None:
+        print(
+            f"target: time to interactive p50 <= {TARGET_TTI_MS:.0f} ms preheated: "
+            f"{tti:.0f} ms -> {verdict_line(tti <= TARGET_TTI_MS)}"
+        )
+    for name in results:
+        for kind in ("first run", "warm run"):
+            v = p50.get((f"click-to-verdict ({kind})", name))
+            if v is not None:
+                print(
+                    f"target: click-to-verdict p50 <= {TARGET_VERDICT_MS:.0f} ms ({name}, "
+                    f"{kind}): {v:.0f} ms -> {verdict_line(v <= TARGET_VERDICT_MS)}"
+                )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
