@@ -24,10 +24,10 @@ from ._supervisor import Supervisor, emit
 _HEADER = struct.Struct("!Q")
 
 
-def recv_request(sock: socket.socket) -> tuple[dict, list[int]] | None:
-    """Receive one length-prefixed JSON request and its file descriptors."""
+def recv_message(sock: socket.socket, max_fds: int) -> tuple[bytes, list[int]] | None:
+    """Receive one length-prefixed payload and its file descriptors (``None`` at the end)."""
     try:
-        head, fds, _flags, _addr = socket.recv_fds(sock, _HEADER.size, 4)
+        head, fds, _flags, _addr = socket.recv_fds(sock, _HEADER.size, max_fds)
     except OSError:
         return None
     if len(head) < _HEADER.size:
@@ -40,7 +40,13 @@ def recv_request(sock: socket.socket) -> tuple[dict, list[int]] | None:
             return None
         chunks.append(chunk)
         got += len(chunk)
-    return json.loads(b"".join(chunks)), fds
+    return b"".join(chunks), fds
+
+
+def recv_request(sock: socket.socket) -> tuple[dict, list[int]] | None:
+    """Receive one length-prefixed JSON request and its file descriptors."""
+    got = recv_message(sock, 4)
+    return None if got is None else (json.loads(got[0]), got[1])
 
 
 def send_request(sock: socket.socket, payload: bytes, fds: list[int]) -> None:
@@ -56,20 +62,10 @@ def serve(sock: socket.socket, weak: bool) -> None:
     spare = _try_spare(sock, weak)
     while True:
         _reap()
-        head = None
-        try:
-            head, fds, _flags, _addr = socket.recv_fds(sock, _HEADER.size, 2)
-        except OSError:
-            pass
-        if not head or len(head) < _HEADER.size or len(fds) != 2:
+        got = recv_message(sock, 2)
+        if got is None or len(got[1]) != 2:
             os._exit(0)
-        (size,) = _HEADER.unpack(head)
-        payload = b""
-        while len(payload) < size:
-            chunk = sock.recv(min(1 << 20, size - len(payload)))
-            if not chunk:
-                os._exit(0)
-            payload += chunk
+        payload, fds = got
         pid = 0
         for _attempt in range(2):
             if spare is None:
