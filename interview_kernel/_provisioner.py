@@ -41,7 +41,7 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         if os.geteuid() == 0:
             os.chown(km.connection_file, uid, gid)
         make = sandbox.weak_command if weak else sandbox.bwrap_command
-        kwargs["cmd"] = make(km.connection_file, self.rundir).argv
+        kwargs["cmd"] = make(km.connection_file, self.rundir)
         kwargs["env"] = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         kwargs.pop("cwd", None)
         return kwargs

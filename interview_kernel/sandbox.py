@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import zmq
@@ -96,15 +96,6 @@ def runtime_mounts() -> dict[str, str]:
     return mounts
 
 
-@dataclass
-class SandboxCommand:
-    """A kernel command line and the staging it needs."""
-
-    argv: list[str]
-    weak: bool
-    staged: list[str] = field(default_factory=list)
-
-
 def kernel_argv(connection_file: str, weak: bool = False) -> list[str]:
     """How the kernel starts inside the sandbox."""
     argv = [python_binary(), "-S", "-B", "-m", f"{RUNTIME_NAME}.kernel", "-f", connection_file]
@@ -122,7 +113,7 @@ def _env() -> dict[str, str]:
     }
 
 
-def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
+def bwrap_command(connection_file: str, rundir: str) -> list[str]:
     """The full command line that starts the kernel inside bubblewrap."""
     bwrap = shutil.which("bwrap")
     if not bwrap:
@@ -153,7 +144,6 @@ def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
     for java_etc in sorted(Path("/etc").glob("java-*")):
         args += ["--ro-bind", str(java_etc), str(java_etc)]
     args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", MOUNT_BASE]
-    staged: list[str] = []
     stage_script: list[str] = []
     for dest, src in runtime_mounts().items():
         if _reachable(src, uid, gid):
@@ -161,9 +151,8 @@ def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
             continue
         if os.geteuid() != 0:
             raise SandboxUnavailableError(f"{src} is not readable by the sandbox user")
-        point = os.path.join(rundir, "stage", str(len(staged)))
+        point = os.path.join(rundir, "stage", str(len(stage_script)))
         os.makedirs(point, mode=0o755, exist_ok=True)
-        staged.append(point)
         stage_script.append(f"mount --bind {shlex.quote(src)} {shlex.quote(point)}")
         args += ["--ro-bind", point, dest]
     args += [
@@ -193,10 +182,10 @@ def bwrap_command(connection_file: str, rundir: str) -> SandboxCommand:
                 "sandbox",
                 *args,
             ]
-    return SandboxCommand(args, weak=False, staged=staged)
+    return args
 
 
-def weak_command(connection_file: str, rundir: str) -> SandboxCommand:
+def weak_command(connection_file: str, rundir: str) -> list[str]:
     """The kernel without namespaces (rlimits only); refuses to run as root."""
     if os.geteuid() == 0:
         raise SandboxUnavailableError(
@@ -218,7 +207,7 @@ def weak_command(connection_file: str, rundir: str) -> SandboxCommand:
                 os.symlink(src, link)
     env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {**_env(), "PYTHONPATH": pydir}.items())
     argv = ["env", "-i", *env.split(" "), *kernel_argv(connection_file, weak=True)]
-    return SandboxCommand(argv, weak=True)
+    return argv
 
 
 def make_rundir() -> str:
@@ -262,7 +251,7 @@ def probe() -> Capability:
     rundir = make_rundir()
     try:
         cmd = bwrap_command(os.path.join(rundir, "none.json"), rundir)
-        argv = cmd.argv[: cmd.argv.index("--", cmd.argv.index("--chdir")) + 1]
+        argv = cmd[: cmd.index("--", cmd.index("--chdir")) + 1]
         argv += [
             python_binary(),
             "-S",

@@ -15,8 +15,7 @@ def test_probe_finds_a_working_sandbox():
 
 
 def test_kernel_command_is_bubblewrap_with_all_namespaces(tmp_path):
-    cmd = sandbox.bwrap_command(str(tmp_path / "c.json"), str(tmp_path))
-    argv = cmd.argv
+    argv = sandbox.bwrap_command(str(tmp_path / "c.json"), str(tmp_path))
     i = argv.index(next(a for a in argv if a.endswith("bwrap")))
     b = argv[i:]
     assert "--unshare-all" in b and "--die-with-parent" in b and "--clearenv" in b
