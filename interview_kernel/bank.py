@@ -8,7 +8,11 @@ per language, and optionally ``checker.py`` (``check(input, expected, output)``)
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +58,71 @@ def find_problem_dir(problem_id: str, dirs: list[Path] | None = None) -> Path:
     raise UnknownProblemError(problem_id, problem_ids(dirs))
 
 
-def _read_yaml(pid: str, path: Path) -> Any:
+CACHE_MIN_BYTES = 32 * 1024
+"""YAML files at least this big are parsed once and kept in the parse cache."""
+
+
+def cache_dir() -> Path:
+    """Where parsed YAML is kept: ``INTERVIEW_CACHE_DIR``, else the XDG cache folder."""
+    env = os.environ.get("INTERVIEW_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "interview-notebooks"
+
+
+def _cache_path(raw: bytes) -> Path:
+    """The cache entry of a file's bytes: content-addressed, per Python and marshal version."""
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}m{marshal.version}"
+    return cache_dir() / "yaml" / f"{hashlib.sha256(raw).hexdigest()}-{tag}.marshal"
+
+
+def _cached(raw: bytes) -> tuple[bool, Any]:
+    if len(raw) < CACHE_MIN_BYTES:
+        return False, None
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        return True, marshal.loads(_cache_path(raw).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return False, None
+
+
+def _store(raw: bytes, data: Any) -> None:
+    """Keep a parse for next time; best effort (a read-only home or odd types skip it)."""
+    if len(raw) < CACHE_MIN_BYTES:
+        return
+    try:
+        blob = marshal.dumps(data)
+        path = _cache_path(raw)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except (OSError, ValueError):
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _read_yaml(pid: str, path: Path) -> Any:
+    """Parse one YAML file of a problem.
+
+    Big files (a test file with 20,000-number inputs is megabytes of YAML and
+    takes about a second to parse) are parsed once: the parse is kept in
+    :func:`cache_dir`, keyed by the file's SHA-256, so an edit is always seen.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProblemFormatError(pid, path.name, None, f"cannot be read ({exc})") from None
+    hit, data = _cached(raw)
+    if hit:
+        return data
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=_Loader)
+        _store(raw, data)
+        return data
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}" if mark else None

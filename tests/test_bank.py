@@ -86,3 +86,47 @@ def test_schema_is_json():
     schema = json_schema()
     json.dumps(schema)
     assert "signature" in schema["properties"]
+
+
+def _big_tests(n: int) -> str:
+    """A tests.yaml over the parse-cache threshold (one long list input)."""
+    xs = ", ".join(str(i) for i in range(n))
+    return f"- {{name: big, input: {{x: 1}}, expected: 1}}\n# {xs}\n"
+
+
+def test_big_yaml_is_parsed_once_and_an_edit_is_seen(tmp_path, monkeypatch):
+    from interview_kernel import bank
+
+    monkeypatch.setenv("INTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    folder = write(tmp_path / "p", GOOD, _big_tests(10_000))
+    first = load_problem(str(folder))
+    entries = list((tmp_path / "cache" / "yaml").glob("*.marshal"))
+    assert len(entries) == 1 and first.tests[0].expected == 1
+
+    calls = []
+    real = bank.yaml.load
+
+    def counting(text, **kw):
+        calls.append(len(text))
+        return real(text, **kw)
+
+    monkeypatch.setattr(bank.yaml, "load", counting)
+    assert load_problem(str(folder)).tests[0].expected == 1  # tests.yaml from the cache
+    assert calls and max(calls) < bank.CACHE_MIN_BYTES
+    monkeypatch.undo()
+    monkeypatch.setenv("INTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    (folder / "tests.yaml").write_text(_big_tests(10_000).replace("expected: 1", "expected: 2"))
+    assert load_problem(str(folder)).tests[0].expected == 2
+
+
+def test_corrupt_or_unwritable_cache_only_costs_a_parse(tmp_path, monkeypatch):
+    monkeypatch.setenv("INTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    folder = write(tmp_path / "p", GOOD, _big_tests(10_000))
+    load_problem(str(folder))
+    (entry,) = (tmp_path / "cache" / "yaml").glob("*.marshal")
+    entry.write_bytes(b"\x00garbage")
+    assert load_problem(str(folder)).tests[0].expected == 1
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("INTERVIEW_CACHE_DIR", str(blocker))
+    assert load_problem(str(folder)).tests[0].expected == 1
