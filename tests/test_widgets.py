@@ -46,6 +46,11 @@ HOOKS = {
 }
 
 GOOD = "def two_sum(nums, target):\n    return [0, 1]\n"
+CORRECT_TWO_SUM = (
+    "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
+    "        if target - x in seen:\n            return [seen[target - x], i]\n"
+    "        seen[x] = i\n"
+)
 
 
 class RecordingComm(comm.DummyComm):
@@ -819,3 +824,47 @@ def test_a_misconfigured_backend_falls_back_to_the_offline_rules(
     find(a, "interview-hint").click()
     a.end_session()
     assert "Hints used: 1." in a.chat.history[-1][1]
+
+
+def test_preload_prestarts_the_grader_the_first_app_takes(
+    two_sum: Problem, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a preheated Voila kernel does before its request: store open, sandbox warm."""
+    from interview_kernel.store import dispose_engines
+    from widgets import _grading, preload
+
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
+    preload()
+    assert (tmp_path / "iv.db").is_file()  # opened and migrated before any request
+    spare = _grading._prestarted
+    assert spare is not None
+    handle = _grading.GraderHandle()
+    try:
+        result = handle.grade(two_sum, CORRECT_TWO_SUM, "python")
+        assert str(result.verdict.value) == "AC"
+        assert handle._owned is spare.made  # the app took the prestarted grader
+        assert _grading.take_prestarted() is None  # handed out once
+    finally:
+        handle.close()
+        dispose_engines()
+
+
+def test_an_app_with_its_own_factory_leaves_the_prestarted_grader(two_sum: Problem) -> None:
+    from widgets import _grading
+
+    _grading.prestart()
+    made: list[Any] = []
+
+    class Fake:
+        def grade(self, problem: Any, source: str, language: str = "python") -> Any:
+            made.append(source)
+            return "graded"
+
+    handle = _grading.GraderHandle(factory=Fake)
+    try:
+        assert handle.grade(two_sum, "x", "python") == "graded" and made == ["x"]
+    finally:
+        handle.close()
+        spare = _grading.take_prestarted()
+        assert spare is not None
+        spare[0].__exit__(None, None, None)

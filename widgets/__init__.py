@@ -19,7 +19,7 @@ from .countdown import Countdown
 from .editor import CodeEditor, TextareaEditor, make_editor
 from .magic import load_ipython_extension
 from .params import resolve_params
-from .picker import ProblemPicker, launch
+from .picker import ProblemPicker, launch, preload
 from .problem import ProblemView
 from .results import ResultsView, render_result
 
@@ -38,6 +38,7 @@ __all__ = [
     "launch",
     "load_ipython_extension",
     "make_editor",
+    "preload",
     "render_complexity",
     "render_result",
     "resolve_params",

@@ -23,6 +23,57 @@ def default_grader_factory() -> Any:
     return Grader()
 
 
+class _Prestarted:
+    """One default grader started ahead of the first app (see :func:`prestart`)."""
+
+    def __init__(self) -> None:
+        self.made: Any = None
+        self.entered: Any = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._start, name="grader-prestart", daemon=True)
+
+    def _start(self) -> None:
+        try:
+            made = default_grader_factory()
+            enter = getattr(made, "__enter__", None)
+            self.entered = enter() if enter else made
+            self.made = made
+        except Exception as exc:  # noqa: BLE001 - the app starts its own and reports it
+            self.error = exc
+            log.warning("grader prestart failed: %s", exc)
+
+
+_prestarted: _Prestarted | None = None
+_prestart_lock = threading.Lock()
+
+
+def prestart() -> None:
+    """Start a default grader in the background for the next app of this kernel to take.
+
+    A preheated Voila kernel calls this (through :func:`widgets.preload`) before
+    it waits for its page request, so the sandbox kernel is warm before the
+    candidate arrives. Calling it again while one is waiting does nothing.
+    """
+    global _prestarted
+    with _prestart_lock:
+        if _prestarted is None:
+            _prestarted = _Prestarted()
+            _prestarted.thread.start()
+
+
+def take_prestarted() -> tuple[Any, Any] | None:
+    """The prestarted grader as ``(owned, ready)``, once; ``None`` when there is none."""
+    global _prestarted
+    with _prestart_lock:
+        spare, _prestarted = _prestarted, None
+    if spare is None:
+        return None
+    spare.thread.join()
+    if spare.made is None:
+        return None
+    return spare.made, spare.entered
+
+
 class GraderHandle:
     """A lazily started grader shared by one app; one grading run at a time.
 
@@ -37,6 +88,7 @@ class GraderHandle:
     def __init__(self, grader: Any = None, factory: Callable[[], Any] | None = None) -> None:
         self._grader = grader
         self._owned: Any = None
+        self._default = factory is None
         self._factory = factory or default_grader_factory
         self._lock = threading.Lock()
         self.warm_error: BaseException | None = None
@@ -51,6 +103,10 @@ class GraderHandle:
 
     def _get(self) -> Any:
         with self._lock:
+            if self._grader is None and self._default:
+                spare = take_prestarted()
+                if spare is not None:
+                    self._owned, self._grader = spare
             if self._grader is None:
                 made = self._factory()
                 enter = getattr(made, "__enter__", None)

@@ -126,6 +126,45 @@ def _banners() -> list[w.Widget]:
     return [row]
 
 
+def preload(grader: bool = True) -> None:
+    """Do now what every app needs and no request decides.
+
+    Imports the library, the store (opening it runs its migrations), the
+    scheduler and the interviewer, and (with ``grader``) starts the sandboxed
+    grader in the background for the first app to take. A preheated Voila
+    kernel runs this before it waits for its page request, so a page load only
+    pays for the problem it asks for. Failures are logged: :func:`launch`
+    meets them again and shows them.
+    """
+    import importlib
+
+    for name in (
+        "interview_kernel",
+        "interview_kernel.bank",
+        "interview_kernel.languages",
+        "interview_kernel.probe",
+        "interview_kernel.sessions",
+        "interview_kernel.schedule",
+        "interview_kernel.schedule.inbox",
+        "interview_kernel.interviewer",
+        "widgets.app",
+    ):
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - launch() reports what is missing
+            log.exception("preload: importing %s failed", name)
+    try:
+        from interview_kernel.store import get_engine
+
+        get_engine()
+    except Exception:  # noqa: BLE001
+        log.exception("preload: opening the store failed")
+    if grader:
+        from ._grading import prestart
+
+        prestart()
+
+
 def launch(
     problem: str | None = None,
     language: str | None = None,
