@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -326,3 +327,29 @@ def test_language_from_the_query_and_the_selector(app_page: Page) -> None:
     select = page.locator(".interview-language select")
     select.select_option(label="Java")
     editor.get_by_text("boolean isValid(String s)").wait_for(timeout=10_000)
+
+
+@pytest.mark.browser
+def test_closing_the_tab_shuts_its_kernel_down(app_page: Page, server: str) -> None:
+    """Voila's close-time shutdown needs the _xsrf cookie; the template makes sure it is set."""
+    sockets: list[str] = []
+    app_page.page.on("websocket", lambda ws: sockets.append(ws.url))
+    page = _open_app(app_page)
+    kernel_ids = {m.group(1) for u in sockets if (m := re.search(r"/api/kernels/([^/]+)/", u))}
+    assert len(kernel_ids) == 1, sockets
+    url = f"{server}/api/kernels/{kernel_ids.pop()}"
+
+    def alive() -> bool:
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return True
+        except urllib.error.HTTPError as exc:
+            return exc.code != 404
+
+    assert alive()
+    page.wait_for_function("() => /(^|;\\s*)_xsrf=/.test(document.cookie)", timeout=30_000)
+    page.close(run_before_unload=True)
+    deadline = time.monotonic() + 30
+    while alive():
+        assert time.monotonic() < deadline, "the kernel outlived its tab"
+        time.sleep(0.3)

@@ -22,6 +22,11 @@ from pathlib import Path
 
 DEFAULT_PORT = 5100
 DEFAULT_HOST = "127.0.0.1"
+REFILL_DELAY_S = 10.0
+"""Seconds before Voila preheats the next kernel after handing one out (Voila's
+default is 1 s). A refill runs the notebook up to its request (imports, the store,
+a sandbox: seconds of CPU), which on a small machine would compete with the page
+that just took the kernel while its browser is still starting the app."""
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 # Same-origin only: the page, its websockets, and anywidget's blob: ES modules.
@@ -80,6 +85,7 @@ def voila_argv(
         "--show_tracebacks=False",
         f"--preheat_kernel={preheat}",
         "--pool_size=1",
+        f"--VoilaKernelManager.fill_delay={REFILL_DELAY_S}",
         f"--VoilaKernelManager.preheat_denylist={json.dumps(denylist)}",
         f"--MappingKernelManager.cull_idle_timeout={cull_minutes * 60}",
         "--MappingKernelManager.cull_interval=60",
