@@ -868,3 +868,35 @@ def test_an_app_with_its_own_factory_leaves_the_prestarted_grader(two_sum: Probl
         spare = _grading.take_prestarted()
         assert spare is not None
         spare[0].__exit__(None, None, None)
+
+
+def test_closing_while_the_grader_starts_neither_hangs_nor_leaks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    from widgets import _grading
+
+    monkeypatch.setattr(_grading, "CLOSE_WAIT_S", 0.2)
+    started, stopped = threading.Event(), threading.Event()
+    release = threading.Event()
+
+    class Slow:
+        def __enter__(self) -> Slow:
+            started.set()
+            release.wait(10)
+            return self
+
+        def __exit__(self, *exc: Any) -> None:
+            stopped.set()
+
+    handle = _grading.GraderHandle(factory=Slow)
+    warm = threading.Thread(target=handle.warm, daemon=True)
+    warm.start()
+    assert started.wait(5)
+    t0 = time.monotonic()
+    handle.close()  # the warm-up holds the lock: close must not wait for it
+    assert time.monotonic() - t0 < 2 and not stopped.is_set()
+    release.set()
+    warm.join(5)
+    assert stopped.is_set()  # the warm-up stopped what it started once it was up

@@ -74,6 +74,10 @@ def take_prestarted() -> tuple[Any, Any] | None:
     return spare.made, spare.entered
 
 
+CLOSE_WAIT_S = 2.0
+"""How long :meth:`GraderHandle.close` waits for a grader that is still starting."""
+
+
 class GraderHandle:
     """A lazily started grader shared by one app; one grading run at a time.
 
@@ -91,12 +95,15 @@ class GraderHandle:
         self._default = factory is None
         self._factory = factory or default_grader_factory
         self._lock = threading.Lock()
+        self._closing = False
         self.warm_error: BaseException | None = None
 
     def warm(self) -> None:
         """Start the grader now (e.g. in a background thread) so the first run is fast."""
         try:
             self._get()
+            if self._closing:  # closed while starting: do not leave a sandbox behind
+                self.close()
         except Exception as exc:  # noqa: BLE001 - reported again at the first run
             self.warm_error = exc
             log.warning("grader warm-up failed: %s", exc)
@@ -140,16 +147,30 @@ class GraderHandle:
         return probe_complexity(self._get(), problem, source, language)
 
     def close(self) -> None:
-        """Stop a grader this handle started."""
-        with self._lock:
-            owned, self._owned = self._owned, None
-            if owned is not None:
-                self._grader = None
-                exit_ = getattr(owned, "__exit__", None)
-                try:
-                    if exit_:
-                        exit_(None, None, None)
-                    elif hasattr(owned, "close"):
-                        owned.close()
-                except Exception:  # noqa: BLE001 - closing must not raise into the UI
-                    log.exception("closing the grader failed")
+        """Stop a grader this handle started.
+
+        A grader still starting (the warm-up thread holds the lock) is not waited
+        for more than a moment: the warm-up stops it once it is up. At interpreter
+        exit that thread is frozen mid-start, and waiting would hang for ever.
+        """
+        self._closing = True
+        if not self._lock.acquire(timeout=CLOSE_WAIT_S):
+            log.warning("the grader is still starting: it is stopped once it is up")
+            return
+        try:
+            self._stop_owned()
+        finally:
+            self._lock.release()
+
+    def _stop_owned(self) -> None:
+        owned, self._owned = self._owned, None
+        if owned is not None:
+            self._grader = None
+            exit_ = getattr(owned, "__exit__", None)
+            try:
+                if exit_:
+                    exit_(None, None, None)
+                elif hasattr(owned, "close"):
+                    owned.close()
+            except Exception:  # noqa: BLE001 - closing must not raise into the UI
+                log.exception("closing the grader failed")
