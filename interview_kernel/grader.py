@@ -308,6 +308,7 @@ class Grader:
         language: str,
         packed: Packed,
         limits: Limits,
+        stop_after_tle: bool = False,
     ) -> dict[str, Any]:
         sig = problem.signature
         return {
@@ -325,6 +326,7 @@ class Grader:
             "tests_sha256": packed.digest,
             "limits": limits.model_dump(),
             "weak": self.weak,
+            "stop_after_tle": stop_after_tle,
         }
 
     def run_raw(
@@ -335,15 +337,18 @@ class Grader:
         tests: Sequence[list[Any]] | Packed,
         limits: Limits | None = None,
         progress: Callable[[int], None] | None = None,
+        stop_after_tle: bool = False,
     ) -> tuple[list[dict[str, Any]], bool]:
         """Run argument lists (tagged data, or already packed) in the sandbox; raw outcomes.
 
         Used by :meth:`grade`, the assertion proxy and the complexity probe;
-        ``progress`` is called with the number of tests finished so far.
+        ``progress`` is called with the number of tests finished so far. With
+        ``stop_after_tle`` the tests after the first time limit are not run (each
+        gets a ``skipped`` outcome).
         """
         limits = limits or problem.limits
         packed = tests if isinstance(tests, Packed) else pack_tests(tests)
-        request = self._request(problem, source, language, packed, limits)
+        request = self._request(problem, source, language, packed, limits, stop_after_tle)
         kernel = self._free.get()
         try:
             for attempt in (1, 2):
@@ -365,10 +370,16 @@ class Grader:
         language: str = "python",
         include_hidden: bool = True,
         progress: Callable[[int, int], None] | None = None,
+        stop_after_tle: bool = False,
     ) -> GradeResult:
         """Grade a solution: every test in order, one verdict each and overall.
 
         ``progress(done, total)`` is called as tests finish (for progress bars).
+        ``stop_after_tle`` (batch grading) leaves the tests after the first time
+        limit unrun (``NOT_RUN``, not passed): the overall verdict is the same,
+        since it is the first failing test's, and a slow submission costs one
+        time limit instead of one per remaining large test. The practice app
+        runs every test.
 
         Raises
         ------
@@ -402,6 +413,7 @@ class Grader:
             lang.name,
             packed,
             progress=(lambda n: progress(n, total)) if progress else None,
+            stop_after_tle=stop_after_tle,
         )
         for o in outcomes:
             if "i" in o:
@@ -489,6 +501,7 @@ class Grader:
             "mle": Verdict.MLE,
             "ole": Verdict.OLE,
             "internal": Verdict.IE,
+            "skipped": Verdict.NOT_RUN,
         }
         if status in mapping:
             tr.verdict, tr.error = mapping[status], o.get("detail", "")

@@ -289,6 +289,9 @@ def test_cli_grades_a_cohort_through_the_report_notebook_and_resumes(cohort, tmp
     assert verdicts["alice", "solution.py"] == "AC" and verdicts["carol", "carol.ipynb"] == "AC"
     assert verdicts["bob", "bob.py"] == "WA"
     assert verdicts["hung", "hung.py"] == "TLE"  # the hung submission cost 3 s, not the batch
+    saved = [json.loads(f.read_text()) for f in (out / "results").glob("*.json")]
+    [hung] = [x["result"] for x in saved if x["row"]["candidate"] == "hung"]
+    assert [t["verdict"] for t in hung["tests"][:2]] == ["TLE", "NR"]  # the rest not run
     assert verdicts["bomber", "bomber.py"] in ("TLE", "RE")
     assert verdicts["quitter", "quitter.py"] == "RE"
     assert verdicts["broken", "broken.ipynb"] == verdicts["notes", "notes.txt"] == "ERR"

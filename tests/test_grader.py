@@ -115,6 +115,26 @@ def test_wall_budget_reports_unreached_tests_as_not_run(grader, two_sum):
     assert r.passed == 0
 
 
+def test_stop_after_tle_skips_the_rest_with_the_same_verdict(grader, two_sum):
+    """Batch mode: one time limit per slow submission, not one per remaining large test."""
+    quick = two_sum.model_copy(update={"limits": Limits(cpu_seconds=0.3, wall_seconds=30)})
+    hang = "    seen = {}\n    while len(nums) > 100:\n        pass\n"
+    code = GOOD.replace("    seen = {}\n", hang)
+    full = grader.grade(quick, code)
+    fast = grader.grade(quick, code, stop_after_tle=True)
+    assert full.verdict is fast.verdict is Verdict.TLE
+    first = next(i for i, t in enumerate(full.tests) if t.verdict is Verdict.TLE)
+    assert [t.verdict for t in fast.tests[: first + 1]] == [
+        t.verdict for t in full.tests[: first + 1]
+    ]
+    assert sum(t.verdict is Verdict.TLE for t in full.tests) >= 2  # several large tests
+    assert sum(t.verdict is Verdict.TLE for t in fast.tests) == 1
+    rest = fast.tests[first + 1 :]
+    assert rest and all(t.verdict is Verdict.NOT_RUN for t in rest)
+    assert all("earlier test exceeded the time limit" in t.error for t in rest if not t.hidden)
+    assert fast.passed == first <= full.passed
+
+
 def test_a_dead_kernel_is_restarted_and_never_passes(two_sum):
     with Grader() as g:
         pid = g._all[0].km.provisioner.process.pid

@@ -33,6 +33,9 @@ CMD_FD, RES_FD = 3, 4
 _CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
+SKIPPED = "not run: an earlier test exceeded the time limit"
+
+
 def emit(fd: int, obj: dict[str, Any]) -> None:
     """Write one JSON line to the kernel."""
     data = (json.dumps(obj, separators=(",", ":")) + "\n").encode()
@@ -141,13 +144,18 @@ class Supervisor:
         )
         worker: Worker | None = None
         if self.built.ok:
-            for i, (offset, length) in enumerate(self.req["tests"]):
+            tests = self.req["tests"]
+            for i, (offset, length) in enumerate(tests):
                 fresh = worker is None
                 if worker is None:
                     worker = self.spawn()
                 outcome, healthy = self.run_test(worker, offset, length, fresh)
                 outcome["i"] = i
                 emit(self.out_fd, outcome)
+                if self.req.get("stop_after_tle") and outcome.get("status") == "tle":
+                    for j in range(i + 1, len(tests)):
+                        emit(self.out_fd, {"i": j, "status": "skipped", "detail": SKIPPED})
+                    break
                 if not healthy:
                     self.discard(worker)
                     worker = None

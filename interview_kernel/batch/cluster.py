@@ -50,10 +50,17 @@ def close_worker_grader() -> None:
 
 
 def grade_on_worker(
-    problem: Problem, source: str, language: str, timeout: float | None, complexity: bool = False
+    problem: Problem,
+    source: str,
+    language: str,
+    timeout: float | None,
+    complexity: bool = False,
+    all_tests: bool = False,
 ) -> tuple[Outcome, dict[str, Any] | None]:
     """The Dask task: grade one submission with this worker's warm pool (and probe it)."""
-    return grade_and_probe(_worker_grader(), problem, source, language, timeout, complexity)
+    return grade_and_probe(
+        _worker_grader(), problem, source, language, timeout, complexity, all_tests
+    )
 
 
 def _plugin() -> Any:
@@ -76,6 +83,7 @@ def dask_outcomes(
     timeout: float | None,
     on_submit: Callable[[int], None] | None = None,
     complexity: bool = False,
+    all_tests: bool = False,
 ) -> Iterator[tuple[int, tuple[Outcome, dict[str, Any] | None]]]:
     """Grade ``(index, problem, source, language)`` jobs on a Dask cluster, as they finish.
 
@@ -91,6 +99,8 @@ def dask_outcomes(
         Called with the number of tasks once they are submitted.
     complexity
         Also run the complexity probe on accepted submissions.
+    all_tests
+        Run every test (default: stop at a submission's first time limit).
 
     Yields
     ------
@@ -112,6 +122,7 @@ def dask_outcomes(
                 language,
                 timeout,
                 complexity,
+                all_tests,
                 pure=False,
                 key=f"interview-grade-{index}-{id(jobs)}",
             )

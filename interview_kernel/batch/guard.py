@@ -8,6 +8,7 @@ and letting the batch go on.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -142,8 +143,12 @@ def grade_and_probe(
     language: str,
     timeout: float | None,
     complexity: bool = False,
+    all_tests: bool = False,
 ) -> tuple[Outcome, dict[str, Any] | None]:
     """:func:`guarded_grade`, then (on request, for an accepted submission) the complexity probe.
+
+    Unless ``all_tests``, a submission's tests stop at its first time limit
+    (see :meth:`~interview_kernel.Grader.grade`, ``stop_after_tle``).
 
     Returns
     -------
@@ -151,7 +156,8 @@ def grade_and_probe(
         The outcome and the probe's report as a dict (``None`` when not probed or
         when the probe failed: a missing estimate never fails the submission).
     """
-    outcome = guarded_grade(grader.grade, problem, source, language, timeout)
+    grade = grader.grade if all_tests else functools.partial(grader.grade, stop_after_tle=True)
+    outcome = guarded_grade(grade, problem, source, language, timeout)
     kind, result = outcome
     if not complexity or kind != "ok" or result.verdict is not Verdict.AC:
         return outcome, None

@@ -92,13 +92,21 @@ def _local_outcomes(
     pool_size: int,
     timeout: float | None,
     complexity: bool,
+    all_tests: bool = False,
 ) -> Iterator[tuple[int, Probed]]:
     from .prefetch import PrefetchGrader as Grader
 
     with Grader(pool_size=pool_size) as grader, ThreadPoolExecutor(pool_size) as ex:
         futures = {
             ex.submit(
-                grade_and_probe, grader, problem, source, language, timeout, complexity
+                grade_and_probe,
+                grader,
+                problem,
+                source,
+                language,
+                timeout,
+                complexity,
+                all_tests,
             ): index
             for index, problem, source, language in jobs
         }
@@ -134,6 +142,7 @@ def run_batch(
     dask_address: str | None = None,
     record: bool = True,
     complexity: bool = False,
+    all_tests: bool = False,
     progress: bool | Callable[[int, int], None] = False,
 ) -> BatchReport:
     """Grade every gradeable submission and write the summary files.
@@ -161,6 +170,10 @@ def run_batch(
         Estimate the time complexity of every accepted submission with the
         complexity probe (up to 2 s each; problems with a size generator only); a
         measured class slower than the target costs efficiency points.
+    all_tests
+        Run every test of every submission. By default a submission's tests stop
+        at its first time limit (its verdict is TLE either way; the tests after
+        it count as not passed), so slow and hanging code costs one time limit.
     progress
         ``True`` for a tqdm bar on stderr, or a callable ``(done, total)``.
 
@@ -209,9 +222,9 @@ def run_batch(
 
     _write_json(out / PROGRESS_FILE, {"total": total, "done": done, "finished": False})
     outcomes = (
-        _dask(dask_address, todo, timeout, complexity)
+        _dask(dask_address, todo, timeout, complexity, all_tests)
         if dask_address
-        else _local(todo, jobs, timeout, complexity)
+        else _local(todo, jobs, timeout, complexity, all_tests)
     )
     try:
         for index, ((kind, payload), probed) in outcomes:
@@ -258,13 +271,14 @@ def _local(
     jobs: int | None,
     timeout: float | None,
     complexity: bool,
+    all_tests: bool,
 ) -> Iterator[tuple[int, Probed]]:
     from ..grader import default_pool_size
 
     if not todo:
         return iter(())
     pool = max(1, min(int(jobs or default_pool_size()), len(todo)))
-    return _local_outcomes(todo, pool, timeout, complexity)
+    return _local_outcomes(todo, pool, timeout, complexity, all_tests)
 
 
 def _dask(
@@ -272,12 +286,13 @@ def _dask(
     todo: Sequence[tuple[int, Problem, str, str]],
     timeout: float | None,
     complexity: bool,
+    all_tests: bool,
 ) -> Iterator[tuple[int, Probed]]:
     from .cluster import dask_outcomes
 
     if not todo:
         return iter(())
-    return dask_outcomes(address, todo, timeout, complexity=complexity)
+    return dask_outcomes(address, todo, timeout, complexity=complexity, all_tests=all_tests)
 
 
 def _internal(problem: Problem, sub: Submission, message: str) -> GradeResult:

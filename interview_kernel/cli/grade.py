@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="probe the time complexity of accepted submissions (up to 2 s each)",
     )
+    p.add_argument(
+        "--all-tests",
+        action="store_true",
+        help="run every test; by default a submission stops at its first time limit "
+        "(same verdict, later tests count as not passed)",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument(
         "--samples", metavar="FILE.jsonl", help="HumanEval samples (task_id, completion)"
@@ -167,6 +173,7 @@ def _cohort(args: argparse.Namespace) -> int:
         "feedback": bool(args.feedback),
         "record": not args.no_save,
         "complexity": bool(args.complexity),
+        "all_tests": bool(args.all_tests),
     }
     stop = threading.Event()
     follower = threading.Thread(target=_follow, args=(out, stop, not args.no_progress), daemon=True)
