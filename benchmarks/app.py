@@ -4,10 +4,11 @@
 
 Starts ``interview serve`` twice on free loopback ports, one with the preheated
 kernel pool for ``interview.ipynb`` (the default) and one with ``--no-preheat``
-(a kernel per page load), and drives headless Debian Chromium (Playwright) over
-``/voila/render/interview.ipynb?problem=two-sum``, alternating between the two
-servers so machine load hits both alike. For every page load it measures, in the
-page's own clock:
+(a kernel per page load), plus a third server, the "voila floor" (below), and
+drives headless Debian Chromium (Playwright) over
+``/voila/render/interview.ipynb?problem=two-sum``, taking turns between the
+servers so machine load hits all alike. For every app page load it measures, in
+the page's own clock:
 
 * time to interactive: navigation start to the CodeMirror ``.cm-content`` inside
   ``.interview-editor`` being visible, hit-testable and focusable;
@@ -17,16 +18,26 @@ page's own clock:
   grader may still be warming up); a second, warm run follows once the
   complexity probe of the first has finished.
 
+The voila floor is plain Voila (not ``interview serve``) started the way
+``interview serve`` starts it (``voila_argv``: same template, flags, preheated
+pool of one, JUPYTER_PATH and Content-Security-Policy) over a temporary folder
+whose only notebook, ``interview.ipynb``, is one code cell showing an ipywidgets
+``Textarea``. Its time to interactive runs from navigation start to that textarea
+being visible, hit-testable and focusable: what Voila's own front end costs
+before any app code, so the summary says whether the 1.5 s target is below it.
+
 Targets (issue 5): click-to-verdict p50 <= 300 ms for two-sum; time to
 interactive <= 1.5 s preheated. One unmeasured warm-up load per server comes
-first (HTTP cache, template). Before each preheated load the script waits until
-Voila's log says the pool is full again, so every measured load really gets a
-preheated kernel. Servers and their kernels are stopped on exit.
+first (HTTP cache, template). Before each preheated load (the app's and the
+floor's) the script waits until Voila's log says the pool is full again, so
+every measured load really gets a preheated kernel. Servers and their kernels
+are stopped on exit.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import signal
@@ -72,6 +83,12 @@ QUIET_S = 1.0  # the server's process tree idle this long before a load
 IDLE_CPU = 0.05  # "idle": under 5% of one core
 TARGET_VERDICT_MS = 300.0
 TARGET_TTI_MS = 1500.0
+APP = "preheated"
+NO_PREHEAT = "not preheated"
+FLOOR = "voila floor"
+# The floor notebook is named interview.ipynb: voila_argv preheats only that name.
+FLOOR_NOTEBOOK = "interview.ipynb"
+FLOOR_CODE = 'import ipywidgets as w\nw.Textarea(value="hello")'
 
 # Installed before any page script: a clean draft store, and a watcher that stamps
 # performance.now() (ms since navigation start) when the editor becomes usable.
@@ -108,6 +125,53 @@ INIT_SCRIPT = """
 })();
 """
 
+# The same watcher for the voila floor: the ipywidgets Textarea instead of the editor.
+FLOOR_INIT_SCRIPT = """
+(() => {
+  try { localStorage.clear(); } catch (e) {}
+  window.__ivTTI = null;
+  const ready = () => {
+    if (window.__ivTTI !== null) return true;
+    const el = document.querySelector('.widget-textarea textarea');
+    if (!el || !el.isConnected || el.value !== 'hello') return false;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0) return false;
+    if (el.checkVisibility && !el.checkVisibility({checkOpacity: true,
+                                                   checkVisibilityCSS: true})) return false;
+    const x = Math.min(Math.max(r.left + 8, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(r.top + 6, 0), window.innerHeight - 1);
+    if (document.elementFromPoint(x, y) !== el) return false;
+    if (el.disabled || el.readOnly) return false;
+    el.focus();
+    if (document.activeElement !== el) return false;
+    window.__ivTTI = performance.now();
+    return true;
+  };
+  const loop = () => { if (!ready()) requestAnimationFrame(loop); };
+  const start = () => {
+    new MutationObserver((_, obs) => { if (ready()) obs.disconnect(); })
+      .observe(document, {childList: true, subtree: true, attributes: true});
+    requestAnimationFrame(loop);
+  };
+  if (document.documentElement) start();
+  else document.addEventListener('readystatechange', start, {once: true});
+})();
+"""
+
+# Plain Voila as ``interview serve`` runs it (interview_kernel/cli/serve.py, _serve):
+# the template on JUPYTER_PATH, the same Content-Security-Policy, the argv given.
+FLOOR_LAUNCHER = """
+import os, sys
+from interview_kernel.cli.serve import CONTENT_SECURITY_POLICY, template_root
+old = os.environ.get("JUPYTER_PATH")
+os.environ["JUPYTER_PATH"] = str(template_root()) + (os.pathsep + old if old else "")
+from traitlets.config import Config
+from voila.app import Voila
+config = Config()
+config.Voila.tornado_settings = {"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}
+Voila.launch_instance(argv=sys.argv[1:], config=config)
+"""
+
 # Armed before each click: stamps the click on the run button and the first new
 # verdict summary in the results panel.
 ARM_SCRIPT = """
@@ -140,7 +204,7 @@ ARM_SCRIPT = """
 
 @dataclass
 class Server:
-    """One ``interview serve`` process and what it has told us."""
+    """One ``interview serve`` (or, for the floor, plain Voila) process and what it told us."""
 
     name: str
     preheat: bool
@@ -148,6 +212,11 @@ class Server:
     proc: subprocess.Popen[bytes]
     log: Path
     seen: dict[int, psutil.Process] = field(default_factory=dict)
+    floor: bool = False  # plain Voila over the one-Textarea notebook
+
+    @property
+    def init_script(self) -> str:
+        return FLOOR_INIT_SCRIPT if self.floor else INIT_SCRIPT
 
     @property
     def base(self) -> str:
@@ -204,18 +273,65 @@ def start_server(name: str, preheat: bool, tmp: Path) -> Server:
     return Server(name, preheat, port, proc, log)
 
 
+def floor_notebook(folder: Path) -> Path:
+    """Write the floor notebook: one code cell showing an ipywidgets Textarea."""
+    folder.mkdir(parents=True, exist_ok=True)
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "execution_count": None,
+                "id": "floor",
+                "metadata": {},
+                "outputs": [],
+                "source": FLOOR_CODE,
+            }
+        ],
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = folder / FLOOR_NOTEBOOK
+    path.write_text(json.dumps(nb, indent=1) + "\n")
+    return path
+
+
+def start_floor(tmp: Path) -> Server:
+    """Plain Voila over a folder holding only the floor notebook, flags as ``interview serve``."""
+    from interview_kernel.cli.serve import voila_argv
+
+    port = free_port()
+    log = tmp / "serve-voila-floor.log"
+    root = floor_notebook(tmp / "floor").parent
+    argv = voila_argv(root, "127.0.0.1", port, None, preheat=True, cull_minutes=10)
+    env = {**os.environ, "VOILA_APP_PORT": str(port)}
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", FLOOR_LAUNCHER, *argv],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return Server(FLOOR, True, port, proc, log, floor=True)
+
+
 def wait_until_up(srv: Server, timeout: float = 90.0) -> None:
     deadline = time.monotonic() + timeout
     while True:
         if srv.proc.poll() is not None:
-            raise RuntimeError(f"{srv.name}: interview serve exited:\n{srv.log_text()[-3000:]}")
+            raise RuntimeError(f"{srv.name}: server exited:\n{srv.log_text()[-3000:]}")
         try:
             with urllib.request.urlopen(srv.base + "/", timeout=2):
                 return
         except OSError:
             if time.monotonic() > deadline:
                 raise RuntimeError(
-                    f"{srv.name}: interview serve did not answer:\n{srv.log_text()[-3000:]}"
+                    f"{srv.name}: server did not answer:\n{srv.log_text()[-3000:]}"
                 ) from None
             time.sleep(0.3)
 
@@ -225,7 +341,7 @@ def wait_for_pool(srv: Server, fills: int) -> float:
     t0 = time.monotonic()
     while srv.log_text().count(POOL_FILLED) < fills:
         if srv.proc.poll() is not None:
-            raise RuntimeError(f"{srv.name}: interview serve exited:\n{srv.log_text()[-3000:]}")
+            raise RuntimeError(f"{srv.name}: server exited:\n{srv.log_text()[-3000:]}")
         if time.monotonic() - t0 > POOL_TIMEOUT_S:
             print(f"  ! {srv.name}: pool not refilled after {POOL_TIMEOUT_S:.0f} s", flush=True)
             break
@@ -341,20 +457,26 @@ def wait_idle(page: Any) -> bool:
         return False
 
 
+def open_page(page: Any, srv: Server) -> tuple[float, float]:
+    """Load the server's page; returns (time to interactive, HTML complete) in page ms."""
+    page.goto(
+        f"{srv.base}/voila/render/interview.ipynb?{QUERY}",
+        wait_until="commit",  # Voila streams the page while the kernel runs
+        timeout=LOAD_TIMEOUT_MS,
+    )
+    page.wait_for_function("() => window.__ivTTI !== null", timeout=LOAD_TIMEOUT_MS)
+    tti = float(page.evaluate("() => window.__ivTTI"))
+    # The streamed HTML ends once the server has executed the notebook.
+    html = float(page.evaluate("() => performance.getEntriesByType('navigation')[0].responseEnd"))
+    return tti, html
+
+
 def measure(context: Any, srv: Server) -> Load:
     page = context.new_page()
     try:
-        page.goto(
-            f"{srv.base}/voila/render/interview.ipynb?{QUERY}",
-            wait_until="commit",  # Voila streams the page while the kernel runs
-            timeout=LOAD_TIMEOUT_MS,
-        )
-        page.wait_for_function("() => window.__ivTTI !== null", timeout=LOAD_TIMEOUT_MS)
-        tti = float(page.evaluate("() => window.__ivTTI"))
-        # The streamed HTML ends once the server has executed the notebook.
-        html = float(
-            page.evaluate("() => performance.getEntriesByType('navigation')[0].responseEnd")
-        )
+        tti, html = open_page(page, srv)
+        if srv.floor:  # nothing to run: the floor is the page alone
+            return Load(tti, html, None, None)
         page.click(".interview-editor .cm-content")
         page.keyboard.press("Control+a")
         page.keyboard.insert_text(CORRECT)  # typed newlines would auto-indent
@@ -406,19 +528,21 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-app-"))
     servers: list[Server] = []
-    results: dict[str, list[Load]] = {"preheated": [], "not preheated": []}
+    results: dict[str, list[Load]] = {APP: [], NO_PREHEAT: [], FLOOR: []}
     failed = ""
     try:
         servers = [
-            start_server("preheated", True, tmp),
-            start_server("not preheated", False, tmp),
+            start_server(APP, True, tmp),
+            start_server(NO_PREHEAT, False, tmp),
+            start_floor(tmp),
         ]
         for srv in servers:
             wait_until_up(srv)
         print(
             "servers: preheated = `interview serve` (pool of 1 for interview.ipynb) on port "
             f"{servers[0].port}; not preheated = `interview serve --no-preheat` on port "
-            f"{servers[1].port}",
+            f"{servers[1].port}; voila floor = Voila with the same flags over one notebook "
+            f"showing an ipywidgets Textarea on port {servers[2].port}",
             flush=True,
         )
         fills = {srv.name: 0 for srv in servers}
@@ -431,7 +555,7 @@ def main() -> int:
                     if srv.name in contexts:
                         contexts[srv.name].close()
                     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
-                    ctx.add_init_script(INIT_SCRIPT)
+                    ctx.add_init_script(srv.init_script)
                     contexts[srv.name] = ctx
                 return contexts[srv.name]
 
@@ -447,10 +571,14 @@ def main() -> int:
                         load = measure(context_for(srv), srv)
                         first = f"{load.first_ms:.0f}" if load.first_ms is not None else "-"
                         warm = f"{load.warm_ms:.0f}" if load.warm_ms is not None else "-"
+                        verdicts = (
+                            f"  verdict first {first:>6} ms  warm {warm:>6} ms"
+                            if not srv.floor
+                            else f"  {'(textarea: no verdict)':>34}"
+                        )
                         print(
                             f"{label:>12} {srv.name:>13}: interactive {load.tti_ms:6.0f} ms"
-                            f" (html {load.html_ms:6.0f})  verdict first {first:>6} ms"
-                            f"  warm {warm:>6} ms  (settled {waited:.1f} s)"
+                            f" (html {load.html_ms:6.0f}){verdicts}  (settled {waited:.1f} s)"
                             + (f"  [{load.note}]" if load.note else ""),
                             flush=True,
                         )
@@ -466,46 +594,63 @@ def main() -> int:
     finally:
         for srv in servers:
             stop_server(srv)
-        pre_log = servers[0].log_text() if servers else ""
-        measured = len(results["preheated"])
+        logs = {srv.name: srv.log_text() for srv in servers if srv.log.exists()}
         shutil.rmtree(tmp, ignore_errors=True)
 
-    used = pre_log.count("Using pre-heated kernel")
-    print(
-        f"preheated kernels handed out by Voila: {used} of {measured + 1} preheated page loads"
-        " (warm-up included)"
-    )
-    pre, cold = results["preheated"], results["not preheated"]
+    for name in (APP, FLOOR):
+        if name in logs:
+            used = logs[name].count("Using pre-heated kernel")
+            print(
+                f"preheated kernels handed out by Voila ({name}): {used} of "
+                f"{len(results[name]) + 1} page loads (warm-up included)"
+            )
+    pre, cold, floor = results[APP], results[NO_PREHEAT], results[FLOOR]
     if not pre or not cold:
         print("no complete measurements", file=sys.stderr)
         return 1
     print()
-    print(f"two-sum, {len(pre)} + {len(cold)} measured loads, page clock (ms)")
+    print(
+        f"two-sum, {len(pre)} + {len(cold)} measured loads, voila floor {len(floor)},"
+        " page clock (ms)"
+    )
+    everyone = list(results)
     rows = [
-        ("time to interactive", lambda r: r.tti_ms),
-        ("  of which until the HTML was complete (server side)", lambda r: r.html_ms),
-        ("click-to-verdict (first run)", lambda r: r.first_ms),
-        ("click-to-verdict (warm run)", lambda r: r.warm_ms),
+        ("time to interactive", lambda r: r.tti_ms, everyone),
+        ("  of which until the HTML was complete (server side)", lambda r: r.html_ms, everyone),
+        ("click-to-verdict (first run)", lambda r: r.first_ms, [APP, NO_PREHEAT]),
+        ("click-to-verdict (warm run)", lambda r: r.warm_ms, [APP, NO_PREHEAT]),
     ]
     p50: dict[tuple[str, str], float] = {}
-    for title, get in rows:
+    for title, get, names in rows:
         print(title)
-        for name, loads in results.items():
-            xs = [v for v in (get(r) for r in loads) if v is not None]
+        for name in names:
+            xs = [v for v in (get(r) for r in results[name]) if v is not None]
             print(f"  {name:>13}: {summary(xs)}")
             if xs:
                 p50[(title, name)] = statistics.median(xs)
-        a, b = p50.get((title, "preheated")), p50.get((title, "not preheated"))
+        a, b = p50.get((title, APP)), p50.get((title, NO_PREHEAT))
         if a is not None and b:
             print(f"  preheated / not preheated (p50): {a / b:.2f}")
+        c = p50.get((title, FLOOR))
+        if title == "time to interactive" and a is not None and c:
+            print(f"  preheated / voila floor (p50): {a / c:.2f}")
     print()
-    tti = p50.get(("time to interactive", "preheated"))
+    tti = p50.get(("time to interactive", APP))
     if tti is not None:
         print(
             f"target: time to interactive p50 <= {TARGET_TTI_MS:.0f} ms preheated: "
             f"{tti:.0f} ms -> {verdict_line(tti <= TARGET_TTI_MS)}"
         )
-    for name in results:
+    base = p50.get(("time to interactive", FLOOR))
+    if base is not None:
+        side = "below" if TARGET_TTI_MS < base else "above"
+        print(
+            f"Voila's own floor here (one ipywidgets Textarea, preheated): {base:.0f} ms (p50);"
+            f" the {TARGET_TTI_MS:.0f} ms target is {side} it"
+        )
+    else:
+        print("voila floor: no measurements", file=sys.stderr)
+    for name in (APP, NO_PREHEAT):
         for kind in ("first run", "warm run"):
             v = p50.get((f"click-to-verdict ({kind})", name))
             if v is not None:
