@@ -297,3 +297,15 @@ def test_generator_is_deterministic_and_made_the_hidden_tests(pid: str) -> None:
         small = gen.sized_input(8, random.Random(seed))
         assert set(small) == names
         assert small == gen.sized_input(8, random.Random(seed))
+
+
+def test_two_sum_tests_keep_the_one_pair_promise() -> None:
+    """The statement promises exactly one pair: a test with two would fail correct code."""
+    for t in load_problem("two-sum").tests:
+        nums, target = t.input["nums"], t.input["target"]
+        seen: dict[int, int] = {}
+        pairs = 0
+        for x in nums:
+            pairs += seen.get(target - x, 0)
+            seen[x] = seen.get(x, 0) + 1
+        assert pairs == 1, f"{t.name}: {pairs} pairs sum to {target}"
