@@ -308,7 +308,7 @@ class Grader:
         language: str,
         packed: Packed,
         limits: Limits,
-        stop_after_tle: bool = False,
+        stop_at_limit: bool = False,
     ) -> dict[str, Any]:
         sig = problem.signature
         return {
@@ -326,7 +326,7 @@ class Grader:
             "tests_sha256": packed.digest,
             "limits": limits.model_dump(),
             "weak": self.weak,
-            "stop_after_tle": stop_after_tle,
+            "stop_at_limit": stop_at_limit,
         }
 
     def run_raw(
@@ -337,18 +337,18 @@ class Grader:
         tests: Sequence[list[Any]] | Packed,
         limits: Limits | None = None,
         progress: Callable[[int], None] | None = None,
-        stop_after_tle: bool = False,
+        stop_at_limit: bool = False,
     ) -> tuple[list[dict[str, Any]], bool]:
         """Run argument lists (tagged data, or already packed) in the sandbox; raw outcomes.
 
         Used by :meth:`grade`, the assertion proxy and the complexity probe;
         ``progress`` is called with the number of tests finished so far. With
-        ``stop_after_tle`` the tests after the first time limit are not run (each
-        gets a ``skipped`` outcome).
+        ``stop_at_limit`` the tests after the first one to hit a time, memory or
+        output limit are not run (each gets a ``skipped`` outcome).
         """
         limits = limits or problem.limits
         packed = tests if isinstance(tests, Packed) else pack_tests(tests)
-        request = self._request(problem, source, language, packed, limits, stop_after_tle)
+        request = self._request(problem, source, language, packed, limits, stop_at_limit)
         kernel = self._free.get()
         try:
             for attempt in (1, 2):
@@ -370,16 +370,16 @@ class Grader:
         language: str = "python",
         include_hidden: bool = True,
         progress: Callable[[int, int], None] | None = None,
-        stop_after_tle: bool = False,
+        stop_at_limit: bool = False,
     ) -> GradeResult:
         """Grade a solution: every test in order, one verdict each and overall.
 
         ``progress(done, total)`` is called as tests finish (for progress bars).
-        ``stop_after_tle`` (batch grading) leaves the tests after the first time
-        limit unrun (``NOT_RUN``, not passed): the overall verdict is the same,
-        since it is the first failing test's, and a slow submission costs one
-        time limit instead of one per remaining large test. The practice app
-        runs every test.
+        ``stop_at_limit`` (batch grading) leaves the tests after the first TLE,
+        MLE or OLE unrun (``NOT_RUN``, not passed): the overall verdict is the
+        same, since it is the first failing test's, and a slow or memory-hungry
+        submission costs one limit instead of one per remaining test. The
+        practice app runs every test.
 
         Raises
         ------
@@ -413,7 +413,7 @@ class Grader:
             lang.name,
             packed,
             progress=(lambda n: progress(n, total)) if progress else None,
-            stop_after_tle=stop_after_tle,
+            stop_at_limit=stop_at_limit,
         )
         for o in outcomes:
             if "i" in o:

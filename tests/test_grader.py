@@ -1,6 +1,7 @@
 import os
 import signal
 import threading
+import time
 
 import pytest
 
@@ -115,13 +116,13 @@ def test_wall_budget_reports_unreached_tests_as_not_run(grader, two_sum):
     assert r.passed == 0
 
 
-def test_stop_after_tle_skips_the_rest_with_the_same_verdict(grader, two_sum):
+def test_stop_at_limit_skips_the_rest_with_the_same_verdict(grader, two_sum):
     """Batch mode: one time limit per slow submission, not one per remaining large test."""
     quick = two_sum.model_copy(update={"limits": Limits(cpu_seconds=0.3, wall_seconds=30)})
     hang = "    seen = {}\n    while len(nums) > 100:\n        pass\n"
     code = GOOD.replace("    seen = {}\n", hang)
     full = grader.grade(quick, code)
-    fast = grader.grade(quick, code, stop_after_tle=True)
+    fast = grader.grade(quick, code, stop_at_limit=True)
     assert full.verdict is fast.verdict is Verdict.TLE
     first = next(i for i, t in enumerate(full.tests) if t.verdict is Verdict.TLE)
     assert [t.verdict for t in fast.tests[: first + 1]] == [
@@ -131,7 +132,7 @@ def test_stop_after_tle_skips_the_rest_with_the_same_verdict(grader, two_sum):
     assert sum(t.verdict is Verdict.TLE for t in fast.tests) == 1
     rest = fast.tests[first + 1 :]
     assert rest and all(t.verdict is Verdict.NOT_RUN for t in rest)
-    assert all("earlier test exceeded the time limit" in t.error for t in rest if not t.hidden)
+    assert all("earlier test hit a resource limit" in t.error for t in rest if not t.hidden)
     assert fast.passed == first <= full.passed
 
 
@@ -209,3 +210,21 @@ def test_progress_is_reported_as_tests_finish(grader, two_sum):
     assert r.verdict is Verdict.AC
     assert seen and seen[-1] == (len(two_sum.tests), len(two_sum.tests))
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_cpu_limit_counts_every_process_of_the_submission(grader, add_two):
+    """Children that spin while the worker sleeps still use up its CPU time."""
+    code = (
+        "import os, time\n"
+        "def add(a, b):\n"
+        "    for _ in range(4):\n"
+        "        if os.fork() == 0:\n"
+        "            while True:\n"
+        "                pass\n"
+        "    time.sleep(60)\n"
+    )
+    started = time.monotonic()
+    r = grader.grade(add_two, code, stop_at_limit=True)
+    assert r.verdict is Verdict.TLE
+    assert r.tests[0].error.startswith("CPU time over"), r.tests[0].error  # not the wall clock
+    assert time.monotonic() - started < 2 * add_two.limits.cpu_seconds + 1

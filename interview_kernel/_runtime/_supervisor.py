@@ -33,7 +33,9 @@ CMD_FD, RES_FD = 3, 4
 _CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
-SKIPPED = "not run: an earlier test exceeded the time limit"
+SKIPPED = "not run: an earlier test hit a resource limit"
+LIMITS = ("tle", "mle", "ole")
+"""Outcomes after which a ``stop_at_limit`` run skips its remaining tests."""
 
 
 def emit(fd: int, obj: dict[str, Any]) -> None:
@@ -44,14 +46,37 @@ def emit(fd: int, obj: dict[str, Any]) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _cpu_ms(pid: int) -> float:
-    """User+system CPU time of a process (all its threads), from /proc."""
+def _cpu_ms(pid: int, children: bool = False) -> float:
+    """User+system CPU time of a process (all its threads), from /proc.
+
+    With ``children``, also what its reaped children used (``cutime``/``cstime``).
+    """
     try:
         with open(f"/proc/{pid}/stat", "rb") as f:
             fields = f.read().rsplit(b")", 1)[1].split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) * 1000.0 / _CLK_TCK
+    ticks = int(fields[11]) + int(fields[12])
+    if children:
+        ticks += int(fields[13]) + int(fields[14])
+    return ticks * 1000.0 / _CLK_TCK
+
+
+def _namespace_cpu_ms() -> float:
+    """CPU time of every process in this pid namespace, the living and the reaped.
+
+    The supervisor is pid 1 of the run's own pid namespace and never runs
+    candidate code, so this is the worker's whole process tree: a fork bomb's
+    spinning children count against the time limit as cgroup accounting would,
+    instead of only the worker's own thread. Orphans the supervisor reaped are
+    in its ``cutime``; its own CPU is not counted.
+    """
+    me = os.getpid()
+    total = _cpu_ms(me, children=True) - _cpu_ms(me)
+    for name in os.listdir("/proc"):
+        if name.isdigit() and int(name) != me:
+            total += _cpu_ms(int(name), children=True)
+    return total
 
 
 class Worker:
@@ -152,7 +177,7 @@ class Supervisor:
                 outcome, healthy = self.run_test(worker, offset, length, fresh)
                 outcome["i"] = i
                 emit(self.out_fd, outcome)
-                if self.req.get("stop_after_tle") and outcome.get("status") == "tle":
+                if self.req.get("stop_at_limit") and outcome.get("status") in LIMITS:
                     for j in range(i + 1, len(tests)):
                         emit(self.out_fd, {"i": j, "status": "skipped", "detail": SKIPPED})
                     break
@@ -311,7 +336,8 @@ class Supervisor:
         to_splice = length
         splice_off = offset
         res, out, err = bytearray(), bytearray(), bytearray()
-        cpu0 = _cpu_ms(w.pid)
+        run_cpu = _namespace_cpu_ms if self.isolated else lambda: _cpu_ms(w.pid)
+        cpu0 = run_cpu()
         t0 = time.monotonic()
         why: str | None = None
         while True:
@@ -352,10 +378,10 @@ class Supervisor:
                 break
             if b"\n" in res or eof:
                 break
-            if _cpu_ms(w.pid) - cpu0 > cpu_limit:
+            if run_cpu() - cpu0 > cpu_limit:
                 why = "cpu"
                 break
-        cpu_used = _cpu_ms(w.pid) - cpu0
+        cpu_used = run_cpu() - cpu0
         wall_ms = (time.monotonic() - t0) * 1000
         outcome: dict[str, Any] = {"wall_ms": wall_ms, "cpu_ms": cpu_used}
         if b"\n" in res and why is None:

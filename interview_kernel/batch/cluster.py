@@ -100,7 +100,7 @@ def dask_outcomes(
     complexity
         Also run the complexity probe on accepted submissions.
     all_tests
-        Run every test (default: stop at a submission's first time limit).
+        Run every test (default: stop at a submission's first resource limit).
 
     Yields
     ------

@@ -147,8 +147,8 @@ def grade_and_probe(
 ) -> tuple[Outcome, dict[str, Any] | None]:
     """:func:`guarded_grade`, then (on request, for an accepted submission) the complexity probe.
 
-    Unless ``all_tests``, a submission's tests stop at its first time limit
-    (see :meth:`~interview_kernel.Grader.grade`, ``stop_after_tle``).
+    Unless ``all_tests``, a submission's tests stop at its first resource limit
+    (see :meth:`~interview_kernel.Grader.grade`, ``stop_at_limit``).
 
     Returns
     -------
@@ -156,7 +156,7 @@ def grade_and_probe(
         The outcome and the probe's report as a dict (``None`` when not probed or
         when the probe failed: a missing estimate never fails the submission).
     """
-    grade = grader.grade if all_tests else functools.partial(grader.grade, stop_after_tle=True)
+    grade = grader.grade if all_tests else functools.partial(grader.grade, stop_at_limit=True)
     outcome = guarded_grade(grade, problem, source, language, timeout)
     kind, result = outcome
     if not complexity or kind != "ok" or result.verdict is not Verdict.AC:

@@ -172,8 +172,9 @@ def run_batch(
         measured class slower than the target costs efficiency points.
     all_tests
         Run every test of every submission. By default a submission's tests stop
-        at its first time limit (its verdict is TLE either way; the tests after
-        it count as not passed), so slow and hanging code costs one time limit.
+        at its first time, memory or output limit (the verdict is the same; the
+        tests after it count as not passed), so slow, hanging or memory-hungry
+        code costs one limit, not one per test.
     progress
         ``True`` for a tqdm bar on stderr, or a callable ``(done, total)``.
 

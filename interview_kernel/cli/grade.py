@@ -64,8 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--all-tests",
         action="store_true",
-        help="run every test; by default a submission stops at its first time limit "
-        "(same verdict, later tests count as not passed)",
+        help="run every test; by default a submission stops at its first time, memory or "
+        "output limit (same verdict, later tests count as not passed)",
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument(
