@@ -67,25 +67,44 @@ def check_source(source: str | bytes) -> str:
 class _Kernel:
     """One warm sandboxed kernel and its blocking client."""
 
-    def __init__(self, weak: bool, start_timeout: float, launcher: ThreadPoolExecutor):
+    def __init__(
+        self, weak: bool, start_timeout: float, launcher: ThreadPoolExecutor, wait: bool = True
+    ):
         self.weak = weak
         self.start_timeout = start_timeout
         self.launcher = launcher
         self.km: KernelManager | None = None
         self.kc: Any = None
-        self.start()
+        self._booting: tuple[KernelManager, Any] | None = None
+        self.spawn()
+        if wait:
+            self.wait_ready()
 
     def start(self) -> None:
-        # bubblewrap's --die-with-parent follows the *thread* that started it, so every
-        # kernel is launched from the grader's one long-lived launcher thread.
-        self.launcher.submit(self._start).result()
+        self.spawn()
+        self.wait_ready()
 
-    def _start(self) -> None:
+    def spawn(self) -> None:
+        """Start the kernel process; :meth:`wait_ready` waits for it to answer.
+
+        bubblewrap's --die-with-parent follows the *thread* that started it, so every
+        kernel is launched from the grader's one long-lived launcher thread; waiting
+        for it to boot can happen anywhere, so a pool's kernels boot side by side.
+        """
+        self._booting = self.launcher.submit(self._launch).result()
+
+    def _launch(self) -> tuple[KernelManager, Any]:
         name = kernelspec.ensure_installed()
         km = KernelManager(kernel_name=name)
         km.start_kernel(**{WEAK_KW: self.weak})
         kc = km.blocking_client()
         kc.start_channels()
+        return km, kc
+
+    def wait_ready(self) -> None:
+        if self._booting is None:
+            return
+        (km, kc), self._booting = self._booting, None
         try:
             kc.wait_for_ready(timeout=self.start_timeout)
         except RuntimeError as exc:
@@ -172,6 +191,9 @@ class _Kernel:
         return {}, False
 
     def close(self) -> None:
+        if self._booting is not None:  # never became ready: the pool is closing
+            self.km, self.kc = self._booting
+            self._booting = None
         if self.kc is not None:
             self.kc.stop_channels()
         if self.km is not None:
@@ -264,9 +286,14 @@ class Grader:
         self._args_cache: dict[tuple[int, bool], tuple[Problem, list[int], Packed]] = {}
         self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-launcher")
         for _ in range(max(1, int(pool_size))):
-            k = _Kernel(self.weak, start_timeout, self._launcher)
-            self._all.append(k)
-            self._free.put(k)
+            self._all.append(_Kernel(self.weak, start_timeout, self._launcher, wait=False))
+        try:
+            for k in self._all:  # they boot side by side: this waits for the slowest
+                k.wait_ready()
+                self._free.put(k)
+        except BaseException:
+            self.close()
+            raise
 
     def __enter__(self) -> Grader:
         return self
