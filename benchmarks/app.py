@@ -91,14 +91,15 @@ FLOOR_NOTEBOOK = "interview.ipynb"
 FLOOR_CODE = 'import ipywidgets as w\nw.Textarea(value="hello")'
 
 # Installed before any page script: a clean draft store, and a watcher that stamps
-# performance.now() (ms since navigation start) when the editor becomes usable.
-INIT_SCRIPT = """
+# performance.now() (ms since navigation start) when the element ``FIND`` returns is
+# usable: visible, the topmost element at its corner (``HIT`` tells) and focused.
+WATCHER = """
 (() => {
   try { localStorage.clear(); } catch (e) {}
   window.__ivTTI = null;
   const ready = () => {
     if (window.__ivTTI !== null) return true;
-    const el = document.querySelector('.interview-editor .cm-editor .cm-content');
+    const el = FIND;
     if (!el || !el.isConnected) return false;
     const r = el.getBoundingClientRect();
     if (r.width <= 0 || r.height <= 0) return false;
@@ -107,8 +108,7 @@ INIT_SCRIPT = """
     const x = Math.min(Math.max(r.left + 8, 0), window.innerWidth - 1);
     const y = Math.min(Math.max(r.top + 6, 0), window.innerHeight - 1);
     const hit = document.elementFromPoint(x, y);
-    if (!hit || !hit.closest('.interview-editor .cm-editor')) return false;
-    if (el.getAttribute('contenteditable') !== 'true') return false;
+    if (!(HIT)) return false;
     el.focus();
     if (document.activeElement !== el) return false;
     window.__ivTTI = performance.now();
@@ -124,39 +124,20 @@ INIT_SCRIPT = """
   else document.addEventListener('readystatechange', start, {once: true});
 })();
 """
-
-# The same watcher for the voila floor: the ipywidgets Textarea instead of the editor.
-FLOOR_INIT_SCRIPT = """
-(() => {
-  try { localStorage.clear(); } catch (e) {}
-  window.__ivTTI = null;
-  const ready = () => {
-    if (window.__ivTTI !== null) return true;
-    const el = document.querySelector('.widget-textarea textarea');
-    if (!el || !el.isConnected || el.value !== 'hello') return false;
-    const r = el.getBoundingClientRect();
-    if (r.width <= 0 || r.height <= 0) return false;
-    if (el.checkVisibility && !el.checkVisibility({checkOpacity: true,
-                                                   checkVisibilityCSS: true})) return false;
-    const x = Math.min(Math.max(r.left + 8, 0), window.innerWidth - 1);
-    const y = Math.min(Math.max(r.top + 6, 0), window.innerHeight - 1);
-    if (document.elementFromPoint(x, y) !== el) return false;
-    if (el.disabled || el.readOnly) return false;
-    el.focus();
-    if (document.activeElement !== el) return false;
-    window.__ivTTI = performance.now();
-    return true;
-  };
-  const loop = () => { if (!ready()) requestAnimationFrame(loop); };
-  const start = () => {
-    new MutationObserver((_, obs) => { if (ready()) obs.disconnect(); })
-      .observe(document, {childList: true, subtree: true, attributes: true});
-    requestAnimationFrame(loop);
-  };
-  if (document.documentElement) start();
-  else document.addEventListener('readystatechange', start, {once: true});
-})();
-"""
+# The app: CodeMirror's editable content inside the editor widget.
+INIT_SCRIPT = WATCHER.replace(
+    "FIND", "document.querySelector('.interview-editor .cm-editor .cm-content')"
+).replace(
+    "HIT",
+    "hit && hit.closest('.interview-editor .cm-editor')"
+    " && el.getAttribute('contenteditable') === 'true'",
+)
+# The voila floor: the ipywidgets Textarea, once it shows its value.
+FLOOR_INIT_SCRIPT = WATCHER.replace(
+    "FIND",
+    "(() => { const t = document.querySelector('.widget-textarea textarea');"
+    " return t && t.value === 'hello' ? t : null; })()",
+).replace("HIT", "hit === el && !el.disabled && !el.readOnly")
 
 # Plain Voila as ``interview serve`` runs it (interview_kernel/cli/serve.py, _serve):
 # the template on JUPYTER_PATH, the same Content-Security-Policy, the argv given.
