@@ -333,7 +333,11 @@ HOSTILE = {
             "class Solution { public int add(int a, int b) {\n"
             '  while (true) { try { new ProcessBuilder("/bin/sleep", "100").start(); }'
             " catch (Exception e) {} } } }",
-            "TLE",
+            # The JVM spins until the CPU limit, or, once the process limit is reached,
+            # cannot start a process-reaper thread (OutOfMemoryError: unable to create
+            # native thread, not caught by `catch (Exception e)`): which comes first
+            # depends on the machine's load. Both are honest verdicts.
+            ("TLE", "RE"),
         ),
         "thread_bomb": (
             "class Solution { public int add(int a, int b) {\n"
@@ -375,7 +379,9 @@ def test_hostile_program(lang_grader, add_two, lang, name):
     started = time.monotonic()
     r = lang_grader.grade(problem, source, language=lang)
     first = r.first_failure
-    assert r.verdict.value == want, (r.verdict, first and first.error, r.message, r.compile_output)
+    wanted = want if isinstance(want, tuple) else (want,)
+    why = (r.verdict, first and first.error, r.message, r.compile_output)
+    assert r.verdict.value in wanted, why
     assert time.monotonic() - started < 60
     good = {
         "javascript": "var add = (a, b) => a + b;",
