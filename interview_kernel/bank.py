@@ -71,28 +71,28 @@ def cache_dir() -> Path:
     return Path(base) / "interview-notebooks"
 
 
-def _cache_path(raw: bytes) -> Path:
-    """The cache entry of a file's bytes: content-addressed, per Python and marshal version."""
+def _cache_path(raw: bytes) -> Path | None:
+    """The cache entry of a file's bytes, or ``None`` for a file too small to cache.
+
+    Content-addressed (SHA-256), per Python and marshal version.
+    """
+    if len(raw) < CACHE_MIN_BYTES:
+        return None
     tag = f"py{sys.version_info[0]}{sys.version_info[1]}m{marshal.version}"
     return cache_dir() / "yaml" / f"{hashlib.sha256(raw).hexdigest()}-{tag}.marshal"
 
 
-def _cached(raw: bytes) -> tuple[bool, Any]:
-    if len(raw) < CACHE_MIN_BYTES:
-        return False, None
+def _cached(path: Path) -> tuple[bool, Any]:
     try:
-        return True, marshal.loads(_cache_path(raw).read_bytes())
+        return True, marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return False, None
 
 
-def _store(raw: bytes, data: Any) -> None:
+def _store(path: Path, data: Any) -> None:
     """Keep a parse for next time; best effort (a read-only home or odd types skip it)."""
-    if len(raw) < CACHE_MIN_BYTES:
-        return
     try:
         blob = marshal.dumps(data)
-        path = _cache_path(raw)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     except (OSError, ValueError):
@@ -116,12 +116,15 @@ def _read_yaml(pid: str, path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise ProblemFormatError(pid, path.name, None, f"cannot be read ({exc})") from None
-    hit, data = _cached(raw)
-    if hit:
-        return data
+    entry = _cache_path(raw)
+    if entry is not None:
+        hit, data = _cached(entry)
+        if hit:
+            return data
     try:
         data = yaml.load(raw.decode("utf-8"), Loader=_Loader)
-        _store(raw, data)
+        if entry is not None:
+            _store(entry, data)
         return data
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
