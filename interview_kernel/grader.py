@@ -67,9 +67,8 @@ def check_source(source: str | bytes) -> str:
 class _Kernel:
     """One warm sandboxed kernel and its blocking client."""
 
-    def __init__(
-        self, weak: bool, start_timeout: float, launcher: ThreadPoolExecutor, wait: bool = True
-    ):
+    def __init__(self, weak: bool, start_timeout: float, launcher: ThreadPoolExecutor):
+        """Spawn the kernel; it is ready for runs after :meth:`wait_ready`."""
         self.weak = weak
         self.start_timeout = start_timeout
         self.launcher = launcher
@@ -77,8 +76,6 @@ class _Kernel:
         self.kc: Any = None
         self._booting: tuple[KernelManager, Any] | None = None
         self.spawn()
-        if wait:
-            self.wait_ready()
 
     def start(self) -> None:
         self.spawn()
@@ -286,7 +283,7 @@ class Grader:
         self._args_cache: dict[tuple[int, bool], tuple[Problem, list[int], Packed]] = {}
         self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-launcher")
         for _ in range(max(1, int(pool_size))):
-            self._all.append(_Kernel(self.weak, start_timeout, self._launcher, wait=False))
+            self._all.append(_Kernel(self.weak, start_timeout, self._launcher))
         try:
             for k in self._all:  # they boot side by side: this waits for the slowest
                 k.wait_ready()
