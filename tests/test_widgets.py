@@ -842,7 +842,8 @@ def test_preload_prestarts_the_grader_the_first_app_takes(
     try:
         result = handle.grade(two_sum, CORRECT_TWO_SUM, "python")
         assert str(result.verdict.value) == "AC"
-        assert handle._owned is spare.made  # the app took the prestarted grader
+        assert spare.started is not None
+        assert handle._owned is spare.started[0]  # the app took the prestarted grader
         assert _grading.take_prestarted() is None  # handed out once
     finally:
         handle.close()

@@ -23,23 +23,24 @@ def default_grader_factory() -> Any:
     return Grader()
 
 
+def _start_grader(factory: Callable[[], Any]) -> tuple[Any, Any]:
+    """Make a grader and enter it if it is a context manager: ``(owned, ready)``."""
+    made = factory()
+    enter = getattr(made, "__enter__", None)
+    return made, enter() if enter else made
+
+
 class _Prestarted:
     """One default grader started ahead of the first app (see :func:`prestart`)."""
 
     def __init__(self) -> None:
-        self.made: Any = None
-        self.entered: Any = None
-        self.error: BaseException | None = None
+        self.started: tuple[Any, Any] | None = None
         self.thread = threading.Thread(target=self._start, name="grader-prestart", daemon=True)
 
     def _start(self) -> None:
         try:
-            made = default_grader_factory()
-            enter = getattr(made, "__enter__", None)
-            self.entered = enter() if enter else made
-            self.made = made
+            self.started = _start_grader(default_grader_factory)
         except Exception as exc:  # noqa: BLE001 - the app starts its own and reports it
-            self.error = exc
             log.warning("grader prestart failed: %s", exc)
 
 
@@ -69,9 +70,7 @@ def take_prestarted() -> tuple[Any, Any] | None:
     if spare is None:
         return None
     spare.thread.join()
-    if spare.made is None:
-        return None
-    return spare.made, spare.entered
+    return spare.started
 
 
 CLOSE_WAIT_S = 2.0
@@ -115,10 +114,7 @@ class GraderHandle:
                 if spare is not None:
                     self._owned, self._grader = spare
             if self._grader is None:
-                made = self._factory()
-                enter = getattr(made, "__enter__", None)
-                self._grader = enter() if enter else made
-                self._owned = made
+                self._owned, self._grader = _start_grader(self._factory)
             return self._grader
 
     def grade(self, problem: Any, source: str, language: str) -> Any:
