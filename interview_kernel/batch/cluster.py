@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..problem import Problem
-from .guard import Outcome, grade_and_probe
+from .guard import Probed, grade_and_probe
 
 PLUGIN_NAME = "interview-grader"
 
@@ -56,7 +56,7 @@ def grade_on_worker(
     timeout: float | None,
     complexity: bool = False,
     all_tests: bool = False,
-) -> tuple[Outcome, dict[str, Any] | None]:
+) -> Probed:
     """The Dask task: grade one submission with this worker's warm pool (and probe it)."""
     return grade_and_probe(
         _worker_grader(), problem, source, language, timeout, complexity, all_tests
@@ -84,7 +84,7 @@ def dask_outcomes(
     on_submit: Callable[[int], None] | None = None,
     complexity: bool = False,
     all_tests: bool = False,
-) -> Iterator[tuple[int, tuple[Outcome, dict[str, Any] | None]]]:
+) -> Iterator[tuple[int, Probed]]:
     """Grade ``(index, problem, source, language)`` jobs on a Dask cluster, as they finish.
 
     Parameters

@@ -27,6 +27,9 @@ GRACE_SECONDS = 20.0
 Outcome = tuple[Literal["ok", "bad", "ie"], Any]
 """``("ok", GradeResult)``, ``("bad", reason)`` for bad input, ``("ie", reason)``."""
 
+Probed = tuple[Outcome, dict[str, Any] | None]
+"""An outcome and the complexity probe's report (``None`` when not probed)."""
+
 COMPLEXITY_BUDGET = 2.0
 """Seconds the optional complexity probe may spend on one accepted submission."""
 
@@ -144,7 +147,7 @@ def grade_and_probe(
     timeout: float | None,
     complexity: bool = False,
     all_tests: bool = False,
-) -> tuple[Outcome, dict[str, Any] | None]:
+) -> Probed:
     """:func:`guarded_grade`, then (on request, for an accepted submission) the complexity probe.
 
     Unless ``all_tests``, a submission's tests stop at its first resource limit

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..problem import Problem
 from ..result import GradeResult, Verdict
-from .guard import Outcome, capped, grade_and_probe
+from .guard import Probed, capped, grade_and_probe
 from .submissions import Submission
 from .summary import error_row, graded_row, write_summary
 
@@ -84,15 +84,12 @@ def _load_previous(path: Path, sub: Submission) -> dict[str, Any] | None:
     return dict(saved)
 
 
-Probed = tuple[Outcome, dict[str, Any] | None]
-
-
 def _local_outcomes(
     jobs: Sequence[tuple[int, Problem, str, str]],
     pool_size: int,
     timeout: float | None,
     complexity: bool,
-    all_tests: bool = False,
+    all_tests: bool,
 ) -> Iterator[tuple[int, Probed]]:
     from .prefetch import PrefetchGrader as Grader
 
