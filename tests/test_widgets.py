@@ -435,9 +435,13 @@ def test_picking_a_problem_opens_the_app(two_sum: Problem) -> None:
     assert box.children[0].problem.id == "two-sum"
 
 
-def test_notebook_runs_headless_and_shows_the_picker(tmp_path: Any) -> None:
+def test_notebook_runs_headless_and_shows_the_picker(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import papermill as pm
 
+    # preload() opens the store: keep it out of the source tree (the kernel runs in notebooks/).
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
     out = tmp_path / "out.ipynb"
     pm.execute_notebook(
         "notebooks/interview.ipynb",
@@ -451,6 +455,7 @@ def test_notebook_runs_headless_and_shows_the_picker(tmp_path: Any) -> None:
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
     assert not any(o.get("output_type") == "error" for o in outputs)
+    assert (tmp_path / "iv.db").is_file()
 
 
 # -- sessions ----------------------------------------------------------------------------------
