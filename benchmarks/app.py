@@ -141,17 +141,9 @@ FLOOR_INIT_SCRIPT = WATCHER.replace(
 
 # Plain Voila as ``interview serve`` runs it (interview_kernel/cli/serve.py, _serve):
 # the template on JUPYTER_PATH, the same Content-Security-Policy, the argv given.
-FLOOR_LAUNCHER = """
-import os, sys
-from interview_kernel.cli.serve import CONTENT_SECURITY_POLICY, template_root
-old = os.environ.get("JUPYTER_PATH")
-os.environ["JUPYTER_PATH"] = str(template_root()) + (os.pathsep + old if old else "")
-from traitlets.config import Config
-from voila.app import Voila
-config = Config()
-config.Voila.tornado_settings = {"headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}}
-Voila.launch_instance(argv=sys.argv[1:], config=config)
-"""
+FLOOR_LAUNCHER = (
+    "import sys; from interview_kernel.cli.serve import run_voila; run_voila(sys.argv[1:])"
+)
 
 # Armed before each click: stamps the click on the run button and the first new
 # verdict summary in the results panel.

@@ -121,25 +121,26 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ.setdefault(
         "INTERVIEW_DB_URL", f"sqlite:///{(Path.cwd() / 'memory' / 'interview.db').resolve()}"
     )
-    extra = str(template_root())
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    url = f"http://{shown}:{port}/voila/render/interview.ipynb"
+    print(f"Interview practice app: {url}" + (f"?token={token}" if token else ""), flush=True)
+    run_voila(voila_argv(root, host, port, token, not args.no_preheat, args.cull_minutes))
+    return 0
+
+
+def run_voila(argv: list[str]) -> None:
+    """Run Voila with ``argv``, the ``interview`` template on its path and the CSP header."""
     old = os.environ.get("JUPYTER_PATH")
-    os.environ["JUPYTER_PATH"] = extra + (os.pathsep + old if old else "")
+    os.environ["JUPYTER_PATH"] = str(template_root()) + (os.pathsep + old if old else "")
 
     from traitlets.config import Config
     from voila.app import Voila
 
     config = Config()
-    csp = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
-    config.Voila.tornado_settings = {"headers": csp}
-
-    shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    url = f"http://{shown}:{port}/voila/render/interview.ipynb"
-    print(f"Interview practice app: {url}" + (f"?token={token}" if token else ""), flush=True)
-    Voila.launch_instance(
-        argv=voila_argv(root, host, port, token, not args.no_preheat, args.cull_minutes),
-        config=config,
-    )
-    return 0
+    config.Voila.tornado_settings = {
+        "headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
+    }
+    Voila.launch_instance(argv=argv, config=config)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
