@@ -207,6 +207,7 @@ class Supervisor:
                 pass
         pid = os.fork()
         if pid == 0:
+            nsutil.set_name("ik-worker")
             try:
                 self._become_worker(cmd_r, res_w, out_w, err_w)
             finally:

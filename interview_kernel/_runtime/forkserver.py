@@ -1,11 +1,11 @@
 """The pristine fork-server: keeps one run namespace ready and hands each request to it.
 
 The kernel forks the fork-server at start, before it has seen any candidate data.
-The fork-server keeps one *spare*: a child that has already entered fresh user,
-pid, mount, ipc and uts namespaces and whose own child, pid 1 there, is the
-supervisor (:mod:`._supervisor`) with a private /tmp and /proc mounted, waiting
-for a request. A request goes to the spare, and a new spare is prepared while
-the run proceeds, so namespace set-up is off the critical path. The fork-server
+The fork-server keeps one *spare*: a supervisor (:mod:`._supervisor`) forked
+straight into fresh user, pid, mount, ipc and uts namespaces (pid 1 there), with
+a private /tmp and /proc mounted, waiting for a request. A request goes to the
+spare, and a new spare is prepared while the run proceeds, so namespace set-up
+is off the critical path. The fork-server
 never reads test inputs: they arrive in a memfd that only the worker reads.
 """
 
@@ -58,6 +58,7 @@ def send_request(sock: socket.socket, payload: bytes, fds: list[int]) -> None:
 def serve(sock: socket.socket, weak: bool) -> None:
     """Serve run requests from the kernel until the socket closes (never returns)."""
     nsutil.prctl(nsutil.PR_SET_PDEATHSIG, signal.SIGKILL)
+    nsutil.set_name("ik-forkserver")
     langs.load_all()
     spare = _try_spare(sock, weak)
     while True:
@@ -110,69 +111,64 @@ def _try_spare(kernel_sock: socket.socket, weak: bool) -> tuple[int, socket.sock
     return None
 
 
+RUN_NAMESPACES = (
+    nsutil.CLONE_NEWUSER
+    | nsutil.CLONE_NEWPID
+    | nsutil.CLONE_NEWNS
+    | nsutil.CLONE_NEWIPC
+    | nsutil.CLONE_NEWUTS
+)
+
+
 def _make_spare(kernel_sock: socket.socket, weak: bool) -> tuple[int, socket.socket]:
-    """Fork a process that enters new namespaces and waits there for one request."""
+    """Fork the next run's supervisor into fresh namespaces; it waits for one request."""
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-    pid = os.fork()
+    uid, gid = os.getuid(), os.getgid()
+    error = ""
+    try:
+        pid = nsutil.fork_into(RUN_NAMESPACES)
+    except OSError as exc:  # no user namespaces here: only weak mode may go on
+        error = str(exc)
+        pid = os.fork()
     if pid == 0:
         kernel_sock.close()
         ours.close()
         try:
-            _enter_namespace(theirs, weak)
+            _supervise(theirs, weak, uid, gid, error)
         finally:
             os._exit(70)
     theirs.close()
     return pid, ours
 
 
-def _enter_namespace(ctrl: socket.socket, weak: bool) -> None:
+def _supervise(ctrl: socket.socket, weak: bool, uid: int, gid: int, error: str) -> None:
+    """In the new namespaces, as pid 1: map our ids, prepare, then serve one request."""
     nsutil.prctl(nsutil.PR_SET_PDEATHSIG, signal.SIGKILL)
-    uid, gid = os.getuid(), os.getgid()
-    isolated = True
-    error = ""
-    try:
-        nsutil.prctl(nsutil.PR_SET_DUMPABLE, 1)  # the uid/gid maps are written through /proc/self
-        nsutil.unshare(
-            nsutil.CLONE_NEWUSER
-            | nsutil.CLONE_NEWPID
-            | nsutil.CLONE_NEWNS
-            | nsutil.CLONE_NEWIPC
-            | nsutil.CLONE_NEWUTS
-        )
-        nsutil.map_ids(uid, gid)
-    except OSError as exc:
-        isolated = False
-        error = str(exc)
-    child = os.fork()
-    if child == 0:
-        supervisor = Supervisor(isolated)
-        setup_error = "" if (isolated or weak) else f"cannot create run namespaces: {error}"
-        if not setup_error:
-            try:
-                supervisor.prepare()
-            except OSError as exc:
-                setup_error = f"cannot prepare the run namespace: {exc}"
-        got = recv_request(ctrl)
-        if got is None:
-            os._exit(0)
-        req, (out_fd, tests_fd) = got
-        ctrl.close()
-        if setup_error:
-            emit(out_fd, {"fatal": setup_error})
-            os._exit(0)
+    nsutil.set_name("ik-supervisor")
+    if not error:
         try:
-            supervisor.run(req, out_fd, tests_fd)
-        except BaseException as exc:  # a bug here is an internal error, never a pass
-            emit(out_fd, {"fatal": f"supervisor failed: {type(exc).__name__}: {exc}"})
+            nsutil.prctl(nsutil.PR_SET_DUMPABLE, 1)  # the uid/gid maps are written via /proc/self
+            nsutil.map_ids(uid, gid)
+        except OSError as exc:
+            error = str(exc)
+    isolated = not error
+    supervisor = Supervisor(isolated)
+    setup_error = "" if (isolated or weak) else f"cannot create run namespaces: {error}"
+    if not setup_error:
+        try:
+            supervisor.prepare()
+        except OSError as exc:
+            setup_error = f"cannot prepare the run namespace: {exc}"
+    got = recv_request(ctrl)
+    if got is None:
         os._exit(0)
+    req, (out_fd, tests_fd) = got
     ctrl.close()
-    signal.signal(signal.SIGTERM, lambda *_: os.kill(child, signal.SIGKILL))
-    while True:
-        try:
-            os.waitpid(child, 0)
-            break
-        except ChildProcessError:
-            break
-        except InterruptedError:
-            continue
+    if setup_error:
+        emit(out_fd, {"fatal": setup_error})
+        os._exit(0)
+    try:
+        supervisor.run(req, out_fd, tests_fd)
+    except BaseException as exc:  # a bug here is an internal error, never a pass
+        emit(out_fd, {"fatal": f"supervisor failed: {type(exc).__name__}: {exc}"})
     os._exit(0)
