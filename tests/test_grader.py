@@ -159,6 +159,26 @@ def test_pool_grades_concurrently(two_sum):
     assert [r.verdict for r in results] == [Verdict.AC] * 4
 
 
+def test_pool_grades_with_its_first_kernel_while_the_rest_boot(two_sum):
+    with Grader(pool_size=3) as g:
+        assert g.grade(two_sum, GOOD).verdict is Verdict.AC  # no wait for the whole pool
+        deadline = time.monotonic() + 30
+        while g._free.qsize() < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert g._free.qsize() == 3
+        assert all(k.alive() for k in g._all)
+
+
+def test_closing_a_pool_while_it_boots_leaves_no_kernel(sandbox_pids):
+    before = set(sandbox_pids())
+    g = Grader(pool_size=4)
+    g.close()  # three kernels are still booting
+    deadline = time.monotonic() + 10
+    while set(sandbox_pids()) - before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert set(sandbox_pids()) - before == set()
+
+
 @pytest.mark.parametrize(
     "source, message",
     [
