@@ -51,9 +51,12 @@ def _cpu_ms(pid: int, children: bool = False) -> float:
 
     With ``children``, also what its reaped children used (``cutime``/``cstime``).
     """
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            fields = f.read().rsplit(b")", 1)[1].split()
+    try:  # os-level calls: no file objects, which this is polled often enough to notice
+        fd = os.open(f"/proc/{pid}/stat", os.O_RDONLY)
+        try:
+            fields = os.read(fd, 4096).rsplit(b")", 1)[1].split()
+        finally:
+            os.close(fd)
     except OSError:
         return 0.0
     ticks = int(fields[11]) + int(fields[12])
@@ -186,10 +189,10 @@ class Supervisor:
                     worker = None
                 else:
                     self.kill_strays(worker.pid)
-        # Report first: the kernel kills this whole namespace once the run is done, so
-        # tearing the last worker down need not delay the verdict.
         emit(self.out_fd, {"done": True})
-        if self.built.ok and worker is not None:
+        # Isolated, we are pid 1: when we exit, the kernel kills everything left in this
+        # pid namespace, so the last worker needs no teardown of its own.
+        if self.built.ok and worker is not None and not self.isolated:
             self.discard(worker)
 
     # -- workers -------------------------------------------------------------
