@@ -2,6 +2,7 @@ import os
 import signal
 import threading
 import time
+import uuid
 
 import pytest
 
@@ -105,6 +106,45 @@ def test_every_run_starts_from_fresh_state(grader, two_sum):
     )
     for _ in range(3):
         assert grader.grade(two_sum, marker + GOOD).verdict is Verdict.AC
+
+
+SCAN_OWN_MEMORY = """
+import ctypes, re
+
+def add(a, b):
+    # Only the reversed tag is in this program, so finding the tag itself is a leak.
+    rtag = b"{rtag}"
+    with open("/proc/self/maps") as f:
+        regions = [re.match(r"([0-9a-f]+)-([0-9a-f]+) r", ln) for ln in f if "[vv" not in ln]
+    for m in regions:
+        if m is None:
+            continue
+        lo, hi = int(m[1], 16), int(m[2], 16)
+        try:
+            data = ctypes.string_at(lo, hi - lo)
+        except Exception:
+            continue
+        at = data.find(b"candidate-")
+        while at >= 0:
+            if data[at + 10 : at + 42][::-1] == rtag:
+                return 1
+            at = data.find(b"candidate-", at + 1)
+    return 0
+"""
+
+
+def test_a_run_cannot_find_an_earlier_runs_source_in_its_memory(grader, add_two):
+    # Every run is forked from the fork-server, so the fork-server must never have held
+    # an earlier candidate's source (it used to read each request into its own heap).
+    tag = uuid.uuid4().hex
+    earlier = f"SECRET = 'earlier-candidate-{tag}'\ndef add(a, b):\n    return a + b\n"
+    for _ in range(3):
+        assert grader.grade(add_two, earlier).verdict is Verdict.AC
+    scan = SCAN_OWN_MEMORY.format(rtag=tag[::-1])
+    outcomes, _ = grader.run_raw(add_two, scan, "python", [[1, 2]])
+    value = next(o for o in outcomes if "i" in o)
+    assert value.get("status") == "ok", value
+    assert value["value"] == 0
 
 
 def test_wall_budget_reports_unreached_tests_as_not_run(grader, two_sum):

@@ -5,8 +5,10 @@ The fork-server keeps one *spare*: a supervisor (:mod:`._supervisor`) forked
 straight into fresh user, pid, mount, ipc and uts namespaces (pid 1 there), with
 a private /tmp and /proc mounted, waiting for a request. A request goes to the
 spare, and a new spare is prepared while the run proceeds, so namespace set-up
-is off the critical path. The fork-server
-never reads test inputs: they arrive in a memfd that only the worker reads.
+is off the critical path. The fork-server never reads a request: the run's
+settings and source arrive in one memfd, which the run's supervisor reads, and
+the test inputs in another, which only the worker reads. So nothing of one run
+is in the memory that later runs are forked from.
 """
 
 from __future__ import annotations
@@ -24,35 +26,35 @@ from ._supervisor import Supervisor, emit
 _HEADER = struct.Struct("!Q")
 
 
-def recv_message(sock: socket.socket, max_fds: int) -> tuple[bytes, list[int]] | None:
-    """Receive one length-prefixed payload and its file descriptors (``None`` at the end)."""
+def send_fds(sock: socket.socket, fds: list[int]) -> None:
+    """Pass a run's file descriptors (result pipe, tests memfd, request memfd)."""
+    socket.send_fds(sock, [b"R"], fds)
+
+
+def recv_fds(sock: socket.socket, count: int) -> list[int] | None:
+    """Receive exactly ``count`` file descriptors (``None`` at the end or on garbage)."""
     try:
-        head, fds, _flags, _addr = socket.recv_fds(sock, _HEADER.size, max_fds)
+        msg, fds, _flags, _addr = socket.recv_fds(sock, 1, count)
     except OSError:
         return None
-    if len(head) < _HEADER.size:
+    if msg != b"R" or len(fds) != count:
+        for fd in fds:
+            os.close(fd)
         return None
-    (size,) = _HEADER.unpack(head)
+    return fds
+
+
+def read_request(fd: int) -> dict:
+    """The run request (JSON) from its memfd, read from the start."""
+    size = os.fstat(fd).st_size
     chunks, got = [], 0
     while got < size:
-        chunk = sock.recv(min(1 << 20, size - got))
+        chunk = os.pread(fd, size - got, got)
         if not chunk:
-            return None
+            break
         chunks.append(chunk)
         got += len(chunk)
-    return b"".join(chunks), fds
-
-
-def recv_request(sock: socket.socket) -> tuple[dict, list[int]] | None:
-    """Receive one length-prefixed JSON request and its file descriptors."""
-    got = recv_message(sock, 4)
-    return None if got is None else (json.loads(got[0]), got[1])
-
-
-def send_request(sock: socket.socket, payload: bytes, fds: list[int]) -> None:
-    """Send one length-prefixed JSON request with file descriptors."""
-    socket.send_fds(sock, [_HEADER.pack(len(payload))], fds)
-    sock.sendall(payload)
+    return json.loads(b"".join(chunks))
 
 
 def serve(sock: socket.socket, weak: bool) -> None:
@@ -63,10 +65,9 @@ def serve(sock: socket.socket, weak: bool) -> None:
     spare = _try_spare(sock, weak)
     while True:
         _reap()
-        got = recv_message(sock, 2)
-        if got is None or len(got[1]) != 2:
+        fds = recv_fds(sock, 3)
+        if fds is None:
             os._exit(0)
-        payload, fds = got
         pid = 0
         for _attempt in range(2):
             if spare is None:
@@ -76,7 +77,7 @@ def serve(sock: socket.socket, weak: bool) -> None:
             pid, ctrl = spare
             spare = None
             try:
-                send_request(ctrl, payload, fds)
+                send_fds(ctrl, fds)
                 break
             except OSError:  # the spare died: make a fresh one and use it
                 pid = 0
@@ -159,15 +160,17 @@ def _supervise(ctrl: socket.socket, weak: bool, uid: int, gid: int, error: str) 
             supervisor.prepare()
         except OSError as exc:
             setup_error = f"cannot prepare the run namespace: {exc}"
-    got = recv_request(ctrl)
-    if got is None:
+    fds = recv_fds(ctrl, 3)
+    if fds is None:
         os._exit(0)
-    req, (out_fd, tests_fd) = got
+    out_fd, tests_fd, request_fd = fds
     ctrl.close()
     if setup_error:
         emit(out_fd, {"fatal": setup_error})
         os._exit(0)
     try:
+        req = read_request(request_fd)
+        os.close(request_fd)
         supervisor.run(req, out_fd, tests_fd)
     except BaseException as exc:  # a bug here is an internal error, never a pass
         emit(out_fd, {"fatal": f"supervisor failed: {type(exc).__name__}: {exc}"})

@@ -173,10 +173,15 @@ class Kernel:
         while view:
             view = view[os.write(tests_fd, view) :]
         del blob, view
-        payload = json.dumps(req).encode()
-        forkserver.send_request(self.fs_sock, payload, [w, tests_fd])
-        os.close(w)
-        os.close(tests_fd)
+        # The request goes in a memfd too: the fork-server, which every later run is
+        # forked from, must never hold a candidate's source in its memory.
+        request_fd = os.memfd_create("request", os.MFD_CLOEXEC)
+        view = memoryview(json.dumps(req).encode())
+        while view:
+            view = view[os.write(request_fd, view) :]
+        forkserver.send_fds(self.fs_sock, [w, tests_fd, request_fd])
+        for fd in (w, tests_fd, request_fd):
+            os.close(fd)
         (self.current,) = _HEADER.unpack(self._recv_exact(_HEADER.size))
         deadline = time.monotonic() + budget
         buf = b""
