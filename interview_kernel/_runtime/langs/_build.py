@@ -29,7 +29,6 @@ import select
 import shutil
 import signal
 import stat
-import tempfile
 import time
 from typing import Any
 
@@ -54,7 +53,10 @@ def open_cache() -> None:
     if not here.startswith("/opt/interview/"):  # weak mode: runs would see the folder
         return
     try:
-        _cache_path = tempfile.mkdtemp(prefix="ikrt-cache-", dir="/tmp")
+        # Not tempfile.mkdtemp: tempfile imports random, whose at-fork hook would cost
+        # every fork of the fork-server page faults.
+        _cache_path = f"/tmp/ikrt-cache-{os.urandom(8).hex()}"
+        os.mkdir(_cache_path, 0o700)
         _cache_fd = os.open(_cache_path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     except OSError:
         _cache_fd = None
