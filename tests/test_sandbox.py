@@ -2,6 +2,7 @@ import json
 import os
 import stat
 import subprocess
+import sys
 
 import pytest
 
@@ -108,3 +109,22 @@ def test_weak_mode_works_for_an_ordinary_user(tmp_path):
         },
     )
     assert r.stdout.split() == ["AC", "True"], r.stderr
+
+
+def test_fork_server_registers_no_at_fork_hooks(tmp_path):
+    # Every run forks the fork-server; modules like threading and random register
+    # at-fork hooks whose work costs each fork ~170 copy-on-write page faults.
+    runtime = os.path.join(os.path.dirname(sandbox.__file__), "_runtime")
+    (tmp_path / "ikrt").symlink_to(runtime)
+    code = (
+        "import sys\nfrom ikrt import forkserver, langs\nlangs.load_all()\n"
+        "print(sorted(m for m in ('threading', 'random', 'subprocess') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-S", "-B", "-c", code],
+        env={"PYTHONPATH": str(tmp_path), "PATH": os.environ.get("PATH", "")},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "[]"
