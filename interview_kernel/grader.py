@@ -138,7 +138,15 @@ class _Kernel:
         raise RuntimeError(f"no answer in {self.start_timeout:.0f} s")
 
     def alive(self) -> bool:
-        return bool(self.km and self.km.is_alive())
+        """Whether the kernel process runs.
+
+        A direct ``poll`` of the process: this is checked before every run, and
+        ``KernelManager.is_alive`` goes through a fresh asyncio event loop each call.
+        """
+        process = getattr(self.km.provisioner, "process", None) if self.km else None
+        if process is None:
+            return bool(self.km and self.km.is_alive())
+        return process.poll() is None
 
     def restart(self) -> None:
         log.warning("restarting a dead sandbox kernel")
