@@ -30,6 +30,8 @@ _libc = ctypes.CDLL(None, use_errno=True)
 # The same C library, called with the GIL held: a raw clone must not release it.
 _libc_gil = ctypes.PyDLL(None, use_errno=True)
 _SYS_CLONE3 = 435  # the same number on every architecture (the generic syscall table)
+# Looked up once, here in the fork-server: a first lookup in each run would allocate.
+_mount, _prctl, _capset = _libc.mount, _libc.prctl, _libc.capset
 
 
 def _check(ret: int, what: str) -> int:
@@ -37,11 +39,6 @@ def _check(ret: int, what: str) -> int:
         err = ctypes.get_errno()
         raise OSError(err, f"{what}: {os.strerror(err)}")
     return ret
-
-
-def unshare(flags: int) -> None:
-    """Move the calling process into new namespaces."""
-    _check(_libc.unshare(flags), "unshare")
 
 
 class _CloneArgs(ctypes.Structure):
@@ -79,7 +76,7 @@ def fork_into(flags: int) -> int:
 def mount(source: str, target: str, fstype: str, flags: int = 0, data: str = "") -> None:
     """Mount a filesystem, as the mount system call does."""
     _check(
-        _libc.mount(source.encode(), target.encode(), fstype.encode(), flags, data.encode()),
+        _mount(source.encode(), target.encode(), fstype.encode(), flags, data.encode()),
         f"mount {target}",
     )
 
@@ -89,12 +86,12 @@ PR_SET_NAME = 15
 
 def set_name(name: str) -> None:
     """Name the calling process (what ``ps`` and ``top`` show) so each role is visible."""
-    _libc.prctl(PR_SET_NAME, ctypes.c_char_p(name.encode()[:15]), 0, 0, 0)
+    _prctl(PR_SET_NAME, ctypes.c_char_p(name.encode()[:15]), 0, 0, 0)
 
 
 def prctl(option: int, arg: int) -> None:
     """Set a process attribute (prctl(2) with one argument)."""
-    _check(_libc.prctl(option, arg, 0, 0, 0), "prctl")
+    _check(_prctl(option, arg, 0, 0, 0), "prctl")
 
 
 class _CapHeader(ctypes.Structure):
@@ -114,7 +111,7 @@ def drop_capabilities() -> None:
     prctl(PR_SET_NO_NEW_PRIVS, 1)
     header = _CapHeader(0x20080522, 0)
     data = (_CapData * 2)()
-    _check(_libc.capset(ctypes.byref(header), ctypes.byref(data)), "capset")
+    _check(_capset(ctypes.byref(header), ctypes.byref(data)), "capset")
 
 
 def map_ids(uid: int, gid: int) -> None:
