@@ -156,14 +156,15 @@ class _Kernel:
     def run(
         self,
         request: dict[str, Any],
-        blob: bytes,
+        blobs: list[bytes],
         timeout: float,
         progress: Callable[[int], None] | None = None,
-    ) -> tuple[list[dict[str, Any]], bool]:
-        """Send one run request; return the outcomes and whether the run finished.
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """Send one run request (or a batch); return the outcomes and the reply's run info.
 
-        The tests travel as one binary buffer frame (not inside the JSON), so they
-        are neither escaped nor parsed on the way; their digest is in the signed part.
+        The tests travel as binary buffer frames, one per run (not inside the JSON),
+        so they are neither escaped nor parsed on the way; their digests are in the
+        signed part.
         """
         content = {
             "code": json.dumps(request),
@@ -174,7 +175,7 @@ class _Kernel:
             "stop_on_error": True,
         }
         msg = self.kc.session.msg("execute_request", content)
-        msg["buffers"] = [blob]
+        msg["buffers"] = blobs
         self.kc.shell_channel.send(msg)
         msg_id = msg["header"]["msg_id"]
         outcomes: list[dict[str, Any]] = []
@@ -208,8 +209,7 @@ class _Kernel:
                 if not replied:
                     r = self.kc.shell_channel.get_msg(timeout=max(remaining, 1))
                     reply, replied = r["content"], True
-        info = reply.get("interview", {})
-        return outcomes, bool(info.get("complete"))
+        return outcomes, reply.get("interview", {})
 
     def _poll_reply(self, msg_id: str) -> tuple[dict[str, Any], bool]:
         try:
@@ -441,17 +441,62 @@ class Grader:
         limits = limits or problem.limits
         packed = tests if isinstance(tests, Packed) else pack_tests(tests)
         request = self._request(problem, source, language, packed, limits, stop_at_limit)
+        outcomes, info = self._on_a_kernel(
+            request, [packed.blob], limits.wall_seconds + 15, progress
+        )
+        return outcomes, bool(info.get("complete"))
+
+    def run_raw_batch(
+        self, runs: Sequence[tuple[Problem, str, str, Sequence[list[Any]], Limits]]
+    ) -> list[tuple[list[dict[str, Any]], bool]]:
+        """Several independent runs in one message to one kernel; raw outcomes of each.
+
+        A run is ``(problem, source, language, argument lists, limits)``; each
+        comes back as ``(outcomes, finished)``, as from :meth:`run_raw`. Each run
+        still gets its own namespaces, supervisor and worker, one after another;
+        only the messaging is shared, which is most of the cost of a run of a few
+        tiny calls (HumanEval samples).
+        """
+        packs = [pack_tests(tests) for _, _, _, tests, _ in runs]
+        requests = [
+            self._request(problem, source, language, packed, limits)
+            for (problem, source, language, _, limits), packed in zip(runs, packs, strict=True)
+        ]
+        budget = sum(limits.wall_seconds for *_, limits in runs) + 15
+        outcomes, info = self._on_a_kernel(
+            {"runs": requests}, [p.blob for p in packs], budget, None
+        )
+        split: list[list[dict[str, Any]]] = [[] for _ in runs]
+        for o in outcomes:
+            run = o.pop("run", None)
+            if isinstance(run, int) and 0 <= run < len(runs):
+                split[run].append(o)
+            elif "fatal" in o:  # the kernel failed: every run says so
+                for part in split:
+                    part.append(dict(o))
+        finished = list(info.get("runs_complete") or [])
+        finished += [False] * (len(runs) - len(finished))
+        return [(part, bool(done)) for part, done in zip(split, finished, strict=True)]
+
+    def _on_a_kernel(
+        self,
+        request: dict[str, Any],
+        blobs: list[bytes],
+        timeout: float,
+        progress: Callable[[int], None] | None,
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """Send a request to a free kernel; restart a dead one and retry once."""
         kernel = self._free.get()
         try:
             for attempt in (1, 2):
                 if not kernel.alive():
                     kernel.restart()
                 try:
-                    return kernel.run(request, packed.blob, limits.wall_seconds + 15, progress)
+                    return kernel.run(request, blobs, timeout, progress)
                 except (RuntimeError, TimeoutError) as exc:
                     log.warning("sandbox run failed (attempt %d): %s", attempt, exc)
                     kernel.restart()
-            return [{"fatal": "the sandbox kernel failed twice"}], False
+            return [{"fatal": "the sandbox kernel failed twice"}], {}
         finally:
             self._free.put(kernel)
 
@@ -480,6 +525,37 @@ class Grader:
         UnknownLanguageError
             A language the grader or this problem does not offer.
         """
+        source, language = self.admit(problem, source, language)
+        tests = [t for t in problem.tests if include_hidden or not t.hidden]
+        if problem.assertions and not problem.tests:
+            return self._grade_assertions(problem, source, language)
+        order, packed = self._packed_tests(problem, include_hidden)
+        started = time.monotonic()
+        total = len(tests)
+        outcomes, complete = self.run_raw(
+            problem,
+            source,
+            language,
+            packed,
+            progress=(lambda n: progress(n, total)) if progress else None,
+            stop_at_limit=stop_at_limit,
+        )
+        for o in outcomes:
+            if "i" in o:
+                o["i"] = order[o["i"]]
+        result = self._assemble(problem, language, tests, outcomes, complete)
+        log.info(
+            "graded %s/%s: %s in %.0f ms",
+            problem.id,
+            language,
+            result.verdict,
+            (time.monotonic() - started) * 1000,
+        )
+        return result
+
+    @staticmethod
+    def admit(problem: Problem, source: str | bytes, language: str) -> tuple[str, str]:
+        """The checked source and the language's name, or the error a grade would raise."""
         source = check_source(source)
         lang = get_language(language)
         if lang is None:
@@ -493,32 +569,7 @@ class Grader:
             )
         if lang.name not in problem.languages:
             raise UnknownLanguageError(language, problem.languages, problem.id)
-        tests = [t for t in problem.tests if include_hidden or not t.hidden]
-        if problem.assertions and not problem.tests:
-            return self._grade_assertions(problem, source, lang.name)
-        order, packed = self._packed_tests(problem, include_hidden)
-        started = time.monotonic()
-        total = len(tests)
-        outcomes, complete = self.run_raw(
-            problem,
-            source,
-            lang.name,
-            packed,
-            progress=(lambda n: progress(n, total)) if progress else None,
-            stop_at_limit=stop_at_limit,
-        )
-        for o in outcomes:
-            if "i" in o:
-                o["i"] = order[o["i"]]
-        result = self._assemble(problem, lang.name, tests, outcomes, complete)
-        log.info(
-            "graded %s/%s: %s in %.0f ms",
-            problem.id,
-            lang.name,
-            result.verdict,
-            (time.monotonic() - started) * 1000,
-        )
-        return result
+        return source, lang.name
 
     def _assemble(
         self,
@@ -629,10 +680,16 @@ class Grader:
 
         return candidate
 
-    def _grade_assertions(self, problem: Problem, source: str, language: str) -> GradeResult:
+    def _grade_assertions(
+        self,
+        problem: Problem,
+        source: str,
+        language: str,
+        candidate: Callable[..., Any] | None = None,
+    ) -> GradeResult:
         started = time.monotonic()
         namespace: dict[str, Any] = {}
-        candidate = self.candidate_proxy(problem, source, language)
+        candidate = candidate or self.candidate_proxy(problem, source, language)
         tr = TestResult(name="assertions", hidden=True, verdict=Verdict.AC)
         compiled = True
         try:

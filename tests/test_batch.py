@@ -469,3 +469,50 @@ def test_dry_run_records_every_call_of_a_check():
     )
     # isclose() sees through the stand-in: the dry run stops there, candidate(9) goes live
     assert record_calls(problem) == [[1], [2], [4], [3]]
+
+
+def test_a_batch_of_samples_grades_as_one_by_one(two_sum_problem):
+    from interview_kernel.batch.prefetch import PrefetchGrader
+    from interview_kernel.errors import SourceError
+    from interview_kernel.problem import Problem
+
+    add = Problem.model_validate(
+        {
+            "id": "he-add",
+            "title": "add",
+            "difficulty": "easy",
+            "signature": {
+                "name": "add",
+                "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}],
+                "returns": "int",
+            },
+            "limits": {"cpu_seconds": 1, "wall_seconds": 3},
+            "assertions": "def check(candidate):\n    assert candidate(1, 2) == 3\n"
+            "    assert candidate(-4, 4) == 0\n",
+        }
+    )
+    hashmap = "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
+    hashmap += "        if target - x in seen:\n            return [seen[target - x], i]\n"
+    hashmap += "        seen[x] = i\n"
+    items = [
+        (add, "def add(a, b):\n    return a + b\n", "python"),
+        (add, "def add(a, b):\n    return a - b\n", "python"),
+        (add, "def add(a, b):\n    while True:\n        pass\n", "python"),
+        (add, "def add(a, b):\n    return (\n", "python"),
+        (add, "", "python"),
+        (add, "def add(a, b):\n    raise ValueError('no')\n", "python"),
+        (two_sum_problem, hashmap, "python"),  # tests-style: graded the usual way
+    ]
+    with PrefetchGrader(pool_size=1) as g:
+        got = g.grade_batch(items)
+        one_by_one = []
+        for problem, source, language in items:
+            try:
+                one_by_one.append(g.grade(problem, source, language).verdict)
+            except SourceError as exc:
+                one_by_one.append(type(exc))
+    batched = [type(r) if isinstance(r, Exception) else r.verdict for r in got]
+    assert batched == one_by_one
+    assert [v if isinstance(v, type) else v.value for v in batched] == [
+        "AC", "WA", "TLE", "CE", SourceError, "RE", "AC"
+    ]  # fmt: skip

@@ -150,23 +150,79 @@ class Kernel:
         }
 
     def execute(self, msg: dict[str, Any]) -> dict[str, Any]:
-        """Run one grading request and relay each outcome as it arrives."""
+        """Run one grading request (or a batch: ``{"runs": [...]}``), relaying outcomes.
+
+        A batch is several independent runs, one tests buffer each, carried by one
+        message so that a batch of small runs (HumanEval samples) does not pay the
+        messaging of each; every run still gets its own namespaces and processes,
+        and its outcomes carry ``"run": j``.
+        """
         self.count += 1
         self.interrupted = False
         code = msg["content"].get("code", "")
         try:
             req = json.loads(code)
-            budget = float(req["limits"]["wall_seconds"])
+            batch = req["runs"] if "runs" in req else [req]
+            budgets = [float(r["limits"]["wall_seconds"]) for r in batch]
         except (ValueError, KeyError, TypeError) as exc:
             return {"status": "error", "ename": "BadRequest", "evalue": str(exc), "traceback": []}
-        blob = msg["buffers"][0] if msg["buffers"] else b""
-        if hashlib.sha256(blob).hexdigest() != req.get("tests_sha256"):
+        blobs = list(msg["buffers"]) or [b""]
+        if len(blobs) != len(batch) or any(
+            hashlib.sha256(blob).hexdigest() != r.get("tests_sha256")
+            for r, blob in zip(batch, blobs, strict=False)
+        ):
             return {
                 "status": "error",
                 "ename": "BadRequest",
                 "evalue": "tests digest mismatch",
                 "traceback": [],
             }
+        del msg["buffers"]
+        pending: list[dict[str, Any]] = []
+        flush_at = [0.0]
+
+        def flush() -> None:
+            if pending:
+                data = {MIME: {"outcomes": list(pending)}}
+                self.send(
+                    self.iopub, "display_data", {"data": data, "metadata": {}, "transient": {}}, msg
+                )
+                pending.clear()
+
+        complete: list[bool] = []
+        timed_out = False
+        for j, (run, budget) in enumerate(zip(batch, budgets, strict=True)):
+            if self.interrupted:
+                break
+            tag = j if "runs" in req else None
+            done, timed_out = self._run_one(run, blobs[j], budget, tag, pending, flush_at, flush)
+            blobs[j] = b""
+            complete.append(done)
+        flush()
+        return {
+            "status": "ok",
+            "execution_count": self.count,
+            "user_expressions": {},
+            "payload": [],
+            "interview": {
+                "complete": len(complete) == len(batch) and all(complete),
+                "runs_complete": complete,
+                "timed_out": timed_out,
+                "interrupted": self.interrupted,
+            },
+        }
+
+    def _run_one(
+        self,
+        req: dict[str, Any],
+        blob: bytes,
+        budget: float,
+        tag: int | None,
+        pending: list[dict[str, Any]],
+        flush_at: list[float],
+        flush: Any,
+    ) -> tuple[bool, bool]:
+        """One run through the fork-server; returns (finished, out of wall budget)."""
         r, w = os.pipe()
         tests_fd = os.memfd_create("tests", os.MFD_CLOEXEC)
         view = memoryview(blob)
@@ -190,17 +246,6 @@ class Kernel:
         poller.register(r, self.zmq.POLLIN)
         poller.register(self.control, self.zmq.POLLIN)
         poller.register(self.hb, self.zmq.POLLIN)
-        pending: list[dict[str, Any]] = []
-        flush_at = 0.0
-
-        def flush() -> None:
-            if pending:
-                data = {MIME: {"outcomes": list(pending)}}
-                self.send(
-                    self.iopub, "display_data", {"data": data, "metadata": {}, "transient": {}}, msg
-                )
-                pending.clear()
-
         with os.fdopen(r, "rb", buffering=0) as pipe:
             while not self.interrupted and not done:
                 now = time.monotonic()
@@ -208,9 +253,9 @@ class Kernel:
                 if remaining <= 0:
                     timed_out = True
                     break
-                if pending and now >= flush_at:
+                if pending and now >= flush_at[0]:
                     flush()
-                wait = min(remaining, 0.5, (flush_at - now) if pending else 0.5)
+                wait = min(remaining, 0.5, (flush_at[0] - now) if pending else 0.5)
                 events = dict(poller.poll(max(0, int(wait * 1000))))
                 if self.hb in events:
                     self.hb.send(self.hb.recv())
@@ -228,22 +273,15 @@ class Kernel:
                 # a fast run of many tests costs a few messages, not one per test.
                 lines, _, buf = buf.rpartition(b"\n")
                 if not pending:
-                    flush_at = time.monotonic() + FLUSH_SECONDS
-                pending.extend(json.loads(line) for line in lines.split(b"\n"))
-                done = any(o.get("done") for o in pending)
-        flush()
+                    flush_at[0] = time.monotonic() + FLUSH_SECONDS
+                outcomes = [json.loads(line) for line in lines.split(b"\n")]
+                done = any(o.get("done") for o in outcomes)
+                if tag is not None:
+                    for o in outcomes:
+                        o["run"] = tag
+                pending.extend(outcomes)
         self.kill_current()
-        return {
-            "status": "ok",
-            "execution_count": self.count,
-            "user_expressions": {},
-            "payload": [],
-            "interview": {
-                "complete": done,
-                "timed_out": timed_out,
-                "interrupted": self.interrupted,
-            },
-        }
+        return done, timed_out
 
     def _recv_exact(self, n: int) -> bytes:
         data = b""

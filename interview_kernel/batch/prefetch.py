@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, cast
 
 from .._runtime import codec
+from ..errors import InterviewError
 from ..grader import CandidateFailed, Grader
-from ..problem import Problem, TestCase
-from ..result import TestResult, Verdict
+from ..problem import Limits, Problem, TestCase
+from ..result import GradeResult, TestResult, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -128,12 +129,72 @@ class PrefetchGrader(Grader):
         calls = record_calls(problem)
         if not calls:
             return live
-        limits = problem.limits.model_copy(
-            update={
-                "wall_seconds": min(problem.limits.wall_seconds, problem.limits.cpu_seconds + 2)
-            }
-        )
+        limits = _prefetch_limits(problem)
         outcomes, complete = self.run_raw(problem, source, language, calls, limits=limits)
+        return self._answering(problem, live, calls, limits, outcomes, complete)
+
+    def grade_batch(
+        self, items: Sequence[tuple[Problem, str, str]]
+    ) -> list[GradeResult | Exception]:
+        """Grade assertion-style submissions, their prefetch runs in one kernel message.
+
+        ``items`` are ``(problem, source, language)``; each gets what :meth:`grade`
+        would return, or the exception it would raise. Every prefetch run still
+        gets its own namespaces and worker: only the messaging is shared, which
+        is most of what a run of a few tiny calls costs (HumanEval samples).
+        """
+        out: list[GradeResult | Exception | None] = [None] * len(items)
+        ready: list[tuple[int, Problem, str, str, list[list[Any]]]] = []
+        for n, (problem, source, language) in enumerate(items):
+            try:
+                source, language = self.admit(problem, source, language)
+            except InterviewError as exc:
+                out[n] = exc
+                continue
+            calls = record_calls(problem) if problem.assertions and not problem.tests else []
+            if calls:
+                ready.append((n, problem, source, language, calls))
+            else:  # tests-style, or a check the dry run cannot follow: the usual way
+                out[n] = self._grade_or_error(problem, source, language)
+        runs = [(p, src, lang, calls, _prefetch_limits(p)) for _, p, src, lang, calls in ready]
+        for (n, problem, source, language, calls), run, (outcomes, complete) in zip(
+            ready, runs, self.run_raw_batch(runs) if runs else [], strict=True
+        ):
+            live = Grader.candidate_proxy(self, problem, source, language)
+            candidate = self._answering(problem, live, calls, run[4], outcomes, complete)
+            try:
+                result = self._grade_assertions(problem, source, language, candidate)
+            except InterviewError as exc:
+                out[n] = exc
+                continue
+            # the check ran on answers already in hand: report the candidate's own time
+            result.time_ms = result.tests[0].time_ms = sum(
+                float(o.get("time_ms") or 0.0) for o in outcomes if "i" in o
+            )
+            out[n] = result
+        missing = [n for n, r in enumerate(out) if r is None]
+        if missing:
+            raise RuntimeError(f"grade_batch left items {missing} without an answer")
+        return cast("list[GradeResult | Exception]", out)
+
+    def _grade_or_error(
+        self, problem: Problem, source: str, language: str
+    ) -> GradeResult | Exception:
+        try:
+            return self.grade(problem, source, language)
+        except InterviewError as exc:
+            return exc
+
+    def _answering(
+        self,
+        problem: Problem,
+        live: Callable[..., Any],
+        calls: list[list[Any]],
+        limits: Limits,
+        outcomes: list[dict[str, Any]],
+        complete: bool,
+    ) -> Callable[..., Any]:
+        """The proxy that answers from a prefetch run's outcomes (live for the rest)."""
         if any("fatal" in o for o in outcomes):
             return live
         build = next((o["build"] for o in outcomes if "build" in o), None)
@@ -162,3 +223,10 @@ class PrefetchGrader(Grader):
             raise CandidateFailed(tr.verdict, tr.error)
 
         return candidate
+
+
+def _prefetch_limits(problem: Problem) -> Limits:
+    """The problem's limits with the wall budget capped at its CPU limit plus 2 s."""
+    return problem.limits.model_copy(
+        update={"wall_seconds": min(problem.limits.wall_seconds, problem.limits.cpu_seconds + 2)}
+    )

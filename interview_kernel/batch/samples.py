@@ -11,16 +11,23 @@ per sample, in input order: ``task_id``, ``passed``, ``verdict`` (plus
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
-from ..errors import InterviewError, SourceError
+from ..errors import InterviewError, SandboxUnavailableError, SourceError, UnknownLanguageError
 from ..problem import Problem
 from .guard import capped, guarded_grade
+from .prefetch import PrefetchGrader as Grader
 from .summary import BAD_INPUT
+
+log = logging.getLogger(__name__)
+
+CHUNK = 8
+"""Samples per kernel message (each still its own run, in its own namespaces)."""
 
 
 def task_problem_id(task_id: str) -> str:
@@ -114,7 +121,6 @@ def grade_samples(
         that could not be graded, whose verdict is ``ERR``).
     """
     from ..grader import default_pool_size
-    from .prefetch import PrefetchGrader as Grader
 
     problems_dir = Path(problems_dir)
     if not problems_dir.is_dir():
@@ -141,26 +147,53 @@ def grade_samples(
                 "error": error,
             }
 
-    def one(i: int) -> dict[str, Any]:
-        s = samples[i]
-        task = cast(Problem, tasks[s["task_id"]])
-        source = (task.prompt or "") + s["completion"]
-        kind, payload = guarded_grade(own.grade, task, source, "python", timeout)
+    def row(i: int, kind: str, payload: Any) -> dict[str, Any]:
         if kind != "ok":
-            verdict = BAD_INPUT if kind == "bad" else "IE"
             return {
-                "task_id": s["task_id"],
+                "task_id": samples[i]["task_id"],
                 "passed": False,
-                "verdict": verdict,
+                "verdict": BAD_INPUT if kind == "bad" else "IE",
                 "time_ms": 0.0,
                 "error": str(payload),
             }
         return {
-            "task_id": s["task_id"],
+            "task_id": samples[i]["task_id"],
             "passed": payload.verdict.value == "AC",
             "verdict": payload.verdict.value,
             "time_ms": round(payload.time_ms, 1),
         }
+
+    def one(i: int) -> dict[str, Any]:
+        task = cast(Problem, tasks[samples[i]["task_id"]])
+        source = (task.prompt or "") + samples[i]["completion"]
+        return row(i, *guarded_grade(own.grade, task, source, "python", timeout))
+
+    def chunk_of(chunk: list[int]) -> list[dict[str, Any]]:
+        """A chunk of samples in one kernel message; anything unusual goes the one-by-one way."""
+        if not isinstance(own, Grader):
+            return [one(i) for i in chunk]
+        items = []
+        for i in chunk:
+            task = cast(Problem, tasks[samples[i]["task_id"]])
+            items.append((task, (task.prompt or "") + samples[i]["completion"], "python"))
+        try:
+            got = own.grade_batch(items)
+        except SandboxUnavailableError:
+            raise
+        except Exception:  # the watchdogged one-by-one way decides
+            log.warning("a batch of samples failed; grading them one by one", exc_info=True)
+            return [one(i) for i in chunk]
+        rows = []
+        for i, g in zip(chunk, got, strict=True):
+            if isinstance(g, SandboxUnavailableError):
+                raise g
+            if isinstance(g, (SourceError, UnknownLanguageError)):
+                rows.append(row(i, "bad", g))
+            elif isinstance(g, Exception):
+                rows.append(one(i))
+            else:
+                rows.append(row(i, "ok", g))
+        return rows
 
     bar = None
     if progress is True and todo:
@@ -173,13 +206,17 @@ def grade_samples(
         own = Grader(pool_size=pool)
     try:
         if todo:
+            chunks = [todo[k : k + CHUNK] for k in range(0, len(todo), CHUNK)]
+            n = 0
             with ThreadPoolExecutor(pool) as ex:
-                for n, (i, res) in enumerate(zip(todo, ex.map(one, todo), strict=True), 1):
-                    results[i] = res
-                    if bar is not None:
-                        bar.update(1)
-                    elif callable(progress):
-                        progress(n, len(todo))
+                for chunk, rows in zip(chunks, ex.map(chunk_of, chunks), strict=True):
+                    for i, res in zip(chunk, rows, strict=True):
+                        results[i] = res
+                        n += 1
+                        if bar is not None:
+                            bar.update(1)
+                        elif callable(progress):
+                            progress(n, len(todo))
     finally:
         if bar is not None:
             bar.close()
