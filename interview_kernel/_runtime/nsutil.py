@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import signal
 
@@ -30,6 +31,9 @@ _libc = ctypes.CDLL(None, use_errno=True)
 # The same C library, called with the GIL held: a raw clone must not release it.
 _libc_gil = ctypes.PyDLL(None, use_errno=True)
 _SYS_CLONE3 = 435  # the same number on every architecture (the generic syscall table)
+# clone(2) where clone3 is missing or filtered (ENOSYS): with a null stack and no
+# pointers, its argument order (which differs between architectures) does not matter.
+_SYS_CLONE = {"x86_64": 56, "aarch64": 220}.get(os.uname().machine)
 # Looked up once, here in the fork-server: a first lookup in each run would allocate.
 _mount, _prctl, _capset = _libc.mount, _libc.prctl, _libc.capset
 
@@ -67,9 +71,14 @@ def fork_into(flags: int) -> int:
     pid = _libc_gil.syscall(
         ctypes.c_long(_SYS_CLONE3), ctypes.byref(args), ctypes.c_size_t(ctypes.sizeof(args))
     )
+    if pid < 0 and ctypes.get_errno() == errno.ENOSYS and _SYS_CLONE is not None:
+        zero = ctypes.c_long(0)
+        pid = _libc_gil.syscall(
+            ctypes.c_long(_SYS_CLONE), ctypes.c_long(flags | signal.SIGCHLD), zero, zero, zero, zero
+        )
     if pid < 0:
         err = ctypes.get_errno()
-        raise OSError(err, f"clone3: {os.strerror(err)}")
+        raise OSError(err, f"clone: {os.strerror(err)}")
     return int(pid)
 
 
