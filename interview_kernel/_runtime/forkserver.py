@@ -13,6 +13,7 @@ is in the memory that later runs are forked from.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -128,8 +129,10 @@ def _make_spare(kernel_sock: socket.socket, weak: bool) -> tuple[int, socket.soc
     error = ""
     try:
         pid = nsutil.fork_into(RUN_NAMESPACES)
-    except OSError as exc:  # no user namespaces here: only weak mode may go on
-        error = str(exc)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.ENOMEM):  # out of processes: _try_spare retries
+            raise
+        error = str(exc)  # no user namespaces here: only weak mode may go on
         pid = os.fork()
     if pid == 0:
         kernel_sock.close()
