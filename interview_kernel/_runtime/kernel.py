@@ -386,7 +386,11 @@ def main(argv: list[str]) -> None:
         pass
     # The fork-server is forked first: it never holds the connection key or zmq state.
     fs_sock, _ = _start_forkserver(weak="--weak" in argv)
-    Kernel(connection_file, fs_sock).serve()
+    try:
+        kernel = Kernel(connection_file, fs_sock)
+    except FileNotFoundError:  # the grader closed (and cleaned up) before we started
+        sys.exit(0)
+    kernel.serve()
 
 
 if __name__ == "__main__":
