@@ -76,6 +76,7 @@ class _Kernel:
         self.km: KernelManager | None = None
         self.kc: Any = None
         self._booting: tuple[KernelManager, Any] | None = None
+        self._state = threading.Lock()  # close() and wait_ready() may run on two threads
         self.spawn()
 
     def start(self) -> None:
@@ -100,19 +101,29 @@ class _Kernel:
         return km, kc
 
     def wait_ready(self) -> None:
-        if self._booting is None:
+        """Wait for the spawned kernel to answer; a close() meanwhile wins."""
+        with self._state:
+            booting = self._booting
+        if booting is None:
             return
-        km, kc = self._booting  # still there while we wait, so close() can stop it
+        km, kc = booting  # still in _booting while we wait, so close() can stop it
         try:
             self._handshake(km, kc)
-        except RuntimeError as exc:
-            self._booting = None
-            kc.stop_channels()
-            km.shutdown_kernel(now=True)
+        except Exception as exc:
+            with self._state:
+                ours = self._booting is booting
+                if ours:
+                    self._booting = None
+            if ours:
+                _stop(km, kc)
             raise SandboxUnavailableError(
                 f"the sandboxed kernel did not start ({exc}); run `interview doctor`"
             ) from None
-        self.km, self.kc, self._booting = km, kc, None
+        with self._state:
+            if self._booting is booting:
+                self.km, self.kc, self._booting = km, kc, None
+                return
+        raise SandboxUnavailableError("the kernel was closed while it started")
 
     def _handshake(self, km: KernelManager, kc: Any) -> None:
         """Wait until the kernel answers on shell and IOPub reaches us.
@@ -223,29 +234,38 @@ class _Kernel:
         return {}, False
 
     def close(self) -> None:
-        if self._booting is not None:  # never became ready: the pool is closing
-            self.km, self.kc = self._booting
+        with self._state:  # take whichever client there is, so it is stopped exactly once
+            km, kc = self._booting or (self.km, self.kc)
             self._booting = None
-        if self.kc is not None:
-            self.kc.stop_channels()
-        if self.km is not None:
-            # Kill and reap it first: shutdown_kernel(now=True) polls a killed kernel
-            # every 0.1 s until it is gone; a dead one it only cleans up after.
-            # The signal goes to the process group, as the provisioner sends it: a bwrap
-            # child that has not yet set its parent-death signal is still in it.
-            process = getattr(self.km.provisioner, "process", None)
-            pgid = getattr(self.km.provisioner, "pgid", None)
-            try:
-                if process is not None and process.poll() is None:
-                    if pgid:
-                        os.killpg(pgid, signal.SIGKILL)
-                    else:
-                        process.kill()
-                    process.wait(timeout=5)
-                self.km.shutdown_kernel(now=True)
-            except Exception:  # already dead: nothing to clean
-                log.debug("kernel shutdown failed", exc_info=True)
-        self.km = self.kc = None
+            self.km = self.kc = None
+        if km is not None:
+            _stop(km, kc)
+
+
+def _stop(km: KernelManager, kc: Any) -> None:
+    """Stop a kernel: its client, its process group, then jupyter_client's clean-up.
+
+    The signal goes to the process group, as the provisioner sends it (a bwrap
+    child that has not yet set its parent-death signal is still in it), and the
+    process is reaped first: ``shutdown_kernel(now=True)`` polls a killed kernel
+    every 0.1 s until it is gone, and only cleans up after a dead one.
+    """
+    try:
+        kc.stop_channels()
+    except Exception:
+        log.debug("stopping a kernel client failed", exc_info=True)
+    process = getattr(km.provisioner, "process", None)
+    pgid = getattr(km.provisioner, "pgid", None)
+    try:
+        if process is not None and process.poll() is None:
+            if pgid:
+                os.killpg(pgid, signal.SIGKILL)
+            else:
+                process.kill()
+            process.wait(timeout=5)
+        km.shutdown_kernel(now=True)
+    except Exception:  # already dead: nothing to clean
+        log.debug("kernel shutdown failed", exc_info=True)
 
 
 def _jsonable(x: Any) -> Any:
@@ -364,11 +384,11 @@ class Grader:
         for k in booting:
             try:
                 k.wait_ready()
-            except SandboxUnavailableError as exc:
+            except Exception as exc:
+                if self._closed:  # the pool was closed while this one booted
+                    return
                 log.warning("a pool kernel did not start; the pool is smaller: %s", exc)
                 continue
-            except Exception:  # the pool was closed while this one booted
-                return
             self._free.put(k)
 
     def __enter__(self) -> Grader:
