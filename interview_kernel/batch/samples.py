@@ -163,21 +163,20 @@ def grade_samples(
             "time_ms": round(payload.time_ms, 1),
         }
 
-    def one(i: int) -> dict[str, Any]:
+    def submission(i: int) -> tuple[Problem, str]:
+        """The task and the program of sample ``i``: its completion after the prompt."""
         task = cast(Problem, tasks[samples[i]["task_id"]])
-        source = (task.prompt or "") + samples[i]["completion"]
-        return row(i, *guarded_grade(own.grade, task, source, "python", timeout))
+        return task, (task.prompt or "") + samples[i]["completion"]
+
+    def one(i: int) -> dict[str, Any]:
+        return row(i, *guarded_grade(own.grade, *submission(i), "python", timeout))
 
     def chunk_of(chunk: list[int]) -> list[dict[str, Any]]:
         """A chunk of samples in one kernel message; anything unusual goes the one-by-one way."""
         if not isinstance(own, Grader):
             return [one(i) for i in chunk]
-        items = []
-        for i in chunk:
-            task = cast(Problem, tasks[samples[i]["task_id"]])
-            items.append((task, (task.prompt or "") + samples[i]["completion"], "python"))
         try:
-            got = own.grade_batch(items)
+            got = own.grade_batch([(*submission(i), "python") for i in chunk])
         except SandboxUnavailableError:
             raise
         except Exception:  # the watchdogged one-by-one way decides
