@@ -11,11 +11,12 @@ the best error of a *different* growth order.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-CLASSES: dict[str, Callable[[float], float]] = {
+from . import bigo
+
+CURVES: dict[str, Callable[[float], float]] = {
     "O(1)": lambda n: 1.0,
     "O(log n)": lambda n: math.log2(max(n, 2)),
     "O(n)": lambda n: float(n),
@@ -24,36 +25,19 @@ CLASSES: dict[str, Callable[[float], float]] = {
     "O(n^3)": lambda n: float(n) ** 3,
     "O(2^n)": lambda n: 2.0 ** min(n, 200),
 }
-ORDER = list(CLASSES)
+"""The classes a fit can tell apart (labels of :data:`interview_kernel.bigo.CLASSES`)."""
+ORDER = list(CURVES)
 
 
-def normalize(label: str) -> str | None:
-    """Map a written complexity (``O(N)``, ``O(n*log(n))``, ``O(n + m)``) to a class name."""
-    s = label.strip().lower().replace(" ", "").replace("*", "").replace("·", "")
-    s = s.replace("log(n)", "logn").replace("lg", "log").replace("²", "^2").replace("³", "^3")
-    s = re.sub(r"[mkvel]", "n", s.replace("log", "LOG")).replace("LOG", "log")
-    s = re.sub(r"\(n\+n\)", "(n)", s)
-    table = {
-        "o(1)": "O(1)",
-        "o(logn)": "O(log n)",
-        "o(n)": "O(n)",
-        "o(nlogn)": "O(n log n)",
-        "o(n^2)": "O(n^2)",
-        "o(nn)": "O(n^2)",
-        "o(n^3)": "O(n^3)",
-        "o(2^n)": "O(2^n)",
-        "o(n2^n)": "O(2^n)",
-        "o(n!)": "O(2^n)",
-        "o(4^n)": "O(2^n)",
-        "o(3^n)": "O(2^n)",
-    }
-    return table.get(s)
+def compare_to_target(best: str | None, target: str | None) -> str:
+    """How a measured class compares with the target: better, as expected, worse or unknown.
 
-
-def rank(label: str | None) -> int | None:
-    """Position of a class in growth order (``O(1)`` is 0), or ``None``."""
-    name = normalize(label) if label else None
-    return ORDER.index(name) if name else None
+    The same order as scoring and the interviewer use (:func:`interview_kernel.bigo.compare`).
+    """
+    cmp = bigo.compare(best, target)
+    if cmp is None:
+        return "unknown"
+    return ("better", "as expected", "worse")[cmp + 1]
 
 
 @dataclass
@@ -69,7 +53,7 @@ class Fit:
     def curve(self, n: float) -> float:
         """The fitted time at size ``n`` (for plotting against the points)."""
         a, b = self.coefficients
-        return a + b * CLASSES[self.best](n)
+        return a + b * CURVES[self.best](n)
 
 
 def _fit_one(
@@ -107,7 +91,7 @@ def _trim(pts: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """Drop one outlier (a noisy spike) when it sticks out of the best fit by far."""
     if len(pts) < 6:
         return pts
-    best = min(CLASSES.values(), key=lambda f: _fit_one(pts, f)[2])
+    best = min(CURVES.values(), key=lambda f: _fit_one(pts, f)[2])
     a, b, _ = _fit_one(pts, best)
     resid = [abs(a + b * best(n) - t) / max(t, 1e-9) for n, t in pts]
     ordered = sorted(resid)
@@ -137,7 +121,7 @@ def fit(
     if len({n for n, _ in pts}) < 3:
         raise ValueError("need at least three distinct sizes to fit a growth curve")
     pts = _trim(pts)
-    results = {name: _fit_one(pts, f) for name, f in CLASSES.items()}
+    results = {name: _fit_one(pts, f) for name, f in CURVES.items()}
     errors = {name: r[2] for name, r in results.items()}
     best = min(ORDER, key=lambda c: errors[c])
     # Occam: the simplest class whose error is within 25% of the best one.
@@ -149,13 +133,14 @@ def fit(
 
     def grows(name: str) -> bool:  # a class whose fit is not just the constant in disguise
         a, b, _ = results[name]
-        return b * CLASSES[name](n_max) > 0.1 * (a + b * CLASSES[name](n_max))
+        return b * CURVES[name](n_max) > 0.1 * (a + b * CURVES[name](n_max))
 
     # Growth faster than any polynomial here (log-log slope over 4.5 between the two
     # largest sizes, as backtracking shows) is exponential, however poorly 2^n fits it.
     (n1, t1), (n2, t2) = pts[-2], pts[-1]
     if n2 > n1 and t1 > 0 and t2 > 0 and math.log(t2 / t1) / math.log(n2 / n1) > 4.5:
         best = "O(2^n)"
+    expected = bigo.normalize(expected)
     if expected in errors and abs(ORDER.index(expected) - ORDER.index(best)) == 1:
         if errors[expected] <= errors[best] * margin:
             best = expected

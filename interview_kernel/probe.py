@@ -20,8 +20,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from . import bigo
 from ._runtime import codec
-from .complexity import fit, normalize, rank
+from .complexity import compare_to_target, fit
 from .problem import Limits, Problem
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def probe_complexity(
     call_ceiling
         Stop growing once one call takes this many seconds.
     """
-    target = normalize(problem.complexity.time) if problem.complexity.time else None
+    target = bigo.normalize(problem.complexity.time)
     gen = load_generator(problem)
     sized = getattr(gen, "sized_input", None) if gen else None
     if sized is None:
@@ -128,7 +129,7 @@ def probe_complexity(
         memory_mb=problem.limits.memory_mb,
         output_kb=problem.limits.output_kb,
     )
-    exponential = target == "O(2^n)"
+    exponential = (bigo.rank(target) or 0) >= bigo.BY_LABEL["O(2^n)"].rank
     # Many sizes a factor of sqrt(2) apart: jitter from hash-table resizes and caches at
     # particular sizes averages out better than with few sizes a factor of 2 apart.
     sizes = _sizes(2, 28, 1.25) if exponential else _sizes(64, max_n, 2**0.5)
@@ -151,10 +152,7 @@ def probe_complexity(
             None, 0.0, target, "unknown", points, message="too few sizes finished within the budget"
         )
     result = fit(points, expected=target)
-    b, t = rank(result.best), rank(target)
-    comparison = "unknown"
-    if b is not None and t is not None:
-        comparison = "better" if b < t else "as expected" if b == t else "worse"
+    comparison = compare_to_target(result.best, target)
     curve = [(n, result.curve(n)) for n, _ in points]
     message = f"measured {result.best} (confidence {result.confidence:.0%})"
     if target:

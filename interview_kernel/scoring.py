@@ -25,11 +25,11 @@ alone (:func:`rubric_score`).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
+from . import bigo
 from .errors import InterviewError
 
 VISIBLE_POINTS = 20
@@ -46,34 +46,24 @@ RUBRIC_DIMENSIONS = ("problem_solving", "technical", "communication", "testing")
 HIRE_SIGNALS = ("strong no hire", "no hire", "lean no hire", "lean hire", "hire", "strong hire")
 """Hire signals from worst to best."""
 
-# (key, pretty, growth exponent): the exponent orders classes and sizes the deduction.
-_COMPLEXITY_ORDER = [
-    ("1", "O(1)", 0.0),
-    ("logn", "O(log n)", 0.1),
-    ("sqrtn", "O(sqrt n)", 0.5),
-    ("n", "O(n)", 1.0),
-    ("nlogn", "O(n log n)", 1.1),
-    ("n^2", "O(n^2)", 2.0),
-    ("n^2logn", "O(n^2 log n)", 2.1),
-    ("n^3", "O(n^3)", 3.0),
-    ("2^n", "O(2^n)", 10.0),
-    ("n!", "O(n!)", 11.0),
-]
-_RANK = {key: i for i, (key, _, _) in enumerate(_COMPLEXITY_ORDER)}
-_EXPONENT = {key: e for key, _, e in _COMPLEXITY_ORDER}
-_PRETTY = {key: p for key, p, _ in _COMPLEXITY_ORDER}
-
 
 class ScoringError(InterviewError, ValueError):
     """Inputs to a score that make no sense (negative counts, rubric out of 1-4)."""
 
 
+Part = Literal["correctness", "efficiency", "time", "hints"]
+"""What a deduction is for; deductions are listed in this order."""
+
+_PART_ORDER: dict[str, int] = {"correctness": 0, "efficiency": 1, "time": 2, "hints": 3}
+
+
 @dataclass(frozen=True)
 class Deduction:
-    """Points taken away, and why."""
+    """Points taken away, what part of the score they come from, and why."""
 
     points: int
     reason: str
+    part: Part = "correctness"
 
     def __str__(self) -> str:
         return f"-{self.points}: {self.reason}"
@@ -137,37 +127,6 @@ class ScoreReport:
         }
 
 
-def normalize_complexity(text: str) -> str | None:
-    """The canonical key of a big-O string (``"O(N log N)"`` -> ``"nlogn"``), or ``None``.
-
-    Examples
-    --------
-    >>> normalize_complexity("O(n * log n)")
-    'nlogn'
-    >>> normalize_complexity("O(N²)")
-    'n^2'
-    """
-    s = text.strip().lower()
-    m = re.fullmatch(r"(?:o|θ|theta)\s*\((.*)\)", s)
-    if m:
-        s = m.group(1)
-    s = s.replace("²", "^2").replace("³", "^3").replace("**", "^")
-    s = re.sub(r"[\s*·]", "", s)
-    s = s.replace("log(n)", "logn").replace("lgn", "logn").replace("√n", "sqrtn")
-    s = s.replace("sqrt(n)", "sqrtn").replace("n^1", "n").replace("nn", "n^2")
-    if s in ("logn^2", "log^2n"):
-        s = "logn"  # polylog: treat as log for ranking
-    if s == "n^2" or s in _RANK:
-        return s
-    return None
-
-
-def complexity_rank(text: str) -> int | None:
-    """Position of a complexity class from fastest (``O(1)`` = 0), or ``None`` if unknown."""
-    key = normalize_complexity(text)
-    return None if key is None else _RANK[key]
-
-
 def _failed(passed: int, total: int) -> int:
     return max(total - passed, 0)
 
@@ -220,7 +179,9 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
     built = attempt.verdict is not None and attempt.verdict != "CE"
     if not built:
         why = "no code was submitted" if attempt.verdict is None else "the code did not compile"
-        deductions.append(Deduction(VISIBLE_POINTS + HIDDEN_POINTS, f"{why}: no test passed"))
+        deductions.append(
+            Deduction(VISIBLE_POINTS + HIDDEN_POINTS, f"{why}: no test passed", "correctness")
+        )
         parts["visible"] = parts["hidden"] = 0
     else:
         for kind, passed, total, budget in (
@@ -230,23 +191,19 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
             failed = _failed(passed, total)
             if total and failed:
                 pts = math.ceil(budget * failed / total)
-                deductions.append(Deduction(pts, f"{failed} of {total} {kind} tests failed"))
+                deductions.append(
+                    Deduction(pts, f"{failed} of {total} {kind} tests failed", "correctness")
+                )
                 parts[kind] = budget - pts
             elif not total:
                 notes.append(f"no {kind} tests: that part is not scored")
 
-    target = normalize_complexity(attempt.target_complexity or "")
-    measured = normalize_complexity(attempt.measured_complexity or "")
-    if built and target is not None and measured is not None and _RANK[measured] > _RANK[target]:
-        degrees = math.ceil(round(_EXPONENT[measured] - _EXPONENT[target], 6))
+    target = bigo.parse(attempt.target_complexity or "")
+    measured = bigo.parse(attempt.measured_complexity or "")
+    degrees = bigo.degrees_slower(attempt.measured_complexity, attempt.target_complexity)
+    if built and target is not None and measured is not None and degrees:
         pts = min(EFFICIENCY_POINTS, EFFICIENCY_STEP * degrees)
-        deductions.append(
-            Deduction(
-                pts,
-                f"{_pretty(attempt.measured_complexity)} where"
-                f" {_pretty(attempt.target_complexity)} is expected",
-            )
-        )
+        deductions.append(Deduction(pts, f"{measured} where {target} is expected", "efficiency"))
         parts["efficiency"] = EFFICIENCY_POINTS - pts
     elif built and target is not None and measured is None:
         notes.append("efficiency not measured: no deduction")
@@ -258,6 +215,7 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
                 TIME_POINTS,
                 f"took {attempt.minutes_used:.0f} min, over 1.5x the"
                 f" {attempt.minutes_allowed:.0f} min budget",
+                "time",
             )
         )
         parts["time"] = 0
@@ -268,6 +226,7 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
                 half,
                 f"took {attempt.minutes_used:.0f} min, over the"
                 f" {attempt.minutes_allowed:.0f} min budget",
+                "time",
             )
         )
         parts["time"] = TIME_POINTS - half
@@ -275,32 +234,12 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
     if attempt.hints_used:
         pts = min(HINT_POINTS, HINT_STEP * attempt.hints_used)
         plural = "hint" if attempt.hints_used == 1 else "hints"
-        deductions.append(Deduction(pts, f"{attempt.hints_used} {plural} used"))
+        deductions.append(Deduction(pts, f"{attempt.hints_used} {plural} used", "hints"))
         parts["hints"] = HINT_POINTS - pts
 
     total = max(0, min(100, 100 - sum(d.points for d in deductions)))
-    ordered = tuple(sorted(deductions, key=lambda d: _ORDER.get(_part(d), 9)))
+    ordered = tuple(sorted(deductions, key=lambda d: _PART_ORDER[d.part]))
     return ScoreReport(score=total, deductions=ordered, notes=tuple(notes), parts=parts)
-
-
-_ORDER = {"correctness": 0, "efficiency": 1, "time": 2, "hints": 3}
-
-
-def _part(d: Deduction) -> str:
-    if "tests" in d.reason or "test passed" in d.reason:
-        return "correctness"
-    if "expected" in d.reason:
-        return "efficiency"
-    if d.reason.startswith("took"):
-        return "time"
-    return "hints"
-
-
-def _pretty(text: str | None) -> str:
-    key = normalize_complexity(text or "")
-    if key is None:
-        return text or "?"
-    return _PRETTY[key]
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def validate_problems(
 
 def _check_naive(grader: Grader, prob: Problem) -> list[str]:
     """The naive baseline must measure above the target class (when both exist)."""
-    from .complexity import rank
+    from .bigo import rank
     from .probe import probe_complexity
 
     naive = Path(prob.folder or ".") / "naive" / "solution.py"

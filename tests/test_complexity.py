@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from interview_kernel.complexity import fit, normalize, rank
+from interview_kernel.complexity import fit
 from interview_kernel.probe import probe_complexity
 
 SIZES = [2**k for k in range(6, 17)]
@@ -38,25 +38,6 @@ def test_fit_ignores_one_noisy_spike():
 def test_fit_needs_three_sizes():
     with pytest.raises(ValueError, match="three distinct sizes"):
         fit([(1, 1.0), (2, 2.0)])
-
-
-@pytest.mark.parametrize(
-    "written, name",
-    [
-        ("O(n)", "O(n)"),
-        ("O(N)", "O(n)"),
-        ("O(n log n)", "O(n log n)"),
-        ("O(n*log(n))", "O(n log n)"),
-        ("O(n^2)", "O(n^2)"),
-        ("O(1)", "O(1)"),
-        ("O(log n)", "O(log n)"),
-        ("O(2^n)", "O(2^n)"),
-        ("O(n + m)", "O(n)"),
-    ],
-)
-def test_normalize(written, name):
-    assert normalize(written) == name
-    assert rank(written) == list(MODELS).index(name) if name in MODELS else True
 
 
 QUADRATIC = """def two_sum(nums, target):

@@ -29,7 +29,6 @@ from interview_kernel.interviewer import (
     default_backend_name,
     register_backend,
 )
-from interview_kernel.interviewer import complexity as bigo
 from interview_kernel.interviewer.guard import LeakError, StreamGuard
 from interview_kernel.interviewer.turns import Message
 from interview_kernel.problem import Problem
@@ -105,32 +104,6 @@ def _ai_text(iv: Interviewer) -> str:
 )
 def test_classify(message: str, intent: Intent) -> None:
     assert classify(message) is intent
-
-
-# -- complexity ordering -------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
-        ("O(n^2)", "O(n)", 1),
-        ("O(n)", "O(n log n)", -1),
-        ("O(n*log(n))", "O(nlogn)", 0),
-        ("O(n²)", "O(n^2)", 0),
-        ("O(1)", "O(log n)", -1),
-        ("O(2^n)", "O(n^3)", 1),
-        ("O(n!)", "O(2^n)", 1),
-        ("O(n + m)", "O(n)", 0),
-        ("O(sqrt(n))", "O(n)", -1),
-        ("O(banana)", "O(n)", None),
-    ],
-)
-def test_complexity_compare(a: str, b: str, expected: int | None) -> None:
-    assert bigo.compare(a, b) == expected
-
-
-def test_complexity_mentioned() -> None:
-    assert bigo.mentioned("It's O(n) time and O(1) space") == ["O(n)", "O(1)"]
 
 
 # -- opening, clarifications -------------------------------------------------------------------

@@ -143,7 +143,9 @@ def test_full_session_flow(engine, two_sum):
     assert view.self_assessment == 4
     assert [m["speaker"] for m in view.chat] == ["user", "ai"]
     assert [x["verdict"] for x in view.submissions] == ["WA", "AC"]
-    assert view.score_breakdown["deductions"] == [{"points": 4, "reason": "1 hint used"}]
+    assert view.score_breakdown["deductions"] == [
+        {"points": 4, "reason": "1 hint used", "part": "hints"}
+    ]
     with transaction(engine) as db:
         sub = db.scalars(select(CodeSubmission).order_by(CodeSubmission.id)).first()
         assert (sub.test_passed, sub.test_failed, sub.verdict, sub.problem_version) == (

@@ -40,13 +40,14 @@ def trusted_class(report: Any) -> str | None:
 
 def _target_curve(report: Any) -> list[tuple[int, float]]:
     """The target class's shape through the first measured point (a reference line)."""
-    from interview_kernel.complexity import CLASSES, normalize
+    from interview_kernel.bigo import normalize
+    from interview_kernel.complexity import CURVES
 
-    name = normalize(report.target) if report.target else None
+    name = normalize(report.target)
     points = list(report.points)
-    if name is None or not points:
+    if name not in CURVES or not points:
         return []
-    f = CLASSES[name]
+    f = CURVES[name]
     n0, t0 = points[0]
     if f(n0) <= 0 or t0 <= 0:
         return []

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import bigo
 from ..result import GradeResult, TestResult, Verdict
-from . import complexity as bigo
 from ._text import words
 from .backends import Backend
 from .base import BaseInterviewer
