@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from interview_kernel import Grader, list_problems  # noqa: E402
 from interview_kernel.bigo import normalize  # noqa: E402
-from interview_kernel.complexity import ORDER  # noqa: E402
-from interview_kernel.probe import load_generator, probe_complexity  # noqa: E402
+from interview_kernel.grading.fit import ORDER  # noqa: E402
+from interview_kernel.grading.probe import load_generator, probe_complexity  # noqa: E402
 
 QUADRATIC_TWO_SUM = """def two_sum(nums, target):
     for i in range(len(nums)):

@@ -12,7 +12,7 @@ Examples
 >>> result.verdict, result.passed, result.total            # doctest: +SKIP
 """
 
-from .bank import list_problems, load_problem
+from .bank.loader import list_problems, load_problem
 from .errors import (
     InterviewError,
     ProblemFormatError,
@@ -21,7 +21,7 @@ from .errors import (
     UnknownLanguageError,
     UnknownProblemError,
 )
-from .grader import Grader
+from .grading.grader import Grader
 from .problem import Problem, TestCase
 from .result import GradeResult, TestResult, Verdict
 

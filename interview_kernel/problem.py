@@ -1,6 +1,6 @@
 """The problem model: what a problem folder's ``problem.yaml`` and ``tests.yaml`` may say.
 
-Pure data and validation, no I/O: :mod:`interview_kernel.bank` reads the files.
+Pure data and validation, no I/O: :mod:`interview_kernel.bank.loader` reads the files.
 ``interview problems schema`` exports the JSON Schema for authors.
 """
 
@@ -232,7 +232,7 @@ class Problem(_Model):
     @property
     def languages(self) -> list[str]:
         """Languages with a reference solution whose toolchain is installed here."""
-        from .languages import get_language
+        from .languages.registry import get_language
 
         offered = [n for n in sorted(self.reference) if (g := get_language(n)) and g.available()]
         return offered or ["python"]
@@ -244,7 +244,7 @@ class Problem(_Model):
 
     def public_dict(self, include_hidden: bool = False) -> dict[str, Any]:
         """The ``problems show --json`` shape; hidden tests and references only on request."""
-        from .languages import starter_code
+        from .languages.registry import starter_code
 
         d: dict[str, Any] = {
             "id": self.id,

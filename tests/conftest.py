@@ -36,7 +36,7 @@ def sandbox_pids():
 
 def sandbox_processes() -> list[int]:
     """Pids of processes running as the sandbox user (nobody when we are root)."""
-    from interview_kernel.sandbox import sandbox_ids
+    from interview_kernel.sandbox.bwrap import sandbox_ids
 
     uid, _ = sandbox_ids()
     pids = []

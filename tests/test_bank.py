@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from interview_kernel import ProblemFormatError, UnknownProblemError, load_problem
-from interview_kernel.bank import problem_ids
+from interview_kernel.bank.loader import problem_ids
 from interview_kernel.problem import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,7 @@ def _big_tests(n: int) -> str:
 
 
 def test_big_yaml_is_parsed_once_and_an_edit_is_seen(tmp_path, monkeypatch):
-    from interview_kernel import bank
+    from interview_kernel.bank import loader as bank
 
     monkeypatch.setenv("INTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
     folder = write(tmp_path / "p", GOOD, _big_tests(10_000))

@@ -13,7 +13,7 @@ import pytest
 
 from interview_kernel import load_problem
 from interview_kernel import result as res
-from interview_kernel.batch import collect_submissions, guard, notebook_source, run_batch
+from interview_kernel.batch import collect_submissions, notebook_source, run_batch, watchdog
 from interview_kernel.batch.report import candidate_section, write_feedback
 from interview_kernel.batch.samples import read_samples, task_problem_id
 from interview_kernel.batch.summary import COLUMNS, error_row, graded_row, write_summary
@@ -193,13 +193,13 @@ def test_feedback_notebook(tmp_path, two_sum_problem):
 
 
 def test_watchdog_reports_a_hung_grade_as_tle_and_moves_on(monkeypatch, two_sum_problem):
-    monkeypatch.setattr(guard, "GRACE_SECONDS", 0.1)
+    monkeypatch.setattr(watchdog, "GRACE_SECONDS", 0.1)
 
     def hangs(problem, source, language):
         time.sleep(30)
 
     started = time.monotonic()
-    kind, result = guard.guarded_grade(hangs, two_sum_problem, GOOD, "python", 0.2)
+    kind, result = watchdog.guarded_grade(hangs, two_sum_problem, GOOD, "python", 0.2)
     assert time.monotonic() - started < 5
     assert kind == "ok" and result.verdict is Verdict.TLE
     assert all(t.verdict is Verdict.NOT_RUN for t in result.tests)
@@ -210,7 +210,7 @@ def test_watchdog_reports_a_hung_grade_as_tle_and_moves_on(monkeypatch, two_sum_
 
         raise SourceError("the source is empty")
 
-    assert guard.guarded_grade(refuses, two_sum_problem, "", "python", 1) == (
+    assert watchdog.guarded_grade(refuses, two_sum_problem, "", "python", 1) == (
         "bad",
         "the source is empty",
     )
@@ -218,9 +218,9 @@ def test_watchdog_reports_a_hung_grade_as_tle_and_moves_on(monkeypatch, two_sum_
     def crashes(problem, source, language):
         raise RuntimeError("boom")
 
-    kind, reason = guard.guarded_grade(crashes, two_sum_problem, GOOD, "python", 1)
+    kind, reason = watchdog.guarded_grade(crashes, two_sum_problem, GOOD, "python", 1)
     assert kind == "ie" and "boom" in reason
-    capped = guard.capped(two_sum_problem, 3)
+    capped = watchdog.capped(two_sum_problem, 3)
     assert capped.limits.wall_seconds == 3 and two_sum_problem.limits.wall_seconds == 30
 
 
@@ -321,7 +321,7 @@ def test_cli_grades_a_cohort_through_the_report_notebook_and_resumes(cohort, tmp
             if t["hidden"]:
                 assert set(t) == {"name", "hidden", "verdict", "time_ms"}
 
-    from interview_kernel import sessions
+    from interview_kernel.practice import sessions
     from interview_kernel.store import get_engine
 
     engine = get_engine(db)

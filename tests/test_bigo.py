@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from interview_kernel import bigo, list_problems
-from interview_kernel.complexity import ORDER, compare_to_target
+from interview_kernel.grading.fit import ORDER, compare_to_target
 from interview_kernel.interviewer import Interviewer
 from interview_kernel.scoring import CodingAttempt, coding_score
 

@@ -3,8 +3,8 @@ import random
 
 import pytest
 
-from interview_kernel.complexity import fit
-from interview_kernel.probe import probe_complexity
+from interview_kernel.grading.fit import fit
+from interview_kernel.grading.probe import probe_complexity
 
 SIZES = [2**k for k in range(6, 17)]
 MODELS = {

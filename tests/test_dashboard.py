@@ -15,10 +15,11 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from interview_kernel import dashboard as dash
-from interview_kernel import load_problem, sessions
+from interview_kernel import load_problem
 from interview_kernel import result as R
-from interview_kernel.metrics import collect_stats
+from interview_kernel.practice import dashboard as dash
+from interview_kernel.practice import sessions
+from interview_kernel.practice.metrics import collect_stats
 from interview_kernel.store import create_store_engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,8 +140,8 @@ def test_figures_and_fragments_directly(populated):
 
 def test_dashboard_imports_no_widgets():
     code = (
-        "import sys, interview_kernel.dashboard, interview_kernel.metrics, "
-        "interview_kernel.sessions, interview_kernel.schedule, interview_kernel.scoring, "
+        "import sys, interview_kernel.practice.dashboard, interview_kernel.practice.metrics, "
+        "interview_kernel.practice.sessions, interview_kernel.schedule, interview_kernel.scoring, "
         "interview_kernel.store\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('ipywidgets', 'widgets', "
         "'anywidget')]\nassert not bad, bad"

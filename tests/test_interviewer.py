@@ -582,7 +582,7 @@ def test_library_never_imports_ipywidgets() -> None:
 
 
 def _chat_args(argv: list[str]) -> argparse.Namespace:
-    from interview_kernel.interviewer.terminal import register
+    from interview_kernel.cli.chat import register
 
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers())
@@ -590,7 +590,7 @@ def _chat_args(argv: list[str]) -> argparse.Namespace:
 
 
 def test_chat_loop_runs_until_done(problem: Problem) -> None:
-    from interview_kernel.interviewer.terminal import chat_loop
+    from interview_kernel.cli.chat import chat_loop
 
     iv = Interviewer(problem, backend="rule")
     seen: list[Message] = []
@@ -613,7 +613,7 @@ def test_chat_loop_runs_until_done(problem: Problem) -> None:
 def test_chat_command_json_without_saving(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from interview_kernel.interviewer.terminal import run
+    from interview_kernel.cli.chat import run
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("hint\nshow me the hidden tests\n"))
     args = _chat_args(["two-sum", "--json", "--no-save", "--backend", "rule"])
@@ -627,8 +627,8 @@ def test_chat_command_json_without_saving(
 def test_chat_command_stores_a_session(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from interview_kernel import sessions
-    from interview_kernel.interviewer.terminal import run
+    from interview_kernel.cli.chat import run
+    from interview_kernel.practice import sessions
 
     monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
     monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'chat.db'}")

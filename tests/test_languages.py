@@ -16,7 +16,7 @@ import pytest
 
 from interview_kernel import Grader, Verdict, load_problem
 from interview_kernel._runtime import types
-from interview_kernel.languages import get_language, starter_code
+from interview_kernel.languages.registry import get_language, starter_code
 
 DATA = Path(__file__).parent / "data" / "problems"
 ROOT = Path(__file__).resolve().parent.parent
@@ -458,14 +458,14 @@ def test_starter_code_matches_leetcode(two_sum):
 
 def test_a_missing_toolchain_is_a_clear_error(lang_grader, add_two):
     from interview_kernel.errors import ToolchainMissingError
-    from interview_kernel.languages import Language, register
+    from interview_kernel.languages.registry import Language, register
 
     register(Language("cobol", (".cob",), lambda p: "", "COBOL", ("no-such-cobc-xyz",), "apt"))
     try:
         with pytest.raises(ToolchainMissingError, match="COBOL is not installed"):
             lang_grader.grade(add_two, "IDENTIFICATION DIVISION.", language="cobol")
     finally:
-        from interview_kernel import languages
+        from interview_kernel.languages import registry as languages
 
         languages._REGISTRY.pop("cobol", None)
 

@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from interview_kernel import load_problem as _load_problem
 from interview_kernel import result as R
-from interview_kernel import sessions
 from interview_kernel.cli import db as cli_db
 from interview_kernel.cli import stats as cli_stats
-from interview_kernel.metrics import (
+from interview_kernel.practice import sessions
+from interview_kernel.practice.metrics import (
     collect_stats,
     next_review,
     practice_link,

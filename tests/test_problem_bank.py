@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from interview_kernel import Problem, load_problem
-from interview_kernel.bank import problem_ids
+from interview_kernel.bank.loader import problem_ids
 from interview_kernel.checkers import check
 
 BANK = Path(__file__).resolve().parent.parent / "problems"

@@ -22,8 +22,8 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from sqlalchemy import select, text
 
-from interview_kernel import sessions
 from interview_kernel.cli import reminders as cli_reminders
+from interview_kernel.practice import sessions
 from interview_kernel.schedule import create_program
 from interview_kernel.schedule.notifiers import (
     DeliveryError,

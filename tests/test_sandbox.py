@@ -6,12 +6,13 @@ import sys
 
 import pytest
 
-from interview_kernel import SandboxUnavailableError, sandbox
-from interview_kernel.kernelspec import NAME, ensure_installed
+from interview_kernel import SandboxUnavailableError
+from interview_kernel.sandbox import bwrap as sandbox
+from interview_kernel.sandbox.kernelspec import NAME, ensure_installed
 
 
 def test_probe_finds_a_working_sandbox():
-    cap = sandbox.probe()
+    cap = sandbox.check()
     assert cap.ok, cap.detail
 
 
@@ -114,7 +115,7 @@ def test_weak_mode_works_for_an_ordinary_user(tmp_path):
 def test_fork_server_registers_no_at_fork_hooks(tmp_path):
     # Every run forks the fork-server; modules like threading and random register
     # at-fork hooks whose work costs each fork ~170 copy-on-write page faults.
-    runtime = os.path.join(os.path.dirname(sandbox.__file__), "_runtime")
+    runtime = str(sandbox.RUNTIME_PKG)
     (tmp_path / "ikrt").symlink_to(runtime)
     code = (
         "import sys\nfrom ikrt import forkserver, langs\nlangs.load_all()\n"

@@ -13,8 +13,8 @@ import icalendar
 import pytest
 from sqlalchemy import select
 
-from interview_kernel import sessions
 from interview_kernel.cli import schedule as cli_schedule
+from interview_kernel.practice import sessions
 from interview_kernel.schedule import (
     ScheduleError,
     cancel_interview,

@@ -12,10 +12,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from interview_kernel import load_problem, sessions
+from interview_kernel import load_problem
 from interview_kernel import result as R
 from interview_kernel.errors import SourceError
-from interview_kernel.sessions import SessionEndedError, SessionError, UnknownSessionError
+from interview_kernel.practice import sessions
+from interview_kernel.practice.sessions import SessionEndedError, SessionError, UnknownSessionError
 from interview_kernel.store import (
     CodeSubmission,
     InterviewSession,
@@ -299,7 +300,7 @@ def test_real_grader_class_is_accepted_by_shape():
 
 KILLED = """
 import os, signal
-from interview_kernel import sessions
+from interview_kernel.practice import sessions
 s = sessions.create_session(user="kay", problem="two-sum")
 sessions.save_draft(s.id, "def two_sum(nums, target):\\n    seen = {}\\n", user="kay")
 sessions.add_chat(s.id, "user", "thinking about a hash map", user="kay")

@@ -218,7 +218,7 @@ WRITER = textwrap.dedent(
     import sys
     from datetime import datetime, timezone
     from interview_kernel import result as R
-    from interview_kernel import sessions
+    from interview_kernel.practice import sessions
 
     def fake_grader(problem, source, language):  # FAKE grader: bookkeeping only
         return R.GradeResult("p", language, R.Verdict.AC, [R.TestResult("t1", False, R.Verdict.AC)])
@@ -305,7 +305,7 @@ def test_two_transactions_of_one_user_update_metrics_without_conflict(db_url):
     import threading
     import time
 
-    from interview_kernel.metrics import refresh_metrics
+    from interview_kernel.practice.metrics import refresh_metrics
 
     eng_a, eng_b = create_store_engine(db_url), create_store_engine(db_url)
     now = datetime(2026, 3, 1, tzinfo=timezone.utc)

@@ -14,8 +14,8 @@ import widgets
 from interview_kernel import GradeResult, Verdict, load_problem
 from interview_kernel import TestResult as Outcome
 from interview_kernel.errors import SourceError
+from interview_kernel.grading.probe import ComplexityReport
 from interview_kernel.interviewer import Interviewer
-from interview_kernel.probe import ComplexityReport
 from interview_kernel.problem import Problem
 from widgets import (
     ChatBox,
@@ -497,7 +497,7 @@ def test_a_broken_store_never_breaks_the_app(two_sum: Problem) -> None:
 def test_the_store_keeps_drafts_runs_chat_and_the_score(
     two_sum: Problem, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from interview_kernel import sessions
+    from interview_kernel.practice import sessions
 
     monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
     monkeypatch.setenv("INTERVIEW_USER", "ada")
@@ -628,7 +628,7 @@ class ProbingGrader(FakeGrader):
 
 def stub_probe(monkeypatch: pytest.MonkeyPatch, report: Any) -> list[tuple[Any, ...]]:
     """Replace the sandboxed probe with one returning ``report`` (or raising it)."""
-    import interview_kernel.probe
+    import interview_kernel.grading.probe
 
     calls: list[tuple[Any, ...]] = []
 
@@ -638,7 +638,7 @@ def stub_probe(monkeypatch: pytest.MonkeyPatch, report: Any) -> list[tuple[Any, 
             raise report
         return report
 
-    monkeypatch.setattr(interview_kernel.probe, "probe_complexity", probe)
+    monkeypatch.setattr(interview_kernel.grading.probe, "probe_complexity", probe)
     return calls
 
 
@@ -795,9 +795,9 @@ def test_the_run_button_says_the_probe_is_running(
         assert gate.wait(10)
         return quadratic()
 
-    import interview_kernel.probe
+    import interview_kernel.grading.probe
 
-    monkeypatch.setattr(interview_kernel.probe, "probe_complexity", slow_probe)
+    monkeypatch.setattr(interview_kernel.grading.probe, "probe_complexity", slow_probe)
     a = InterviewApp(two_sum, grader=ProbingGrader(two_sum), threaded=True)
     try:
         a.run_tests(GOOD)

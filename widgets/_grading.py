@@ -132,13 +132,13 @@ class GraderHandle:
     def probe(self, problem: Any, source: str, language: str) -> Any:
         """Time ``source`` on growing inputs through the same warm grader.
 
-        Returns an :class:`interview_kernel.probe.ComplexityReport`, or ``None`` when
+        Returns an :class:`interview_kernel.grading.probe.ComplexityReport`, or ``None`` when
         the grader cannot run raw inputs (a test double). Call it after an Accepted
         only: it takes a few seconds.
         """
         if not self.can_probe():
             return None
-        from interview_kernel.probe import probe_complexity
+        from interview_kernel.grading.probe import probe_complexity
 
         return probe_complexity(self._get(), problem, source, language)
 

@@ -1,4 +1,4 @@
-"""Records an app sitting through :mod:`interview_kernel.sessions` (drafts, runs, chat, end).
+"""Records an app sitting in the session store: drafts, runs, chat and the end.
 
 Storage is a side effect the candidate must never pay for: every call here
 catches its own failures, logs them for the operator, and keeps a short
@@ -31,7 +31,7 @@ class SessionRecorder:
     resume
         Pick up the newest unfinished session on this problem (after a reload).
     api
-        The sessions module (tests pass a fake); default :mod:`interview_kernel.sessions`.
+        The sessions module (tests pass a fake); default :mod:`interview_kernel.practice.sessions`.
     """
 
     def __init__(self, problem: Any, minutes: float, resume: bool = True, api: Any = None) -> None:
@@ -48,7 +48,7 @@ class SessionRecorder:
     def api(self) -> Any:
         """The sessions module, imported on first use."""
         if self._api is None:
-            self._api = importlib.import_module("interview_kernel.sessions")
+            self._api = importlib.import_module("interview_kernel.practice.sessions")
         return self._api
 
     @property

@@ -82,7 +82,7 @@ def default_interviewer(
 
 
 def _starter(problem: Any, language: str) -> str:
-    from interview_kernel.languages import starter_code
+    from interview_kernel.languages.registry import starter_code
 
     return starter_code(problem, language)
 

@@ -41,7 +41,7 @@ def trusted_class(report: Any) -> str | None:
 def _target_curve(report: Any) -> list[tuple[int, float]]:
     """The target class's shape through the first measured point (a reference line)."""
     from interview_kernel.bigo import normalize
-    from interview_kernel.complexity import CURVES
+    from interview_kernel.grading.fit import CURVES
 
     name = normalize(report.target)
     points = list(report.points)
@@ -100,7 +100,7 @@ def plot_svg(report: Any) -> str:
 
 
 def render_complexity(report: Any) -> str:
-    """HTML for a :class:`interview_kernel.probe.ComplexityReport`: the headline and the plot."""
+    """HTML for a :class:`~interview_kernel.grading.probe.ComplexityReport`: headline and plot."""
     best = report.best
     confidence = float(report.confidence or 0.0)
     target = report.target

@@ -47,7 +47,7 @@ def run_tests_html(line: str, cell: str, grader: Any = None) -> str:
     Errors (unknown problem, bad options, grader failure) come back as a
     friendly message in the same panel, never as a traceback.
     """
-    from interview_kernel.bank import load_problem
+    from interview_kernel.bank.loader import load_problem
     from interview_kernel.errors import InterviewError
 
     from .app import GRADER_FAILED

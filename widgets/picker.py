@@ -32,7 +32,7 @@ def catalog() -> list[ProblemSummary]:
     Loading whole problems parses every ``tests.yaml`` (seconds for a large bank);
     the picker only needs the headline of each.
     """
-    from interview_kernel.bank import find_problem_dir, problem_ids
+    from interview_kernel.bank.loader import find_problem_dir, problem_ids
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     out = []
@@ -140,10 +140,10 @@ def preload(grader: bool = True) -> None:
 
     for name in (
         "interview_kernel",
-        "interview_kernel.bank",
-        "interview_kernel.languages",
-        "interview_kernel.probe",
-        "interview_kernel.sessions",
+        "interview_kernel.bank.loader",
+        "interview_kernel.languages.registry",
+        "interview_kernel.grading.probe",
+        "interview_kernel.practice.sessions",
         "interview_kernel.schedule",
         "interview_kernel.schedule.inbox",
         "interview_kernel.interviewer",
@@ -179,7 +179,7 @@ def launch(
     problem is chosen; ``app_kwargs`` go to :class:`~widgets.InterviewApp`.
     With ``record`` the session is kept in the store (``INTERVIEW_DB_URL``).
     """
-    from interview_kernel.bank import load_problem
+    from interview_kernel.bank.loader import load_problem
     from interview_kernel.errors import InterviewError
 
     from ._session import SessionRecorder, next_interview_ms

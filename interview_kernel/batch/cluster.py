@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..problem import Problem
-from .guard import Probed, grade_and_probe
+from .watchdog import Probed, grade_and_probe
 
 PLUGIN_NAME = "interview-grader"
 

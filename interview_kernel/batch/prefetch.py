@@ -24,7 +24,7 @@ from typing import Any, cast
 
 from .._runtime import codec
 from ..errors import InterviewError
-from ..grader import CandidateFailed, Grader
+from ..grading.grader import CandidateFailed, Grader
 from ..problem import Limits, Problem, TestCase
 from ..result import GradeResult, TestResult, Verdict
 

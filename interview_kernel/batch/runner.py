@@ -22,9 +22,9 @@ from typing import Any
 
 from ..problem import Problem
 from ..result import GradeResult, Verdict
-from .guard import Probed, capped, grade_and_probe
 from .submissions import Submission
 from .summary import error_row, graded_row, write_summary
+from .watchdog import Probed, capped, grade_and_probe
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +118,8 @@ def _local_outcomes(
 def _record(problem: Problem, sub: Submission, result: GradeResult) -> None:
     """Store the graded submission as a one-submission session of the candidate."""
     try:
-        from .. import sessions
         from ..errors import InterviewError
+        from ..practice import sessions
     except ImportError:  # a store-less install: nothing to record into
         return
     try:
@@ -271,7 +271,7 @@ def _local(
     complexity: bool,
     all_tests: bool,
 ) -> Iterator[tuple[int, Probed]]:
-    from ..grader import default_pool_size
+    from ..grading.grader import default_pool_size
 
     if not todo:
         return iter(())
@@ -294,7 +294,7 @@ def _dask(
 
 
 def _internal(problem: Problem, sub: Submission, message: str) -> GradeResult:
-    from .guard import timed_out
+    from .watchdog import timed_out
 
     result = timed_out(problem, sub.language or "", 0)
     result.verdict = Verdict.IE

@@ -20,9 +20,9 @@ from typing import Any, cast
 
 from ..errors import InterviewError, SandboxUnavailableError, SourceError, UnknownLanguageError
 from ..problem import Problem
-from .guard import capped, guarded_grade
 from .prefetch import PrefetchGrader as Grader
 from .summary import BAD_INPUT
+from .watchdog import capped, guarded_grade
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def read_samples(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _load_tasks(problems_dir: Path, task_ids: set[str]) -> dict[str, Problem | str]:
-    from ..bank import load_problem
+    from ..bank.loader import load_problem
 
     tasks: dict[str, Problem | str] = {}
     for tid in sorted(task_ids):
@@ -120,7 +120,7 @@ def grade_samples(
         ``{"task_id", "passed", "verdict", "time_ms"}`` (and ``"error"`` for a line
         that could not be graded, whose verdict is ``ERR``).
     """
-    from ..grader import default_pool_size
+    from ..grading.grader import default_pool_size
 
     problems_dir = Path(problems_dir)
     if not problems_dir.is_dir():

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
-from ..languages import get_language, language_for_extension
+from ..languages.registry import get_language, language_for_extension
 from ..problem import Problem
 
 NOTEBOOK_SUFFIX = ".ipynb"
@@ -163,7 +163,7 @@ def _is_candidate_folder(folder: Path, problem_ids: Sequence[str]) -> bool:
 
 
 def _read(path: Path, candidate: str, problem: Problem, language: str | None) -> Submission:
-    from ..grader import check_source
+    from ..grading.grader import check_source
 
     base = Submission(candidate=candidate, file=str(path), problem=problem.id)
     try:
@@ -276,7 +276,7 @@ def collect_submissions(
         lang = get_language(language)
         if lang is None:
             from ..errors import UnknownLanguageError
-            from ..languages import languages
+            from ..languages.registry import languages
 
             raise UnknownLanguageError(language, languages())
         language = lang.name

@@ -70,7 +70,7 @@ def _current(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ..sessions import current_user
+    from ..practice.sessions import current_user
     from ..store.portability import export_history
 
     data = export_history(current_user(args.user), engine=_engine(args))
@@ -85,7 +85,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from ..errors import InterviewError
-    from ..sessions import current_user
+    from ..practice.sessions import current_user
     from ..store.portability import import_history
 
     raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")

@@ -34,12 +34,12 @@ def _version(cmd: list[str]) -> str | None:
 
 def checks(grade: bool) -> list[tuple[str, bool, str, str, bool]]:
     """(name, ok, detail, fix, required) for each check."""
-    from .. import sandbox
+    from ..sandbox import bwrap as sandbox
 
     rows: list[tuple[str, bool, str, str, bool]] = []
     py_ok = sys.version_info >= (3, 10)
     rows.append(("python", py_ok, sys.version.split()[0], "install Python 3.10 or newer", True))
-    cap = sandbox.probe()
+    cap = sandbox.check()
     if sandbox.weak_requested():
         rows.append(
             (
@@ -81,9 +81,9 @@ def checks(grade: bool) -> list[tuple[str, bool, str, str, bool]]:
 
 
 def _grade_check() -> tuple[str, bool, str, str, bool]:
-    from ..bank import load_problem
+    from ..bank.loader import load_problem
     from ..errors import InterviewError
-    from ..grader import Grader
+    from ..grading.grader import Grader
 
     try:
         prob = load_problem("two-sum")

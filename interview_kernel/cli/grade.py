@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ..bank import PROJECT_ROOT
+from ..bank.loader import PROJECT_ROOT
 
 NOTEBOOK = PROJECT_ROOT / "notebooks" / "grade.ipynb"
 
@@ -147,7 +147,7 @@ def _follow(out: Path, stop: threading.Event, enabled: bool) -> None:
 
 
 def _cohort(args: argparse.Namespace) -> int:
-    from ..bank import load_problem
+    from ..bank.loader import load_problem
     from ..batch import collect_submissions
 
     problems = [load_problem(p) for p in args.problem]

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from ..bank import list_problems, load_problem, problem_ids
+from ..bank.loader import list_problems, load_problem, problem_ids
 from ..problem import json_schema
 
 
@@ -105,7 +105,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Schema first, then every reference through the real grader."""
-    from ..validate import validate_problems
+    from ..bank.validate import validate_problems
 
     ids = args.problems or problem_ids()
     failures = validate_problems(
@@ -116,7 +116,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a public problem set."""
-    from ..importers import import_humaneval
+    from ..bank.importers import import_humaneval
 
     written = import_humaneval(args.file, args.into)
     print(f"imported {len(written)} problems into {args.into}")

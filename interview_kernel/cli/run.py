@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from ..bank import load_problem
+from ..bank.loader import load_problem
 from ..errors import SourceError, UnknownLanguageError
-from ..languages import get_language, language_for_extension, languages
+from ..languages.registry import get_language, language_for_extension, languages
 from ..result import GradeResult, Verdict
 
 
@@ -101,7 +101,7 @@ def print_human(result: GradeResult) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Grade and report; exit 0 on AC, 1 otherwise."""
-    from ..grader import Grader, check_source
+    from ..grading.grader import Grader, check_source
 
     problem = load_problem(args.problem)
     language = pick_language(args.file, args.language)
@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     with Grader() as grader:
         result = grader.grade(problem, source, language=language)
     if not args.no_save:
-        from ..sessions import record_cli_submission
+        from ..practice.sessions import record_cli_submission
 
         record_cli_submission(problem, source, language, result)
     if args.json:

@@ -100,7 +100,7 @@ def parse_now(text: str | None) -> datetime | None:
 
 
 def _user(args: argparse.Namespace) -> str:
-    from ..sessions import current_user
+    from ..practice.sessions import current_user
 
     return current_user(args.user)
 

@@ -36,7 +36,7 @@ def _parse_now(text: str | None) -> datetime | None:
 
 
 def render(stats: dict[str, Any]) -> str:
-    """The human-readable summary of :func:`interview_kernel.metrics.collect_stats`."""
+    """The human-readable summary of :func:`interview_kernel.practice.metrics.collect_stats`."""
     t = stats["totals"]
     avg = "-" if t["avg_score"] is None else f"{t['avg_score']:g}"
     lines = [
@@ -80,8 +80,8 @@ def render(stats: dict[str, Any]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the stats; exit 0."""
-    from ..metrics import collect_stats
-    from ..sessions import current_user
+    from ..practice.metrics import collect_stats
+    from ..practice.sessions import current_user
 
     stats = collect_stats(current_user(args.user), now=_parse_now(args.now))
     if args.json:

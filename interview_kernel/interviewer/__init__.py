@@ -91,7 +91,7 @@ def create_interviewer(
         if subject is None:
             raise InterviewError("coding mode needs a problem id, e.g. two-sum")
         if isinstance(subject, str):
-            from ..bank import load_problem
+            from ..bank.loader import load_problem
 
             subject = load_problem(subject)
         return Interviewer(subject, backend, **options)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 ``problems/design/<id>.yaml`` holds one :class:`~.design.DesignPrompt` each;
 ``problems/behavioral/questions.yaml`` a list of :class:`~.behavioral.Question`.
-The bank root is the one :func:`interview_kernel.bank.bank_dirs` finds.
+The bank root is the one :func:`interview_kernel.bank.loader.bank_dirs` finds.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..bank import bank_dirs
+from ..bank.loader import bank_dirs
 from ..errors import ProblemFormatError, UnknownProblemError
 from .behavioral import Question
 from .design import DesignPrompt

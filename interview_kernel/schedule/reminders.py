@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select, update
 
-from ..metrics import APP_PATH
+from ..practice.metrics import APP_PATH
 from ..store import (
     Notification,
     Preferences,

@@ -14,14 +14,7 @@ from sqlalchemy import Engine, select
 
 from ..errors import InterviewError
 from ._engine import get_engine, transaction
-from .models import (
-    ChatMessage,
-    CodeSubmission,
-    InterviewSession,
-    Preferences,
-    ReviewItem,
-    utcnow,
-)
+from .models import ChatMessage, CodeSubmission, InterviewSession, Preferences, ReviewItem, utcnow
 
 FORMAT = 1
 
@@ -108,7 +101,7 @@ def import_history(data: dict[str, Any], user_id: str, *, engine: Engine | None 
 
     All or nothing: a malformed file leaves the database unchanged.
     """
-    from ..metrics import refresh_metrics
+    from ..practice.metrics import refresh_metrics
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InterviewError(

@@ -25,20 +25,22 @@ from typing import Any
 
 from jupyter_client import KernelManager
 
-from . import checkers, kernelspec, sandbox
-from ._provisioner import WEAK_KW
-from ._runtime import codec
-from ._runtime.kernel import MIME
-from .errors import (
+from .. import checkers
+from .._runtime import codec
+from .._runtime.kernel import MIME
+from ..errors import (
     InterviewError,
     SandboxUnavailableError,
     SourceError,
     ToolchainMissingError,
     UnknownLanguageError,
 )
-from .languages import get_language
-from .problem import Limits, Problem, TestCase
-from .result import GradeResult, TestResult, Verdict, overall_verdict
+from ..languages.registry import get_language
+from ..problem import Limits, Problem, TestCase
+from ..result import GradeResult, TestResult, Verdict, overall_verdict
+from ..sandbox import bwrap as sandbox
+from ..sandbox import kernelspec
+from ..sandbox.provisioner import WEAK_KW
 
 log = logging.getLogger(__name__)
 
@@ -338,7 +340,7 @@ class Grader:
     def __init__(self, pool_size: int = 1, weak: bool | None = None, start_timeout: float = 60):
         self.weak = sandbox.weak_requested() if weak is None else weak
         if not self.weak:
-            cap = sandbox.probe()
+            cap = sandbox.check()
             if not cap.ok:
                 raise SandboxUnavailableError(
                     f"{cap.detail}; {cap.fix or 'run `interview doctor`'} "
@@ -593,7 +595,7 @@ class Grader:
         source = check_source(source)
         lang = get_language(language)
         if lang is None:
-            from .languages import languages
+            from ..languages.registry import languages
 
             raise UnknownLanguageError(language, languages())
         if not lang.available():

@@ -165,7 +165,7 @@ def grade_and_probe(
     if not complexity or kind != "ok" or result.verdict is not Verdict.AC:
         return outcome, None
     try:
-        from ..probe import probe_complexity
+        from ..grading.probe import probe_complexity
 
         report = probe_complexity(
             grader, problem, source, language, budget_seconds=COMPLEXITY_BUDGET

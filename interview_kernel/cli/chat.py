@@ -2,8 +2,8 @@
 
 :func:`chat_loop` is the conversation (lines in, messages out) and knows
 nothing of terminals or databases; :func:`register` adds the subcommand, whose
-``run`` wires it to standard input/output and to :mod:`interview_kernel.sessions`.
-Enable it with the entry point ``chat = "interview_kernel.interviewer.terminal:register"``
+``run`` wires it to standard input/output and to :mod:`interview_kernel.practice.sessions`.
+Enable it with the entry point ``chat = "interview_kernel.cli.chat:register"``
 in the ``interview.commands`` group.
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..errors import InterviewError
-from .base import BaseInterviewer
-from .turns import InterviewReport, Message
+from ..interviewer.base import BaseInterviewer
+from ..interviewer.turns import InterviewReport, Message
 
 log = logging.getLogger("interview.chat")
 
@@ -108,7 +108,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``interview chat``; returns the exit code."""
-    from . import create_interviewer
+    from ..interviewer import create_interviewer
 
     options: dict[str, Any] = {}
     if args.mode == "coding":
@@ -137,13 +137,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 class _SessionSink:
-    """Stores the conversation through :mod:`interview_kernel.sessions`; never stops the chat."""
+    """Stores the conversation in the session store; a store failure never stops the chat."""
 
     def __init__(self, args: argparse.Namespace, interviewer: BaseInterviewer):
         self.user = args.user
         self.id: int | None = None
         try:
-            from .. import sessions
+            from ..practice import sessions
 
             problem = args.subject if args.mode == "coding" else None
             view = sessions.create_session(
@@ -163,7 +163,7 @@ class _SessionSink:
     def record(self, speaker: str, message: str) -> None:
         if self.id is None:
             return
-        from .. import sessions
+        from ..practice import sessions
 
         try:
             sessions.add_chat(
@@ -175,7 +175,7 @@ class _SessionSink:
     def hint(self) -> None:
         if self.id is None:
             return
-        from .. import sessions
+        from ..practice import sessions
 
         try:
             sessions.record_hint(self.id, user=self.user)
@@ -185,7 +185,7 @@ class _SessionSink:
     def end(self, report: InterviewReport) -> None:
         if self.id is None:
             return
-        from .. import sessions
+        from ..practice import sessions
 
         try:
             sessions.end_session(

@@ -26,10 +26,10 @@ from typing import Any, Protocol
 
 from sqlalchemy import Engine, select
 
-from . import metrics, scoring
-from .errors import InterviewError, SourceError
-from .schedule import lifecycle
-from .store import (
+from .. import scoring
+from ..errors import InterviewError, SourceError
+from ..schedule import lifecycle
+from ..store import (
     MODES,
     ChatMessage,
     CodeSubmission,
@@ -38,7 +38,8 @@ from .store import (
     transaction,
     utcnow,
 )
-from .store.identity import current_user  # re-exported: sessions.current_user
+from ..store.identity import current_user  # re-exported: sessions.current_user
+from . import metrics
 
 MAX_CODE_BYTES = 64 * 1024
 """Largest source accepted for a draft or a submission."""
@@ -227,7 +228,7 @@ def _check_code(code: str, what: str = "code") -> None:
 def _resolve_problem(problem: Any) -> Any:
     if problem is None or not isinstance(problem, str):
         return problem
-    from .bank import load_problem
+    from ..bank.loader import load_problem
 
     return load_problem(problem)
 
@@ -700,7 +701,7 @@ def record_cli_submission(
     """
     import logging
 
-    from .store import StoreError
+    from ..store import StoreError
 
     try:
         return record_run(problem, code, language, result, user=user)

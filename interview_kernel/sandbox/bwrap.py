@@ -30,9 +30,9 @@ from pathlib import Path
 
 import zmq
 
-from .errors import SandboxUnavailableError
+from ..errors import SandboxUnavailableError
 
-RUNTIME_PKG = Path(__file__).resolve().parent / "_runtime"
+RUNTIME_PKG = Path(__file__).resolve().parents[1] / "_runtime"
 MOUNT_BASE = "/opt/interview"
 RUNTIME_NAME = "ikrt"
 NOBODY = 65534
@@ -236,7 +236,7 @@ class Capability:
 
 
 @functools.lru_cache(maxsize=1)
-def probe() -> Capability:
+def check() -> Capability:
     """Check that bubblewrap can build the sandbox here (one short-lived process)."""
     if not shutil.which("bwrap"):
         return Capability(

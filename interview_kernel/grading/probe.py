@@ -20,10 +20,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from . import bigo
-from ._runtime import codec
-from .complexity import compare_to_target, fit
-from .problem import Limits, Problem
+from .. import bigo
+from .._runtime import codec
+from ..problem import Limits, Problem
+from .fit import compare_to_target, fit
 
 if TYPE_CHECKING:
     from .grader import Grader

@@ -12,19 +12,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import InterviewError
-from .result import Verdict
+from ..errors import InterviewError
+from ..result import Verdict
 
 if TYPE_CHECKING:
-    from .grader import Grader
-    from .problem import Problem
+    from ..grading.grader import Grader
+    from ..problem import Problem
 
 
 def validate_problems(
     ids: list[str], grade: bool, out: TextIO, probe_naive: bool = True
 ) -> list[str]:
     """Validate problems; print one line each; return the failure messages."""
-    from .bank import load_problem
+    from .loader import load_problem
 
     failures: list[str] = []
     loaded = []
@@ -35,7 +35,7 @@ def validate_problems(
             failures.append(str(exc))
             print(f"FAIL {pid}: {exc}", file=out)
     if grade and loaded:
-        from .grader import Grader
+        from ..grading.grader import Grader
 
         with Grader() as grader:
             for prob in loaded:
@@ -71,8 +71,8 @@ def validate_problems(
 
 def _check_naive(grader: Grader, prob: Problem) -> list[str]:
     """The naive baseline must measure above the target class (when both exist)."""
-    from .bigo import rank
-    from .probe import probe_complexity
+    from ..bigo import rank
+    from ..grading.probe import probe_complexity
 
     naive = Path(prob.folder or ".") / "naive" / "solution.py"
     target = rank(prob.complexity.time) if prob.complexity.time else None

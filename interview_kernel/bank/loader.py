@@ -19,12 +19,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .errors import ProblemFormatError, UnknownProblemError
-from .languages import language_for_extension
-from .problem import Problem
+from ..errors import ProblemFormatError, UnknownProblemError
+from ..languages.registry import language_for_extension
+from ..problem import Problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def bank_dirs() -> list[Path]:

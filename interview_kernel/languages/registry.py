@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .problem import Problem
+    from ..problem import Problem
 
 
 @dataclass(frozen=True)
@@ -102,13 +102,13 @@ def _python_design(problem: Problem) -> str:
 
 
 def _camel(name: str) -> str:
-    from ._runtime.types import camel
+    from .._runtime.types import camel
 
     return camel(name)
 
 
 def _ty(text: str) -> Any:
-    from ._runtime.types import parse
+    from .._runtime.types import parse
 
     return parse(text)
 

@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from . import bigo
+from .. import bigo
 
 CURVES: dict[str, Callable[[float], float]] = {
     "O(1)": lambda n: 1.0,

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InterviewError
+from ..errors import InterviewError
 
 
 def _read_jsonl(path: str) -> list[dict[str, Any]]:

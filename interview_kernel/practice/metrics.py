@@ -20,7 +20,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
-from .store.models import CodeSubmission, InterviewSession, Metrics, ReviewItem
+from ..store.models import CodeSubmission, InterviewSession, Metrics, ReviewItem
 
 REVIEW_INTERVALS_DAYS = (1, 3, 7, 14)
 """Days until a problem comes back, by stage."""
@@ -238,8 +238,8 @@ def collect_stats(
     engine, now
         The store and the clock.
     """
-    from .schedule import lifecycle
-    from .store import Notification, Preferences, get_engine, transaction, utcnow
+    from ..schedule import lifecycle
+    from ..store import Notification, Preferences, get_engine, transaction, utcnow
 
     now = now or utcnow()
     eng = engine or get_engine()
