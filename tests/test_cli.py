@@ -1,4 +1,6 @@
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -141,6 +143,53 @@ def test_doctor_reports_the_sandbox():
     r = cli("doctor")
     assert r.returncode == 0, r.stdout
     assert "[ok  ] sandbox" in r.stdout and "end-to-end grading" in r.stdout
+
+
+UNSHARE = shutil.which("unshare")
+needs_unshare = pytest.mark.skipif(
+    UNSHARE is None or os.geteuid() != 0, reason="needs unshare and root for a pid namespace"
+)
+
+
+@needs_unshare
+def test_run_in_a_pid_namespace_without_its_proc_is_one_line_exit_2(good):
+    """Inside `unshare --pid --fork` without --mount-proc, bwrap fails at random: refuse clearly."""
+    r = subprocess.run(
+        [UNSHARE, "--pid", "--fork", sys.executable, "-m", "interview_kernel.cli"]
+        + ["run", "two-sum", str(good), "--no-save"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert r.stderr.startswith("interview: error:") and "--mount-proc" in r.stderr
+
+
+@needs_unshare
+def test_doctor_explains_a_pid_namespace_without_its_proc():
+    r = subprocess.run(
+        [UNSHARE, "--pid", "--fork", sys.executable, "-m", "interview_kernel.cli"]
+        + ["doctor", "--no-grade"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "[FAIL] sandbox" in r.stdout and "/proc was not remounted" in r.stdout
+    assert "fix: run it with `unshare --pid --fork --mount-proc" in r.stdout
+    # with its own /proc the same namespace is fine: the check is not a false alarm
+    ok = subprocess.run(
+        [UNSHARE, "--pid", "--fork", "--mount-proc", sys.executable, "-m", "interview_kernel.cli"]
+        + ["doctor", "--no-grade"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert "[ok  ] sandbox" in ok.stdout, ok.stdout + ok.stderr
 
 
 def test_help_lists_commands():

@@ -1,5 +1,6 @@
 import os
 import signal
+import sys
 import threading
 import time
 import uuid
@@ -217,6 +218,20 @@ def test_closing_a_pool_while_it_boots_leaves_no_kernel(sandbox_pids):
     while set(sandbox_pids()) - before and time.monotonic() < deadline:
         time.sleep(0.1)
     assert set(sandbox_pids()) - before == set()
+
+
+def test_a_sandbox_that_cannot_start_gives_the_clear_error(monkeypatch):
+    """close() on a half-built grader must not hide why it failed (issue 21, item 2)."""
+    from interview_kernel import SandboxUnavailableError
+    from interview_kernel.sandbox import bwrap as sandbox
+
+    def failing_bwrap(connection_file, rundir, lifeline=None):
+        return [sys.executable, "-c", "import sys; sys.exit('bwrap: open /proc/12/ns/ns failed')"]
+
+    monkeypatch.setattr(sandbox, "check", lambda: sandbox.Capability(True, "patched"))
+    monkeypatch.setattr(sandbox, "bwrap_command", failing_bwrap)
+    with pytest.raises(SandboxUnavailableError, match="did not start"):
+        Grader(start_timeout=10)
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,20 @@ each per-test outcome as a ``display_data`` message (MIME type :data:`MIME`) on
 IOPub, then replies (outcomes that arrive together share one message). Interrupts arrive
 as messages (``interrupt_mode: message``) and kill the running worker. The
 kernel itself never executes candidate code.
+
+With ``--lifeline FD`` (the read end of a pipe whose write end only the grader
+holds) the kernel ends the moment that pipe reaches end of file, i.e. as soon as
+the grader is gone, however it went: see :func:`hold_lifeline`.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import hmac
 import json
 import os
+import signal
 import socket
 import struct
 import sys
@@ -33,11 +39,35 @@ PROTOCOL_VERSION = "5.3"
 _HEADER = struct.Struct("!Q")
 
 
-def _start_forkserver(weak: bool) -> tuple[socket.socket, int]:
+def hold_lifeline(fd: int) -> None:
+    """Die (SIGIO, whose default action ends the process) when ``fd`` reaches end of file.
+
+    bubblewrap's ``--die-with-parent`` cannot cover an owner that dies while it
+    spawns the sandbox (before bwrap has armed it); this covers every moment.
+    The pipe's last writer closing makes the kernel signal the reader that asked
+    for ``O_ASYNC``, whatever that reader is doing, so no thread and no polling
+    is needed; end of file reached before we asked is caught by the read below.
+    Our death ends the sandbox: bwrap's init follows its first child, and the
+    fork-server and run supervisors have a parent-death signal.
+    """
+    signal.signal(signal.SIGIO, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGIO])
+    fcntl.fcntl(fd, fcntl.F_SETOWN, os.getpid())
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_ASYNC | os.O_NONBLOCK)
+    try:
+        os.read(fd, 1)  # b"": the owner died before we asked to be told (nobody writes)
+    except BlockingIOError:  # still open: the signal will tell us
+        return
+    os._exit(0)
+
+
+def _start_forkserver(weak: bool, lifeline: int | None = None) -> tuple[socket.socket, int]:
     parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     pid = os.fork()
     if pid == 0:
         parent.close()
+        if lifeline is not None:  # the kernel watches it; nothing below needs it
+            os.close(lifeline)
         try:
             forkserver.serve(child, weak)
         finally:
@@ -376,8 +406,11 @@ class Kernel:
 
 
 def main(argv: list[str]) -> None:
-    """Entry point: ``python -m <pkg>.kernel -f CONNECTION_FILE [--weak]``."""
+    """Entry point: ``python -m <pkg>.kernel -f CONNECTION_FILE [--lifeline FD] [--weak]``."""
     connection_file = argv[argv.index("-f") + 1]
+    lifeline = int(argv[argv.index("--lifeline") + 1]) if "--lifeline" in argv else None
+    if lifeline is not None:  # first of all: the owner may already be gone
+        hold_lifeline(lifeline)
     try:
         from . import nsutil
 
@@ -385,7 +418,7 @@ def main(argv: list[str]) -> None:
     except OSError:
         pass
     # The fork-server is forked first: it never holds the connection key or zmq state.
-    fs_sock, _ = _start_forkserver(weak="--weak" in argv)
+    fs_sock, _ = _start_forkserver("--weak" in argv, lifeline)
     try:
         kernel = Kernel(connection_file, fs_sock)
     except FileNotFoundError:  # the grader closed (and cleaned up) before we started

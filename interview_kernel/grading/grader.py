@@ -256,6 +256,11 @@ def _stop(km: KernelManager, kc: Any) -> None:
         kc.stop_channels()
     except Exception:
         log.debug("stopping a kernel client failed", exc_info=True)
+    # Letting go of the lifeline ends the sandbox even where no signal reaches it
+    # (bwrap --new-session puts the kernel in a process group of its own).
+    close_lifeline = getattr(km.provisioner, "close_lifeline", None)
+    if close_lifeline is not None:
+        close_lifeline()
     process = getattr(km.provisioner, "process", None)
     pgid = getattr(km.provisioner, "pgid", None)
     try:
@@ -338,6 +343,15 @@ class Grader:
     """
 
     def __init__(self, pool_size: int = 1, weak: bool | None = None, start_timeout: float = 60):
+        # Every attribute close() reads exists before anything can fail, so the
+        # clean-up of a failed start never hides the error that stopped it.
+        self._free: queue.Queue[_Kernel] = queue.Queue()
+        self._all: list[_Kernel] = []
+        self._lock = threading.Lock()
+        self._args_cache: dict[tuple[int, bool], tuple[Problem, list[int], Packed]] = {}
+        self._launcher: ThreadPoolExecutor | None = None
+        self._grower: threading.Thread | None = None
+        self._closed = False
         self.weak = sandbox.weak_requested() if weak is None else weak
         if not self.weak:
             cap = sandbox.check()
@@ -346,21 +360,17 @@ class Grader:
                     f"{cap.detail}; {cap.fix or 'run `interview doctor`'} "
                     "(or opt into weak mode for local self-practice: INTERVIEW_SANDBOX=weak)"
                 )
-        self._free: queue.Queue[_Kernel] = queue.Queue()
-        self._all: list[_Kernel] = []
-        self._lock = threading.Lock()
-        self._args_cache: dict[tuple[int, bool], tuple[Problem, list[int], Packed]] = {}
+        for stale in sandbox.sweep_stale_rundirs():  # left by graders that were killed
+            log.info("removed the runtime folder of a dead grader: %s", stale)
         self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-launcher")
-        self._closed = False
-        first = _Kernel(self.weak, start_timeout, self._launcher)
-        self._all.append(first)
         try:
+            first = _Kernel(self.weak, start_timeout, self._launcher)
+            self._all.append(first)
             first.wait_ready()
         except BaseException:
             self.close()
             raise
         self._free.put(first)
-        self._grower: threading.Thread | None = None
         if pool_size > 1:  # the rest boot while the first one already grades
             self._grower = threading.Thread(
                 target=self._grow,
@@ -374,7 +384,7 @@ class Grader:
         """Start ``count`` more kernels side by side; each joins the pool once it is ready."""
         booting: list[_Kernel] = []
         with self._lock:
-            if self._closed:
+            if self._closed or self._launcher is None:
                 return
             for _ in range(count):
                 try:
@@ -400,7 +410,7 @@ class Grader:
         self.close()
 
     def close(self) -> None:
-        """Shut every kernel down."""
+        """Shut every kernel down; safe to call again, and on a grader that failed to start."""
         with self._lock:
             self._closed = True
             kernels, self._all = list(self._all), []
@@ -408,7 +418,8 @@ class Grader:
             k.close()
         if self._grower is not None:  # it stops once the kernels it waits for are gone
             self._grower.join(timeout=2)
-        self._launcher.shutdown(wait=True)
+        if self._launcher is not None:
+            self._launcher.shutdown(wait=True)
 
     # -- running -------------------------------------------------------------
 

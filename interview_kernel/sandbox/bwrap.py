@@ -9,6 +9,16 @@ read-only view of /usr and the interpreter only, a private tmpfs /tmp, a scrubbe
 environment and ``--die-with-parent``; (3) inside, each run gets nested
 namespaces and each test a fresh child with rlimits (see ``_runtime.forkserver``).
 
+The *lifeline*: ``--die-with-parent`` is armed only once bwrap runs, and follows
+the thread that spawned it, so an owner that dies while it spawns (during the
+``unshare``/``setpriv`` steps) would leave the sandbox running for ever. The owner
+therefore keeps the write end of a pipe whose read end is passed down to the
+kernel (``--lifeline FD``); the kernel dies the moment that pipe reaches end of
+file, whenever and however the owner died, and its sandbox dies with it. The
+runtime folders a killed owner could not remove are swept by the next grader:
+each folder's name carries its owner's pid and start time
+(:func:`sweep_stale_rundirs`).
+
 Weak mode (rlimits only, no namespaces) exists for local self-practice where
 user namespaces are unavailable; it must be asked for (``INTERVIEW_SANDBOX=weak``
 or ``Grader(weak=True)``), warns loudly, and refuses to run as root.
@@ -18,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shlex
 import shutil
 import stat
@@ -96,9 +107,15 @@ def runtime_mounts() -> dict[str, str]:
     return mounts
 
 
-def kernel_argv(connection_file: str, weak: bool = False) -> list[str]:
-    """How the kernel starts inside the sandbox."""
+def kernel_argv(connection_file: str, weak: bool = False, lifeline: int | None = None) -> list[str]:
+    """How the kernel starts inside the sandbox.
+
+    ``lifeline`` is the inherited read end of the owner's lifeline pipe: the
+    kernel exits when it reaches end of file (see the module docstring).
+    """
     argv = [python_binary(), "-S", "-B", "-m", f"{RUNTIME_NAME}.kernel", "-f", connection_file]
+    if lifeline is not None:
+        argv += ["--lifeline", str(lifeline)]
     return [*argv, "--weak"] if weak else argv
 
 
@@ -113,8 +130,13 @@ def _env() -> dict[str, str]:
     }
 
 
-def bwrap_command(connection_file: str, rundir: str) -> list[str]:
-    """The full command line that starts the kernel inside bubblewrap."""
+def bwrap_command(connection_file: str, rundir: str, lifeline: int | None = None) -> list[str]:
+    """The full command line that starts the kernel inside bubblewrap.
+
+    ``unshare``, ``sh``, ``setpriv`` and bwrap all keep inherited file
+    descriptors, so a ``lifeline`` fd passed to the first reaches the kernel
+    under the same number.
+    """
     bwrap = shutil.which("bwrap")
     if not bwrap:
         raise SandboxUnavailableError(
@@ -164,7 +186,7 @@ def bwrap_command(connection_file: str, rundir: str) -> list[str]:
         "--chdir",
         "/tmp",
         "--",
-        *kernel_argv(connection_file),
+        *kernel_argv(connection_file, lifeline=lifeline),
     ]
     if os.geteuid() == 0:
         args = ["setpriv", f"--reuid={uid}", f"--regid={gid}", "--clear-groups", *args]
@@ -185,7 +207,7 @@ def bwrap_command(connection_file: str, rundir: str) -> list[str]:
     return args
 
 
-def weak_command(connection_file: str, rundir: str) -> list[str]:
+def weak_command(connection_file: str, rundir: str, lifeline: int | None = None) -> list[str]:
     """The kernel without namespaces (rlimits only); refuses to run as root."""
     if os.geteuid() == 0:
         raise SandboxUnavailableError(
@@ -206,19 +228,115 @@ def weak_command(connection_file: str, rundir: str) -> list[str]:
             if not os.path.exists(link):
                 os.symlink(src, link)
     env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {**_env(), "PYTHONPATH": pydir}.items())
-    argv = ["env", "-i", *env.split(" "), *kernel_argv(connection_file, weak=True)]
+    argv = ["env", "-i", *env.split(" "), *kernel_argv(connection_file, True, lifeline)]
     return argv
 
 
-def make_rundir() -> str:
-    """A private runtime folder for one kernel: its connection file and IPC sockets only."""
-    base = os.environ.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
-    rundir = tempfile.mkdtemp(prefix="ik-", dir=base)
+RUNDIR_PREFIX = "ik-"
+_OWNED = re.compile(r"ik-([0-9a-f]+)-(\d+)-(\d+)-")
+"""A runtime folder's name: ``ik-<owner's pid namespace>-<owner pid>-<its start time>-<random>``."""
+
+
+def _start_time(pid: int | str) -> int | None:
+    """A process's start time (clock ticks after boot), or ``None`` if it is gone.
+
+    With the pid it names a process for good: a pid alone may be reused.
+    """
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return int(f.read().rsplit(b")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _pid_namespace() -> str:
+    """The pid namespace we run in (its inode, in hex): pids only mean something inside it."""
+    try:
+        return f"{os.stat('/proc/self/ns/pid').st_ino:x}"
+    except OSError:
+        return "0"
+
+
+def _owner_tag() -> str | None:
+    """``<pid namespace>-<pid>-<start time>`` of this process, or ``None`` if /proc cannot say."""
+    if proc_is_foreign():
+        return None
+    me = os.getpid()
+    started = _start_time(me)
+    return None if started is None else f"{_pid_namespace()}-{me}-{started}"
+
+
+def make_rundir(base: str | None = None) -> str:
+    """A private runtime folder for one kernel: its connection file and IPC sockets only.
+
+    It is created in ``base`` (default ``INTERVIEW_RUNTIME_DIR`` or /tmp) and
+    named after this process, so that :func:`sweep_stale_rundirs` can tell when
+    its owner has died without removing it (killed, say).
+    """
+    base = base or os.environ.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
+    owner = _owner_tag()
+    prefix = f"{RUNDIR_PREFIX}{owner}-" if owner else RUNDIR_PREFIX
+    rundir = tempfile.mkdtemp(prefix=prefix, dir=base)
     uid, gid = sandbox_ids()
     if os.geteuid() == 0:
         os.chown(rundir, uid, gid)
     os.chmod(rundir, 0o700)
     return rundir
+
+
+def sweep_stale_rundirs(base: str | None = None) -> list[str]:
+    """Remove the runtime folders whose owner is dead; returns the removed paths.
+
+    A grader removes its kernels' folders when it closes, but one that is
+    killed cannot, and the kernel inside the sandbox cannot remove the folder
+    it is bound to either. So each grader start sweeps them: a folder whose
+    owner pid is gone, or now names a process started at another time (a
+    reused pid), is stale. Folders made in another pid namespace (a container
+    sharing this base folder) or without an owner in their name are left alone,
+    and nothing is swept when /proc belongs to another pid namespace.
+    """
+    base = base or os.environ.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
+    if proc_is_foreign():
+        return []
+    here = _pid_namespace()
+    try:
+        names = os.listdir(base)
+    except OSError:
+        return []
+    removed = []
+    for name in names:
+        m = _OWNED.match(name)
+        if m is None or m.group(1) != here or _start_time(m.group(2)) == int(m.group(3)):
+            continue
+        path = os.path.join(base, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def proc_is_foreign() -> bool:
+    """Tell whether /proc shows another pid namespace than this process's own.
+
+    That is the case inside ``unshare --pid --fork`` without ``--mount-proc``:
+    pids read from /proc then name other processes, and bubblewrap fails at
+    random ("open /proc/N/ns/ns failed") depending on which host pids exist.
+    """
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            return int(f.read().split(b" ", 1)[0]) != os.getpid()
+    except (OSError, ValueError):
+        return False
+
+
+FOREIGN_PROC = (
+    "this process is in a pid namespace whose /proc was not remounted "
+    "(inside `unshare --pid --fork` without --mount-proc?)"
+)
+FOREIGN_PROC_FIX = (
+    "run it with `unshare --pid --fork --mount-proc ...`, or remount /proc in the "
+    "namespace (`mount -t proc proc /proc` in a private mount namespace)"
+)
 
 
 def weak_requested() -> bool:
@@ -238,6 +356,8 @@ class Capability:
 @functools.lru_cache(maxsize=1)
 def check() -> Capability:
     """Check that bubblewrap can build the sandbox here (one short-lived process)."""
+    if proc_is_foreign():
+        return Capability(False, FOREIGN_PROC, FOREIGN_PROC_FIX)
     if not shutil.which("bwrap"):
         return Capability(
             False, "bubblewrap (bwrap) is not installed", "sudo apt-get install bubblewrap"
@@ -267,7 +387,9 @@ def check() -> Capability:
     if proc.returncode != 0:
         err = (proc.stderr.strip().splitlines() or ["unknown error"])[-1]
         fix = ""
-        if "uid map" in err or "Permission denied" in err or "Operation not permitted" in err:
+        if re.search(r"open /proc/\d+/ns", err):  # /proc of another pid namespace
+            fix = FOREIGN_PROC_FIX
+        elif "uid map" in err or "Permission denied" in err or "Operation not permitted" in err:
             fix = (
                 "allow unprivileged user namespaces: `sudo sysctl -w "
                 "kernel.apparmor_restrict_unprivileged_userns=0` (Ubuntu 24.04) or "
