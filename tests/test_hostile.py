@@ -1,4 +1,10 @@
-"""Hostile programs kept as data: each file says the verdict it must get."""
+"""Hostile programs kept as data: each file says the verdict it must get.
+
+A file's extension gives its language (``.py``, ``.cpp``, ``.java``, ``.js``); its
+first line is ``# expect: VERDICT`` (``//`` in C++, Java and JavaScript), optionally
+followed by a word the first failing test's error must contain (a signal's or an
+exception's name).
+"""
 
 import os
 import re
@@ -7,15 +13,45 @@ from pathlib import Path
 
 import pytest
 
-from interview_kernel import Grader, Verdict
+from interview_kernel import Grader, Problem, Verdict
+from interview_kernel.languages import language_for_extension
 
-HOSTILE = sorted((Path(__file__).parent / "hostile").glob("*.py"))
+HOSTILE = sorted(
+    p for p in (Path(__file__).parent / "hostile").iterdir() if language_for_extension(p.suffix)
+)
+GOOD = {
+    "python": "def add(a, b):\n    return a + b\n",
+    "cpp": "class Solution { public: int add(int a, int b) { return a + b; } };",
+    "java": "class Solution { public int add(int a, int b) { return a + b; } }",
+    "javascript": "var add = (a, b) => a + b;",
+}
 
 
 def expected(path: Path) -> str:
-    m = re.match(r"# expect: (\w+)", path.read_text())
-    assert m, f"{path.name} lacks '# expect: VERDICT'"
-    return m.group(1)
+    """The verdict a hostile program must get."""
+    return _expect(path)[0]
+
+
+def _expect(path: Path) -> tuple[str, str]:
+    m = re.match(r"(?:#|//) expect: (\w+)(?: (\w+))?", path.read_text())
+    assert m, f"{path.name} lacks '# expect: VERDICT' (or '// expect: VERDICT')"
+    return m.group(1), m.group(2) or ""
+
+
+def language(path: Path) -> str:
+    """The language of a hostile program, from its extension."""
+    lang = language_for_extension(path.suffix)
+    assert lang, path.name
+    return lang
+
+
+def offering(problem: Problem, path: Path) -> Problem:
+    """The problem offered in the program's language, with time for a cold compile."""
+    if language(path) == "python":
+        return problem
+    limits = problem.limits.model_copy(update={"wall_seconds": 120})
+    reference = {**problem.reference, language(path): ""}
+    return problem.model_copy(update={"reference": reference, "limits": limits})
 
 
 @pytest.fixture(scope="module")
@@ -25,19 +61,25 @@ def hostile_grader():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", HOSTILE, ids=[p.stem for p in HOSTILE])
+@pytest.mark.parametrize(
+    "path", HOSTILE, ids=[p.stem if p.suffix == ".py" else p.name for p in HOSTILE]
+)
 def test_hostile_program(hostile_grader, add_two, path):
-    result = hostile_grader.grade(add_two, path.read_text(), language="python")
-    want = expected(path)
+    lang = language(path)
+    problem = offering(add_two, path)
+    result = hostile_grader.grade(problem, path.read_text(), language=lang)
+    want, named = _expect(path)
     first = result.tests[0]
-    assert result.verdict.value == want, (result.verdict, first.error, result.message)
+    why = (result.verdict, first.error, result.message, result.compile_output)
+    assert result.verdict.value == want, why
+    assert named in first.error, why
     # Never a pass, never an internal error, never hidden data.
     assert result.verdict is not Verdict.IE
     hidden = [t.to_dict() for t in result.tests if t.hidden]
     for t in hidden:
         assert set(t) <= {"name", "hidden", "verdict", "time_ms"}
     # The grader stays usable after every hostile program.
-    good = hostile_grader.grade(add_two, "def add(a, b):\n    return a + b\n")
+    good = hostile_grader.grade(problem, GOOD[lang], language=lang)
     assert good.verdict is Verdict.AC
 
 
@@ -61,7 +103,7 @@ def test_host_is_healthy_after_the_suite(add_two):
     with Grader() as g:
         for path in HOSTILE:
             if expected(path) in ("AC", "RE", "WA"):
-                g.grade(add_two, path.read_text())
+                g.grade(offering(add_two, path), path.read_text(), language=language(path))
         assert g.grade(add_two, "def add(a, b):\n    return a + b\n").verdict is Verdict.AC
         rundirs = [os.path.dirname(k.km.connection_file) for k in g._all]
     deadline = time.monotonic() + 10

@@ -21,7 +21,12 @@ from . import Built, _build, register
 
 FILENAME = "solution.cpp"
 HEADERS = ("ik_prelude.hpp", "ik_nodes.hpp", "ik_harness.hpp")
-FLAGS = ["-std=c++17", "-O2", "-pipe"]
+FLAGS = ["-std=c++17", "-O2", "-fno-delete-null-pointer-checks", "-pipe"]
+"""Compiler flags. ``-fno-delete-null-pointer-checks`` keeps a write through a null
+pointer a real write that faults (SIGSEGV): by default g++ -O2 takes it as unreachable,
+finds a function that does little else free of side effects (``const``) and deletes
+the call, so control runs on into unrelated code (seen: the harness looping until the
+CPU limit, judged TLE instead of RE)."""
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 

@@ -1,0 +1,6 @@
+// expect: RE ArithmeticException
+class Solution {
+    public int add(int a, int b) {
+        return a / (b - b);
+    }
+}
