@@ -4,6 +4,10 @@ Grades candidate code in an isolated, sandboxed Jupyter kernel and exposes the
 problem bank. The UI (``widgets``) and the notebooks build on this; nothing here
 imports ipywidgets.
 
+Importing the package is cheap: the names below load their modules on first
+use (PEP 562), so ``import interview_kernel`` pulls in neither jupyter_client,
+zmq nor SQLAlchemy.
+
 Examples
 --------
 >>> from interview_kernel import Grader, load_problem
@@ -12,18 +16,41 @@ Examples
 >>> result.verdict, result.passed, result.total            # doctest: +SKIP
 """
 
-from .bank.loader import list_problems, load_problem
-from .errors import (
-    InterviewError,
-    ProblemFormatError,
-    SandboxUnavailableError,
-    SourceError,
-    UnknownLanguageError,
-    UnknownProblemError,
-)
-from .grading.grader import Grader
-from .problem import Problem, TestCase
-from .result import GradeResult, TestResult, Verdict
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .bank.loader import list_problems, load_problem
+    from .errors import (
+        InterviewError,
+        ProblemFormatError,
+        SandboxUnavailableError,
+        SourceError,
+        UnknownLanguageError,
+        UnknownProblemError,
+    )
+    from .grading.grader import Grader
+    from .problem import Problem, TestCase
+    from .result import GradeResult, TestResult, Verdict
+
+_WHERE = {
+    "Grader": ".grading.grader",
+    "GradeResult": ".result",
+    "InterviewError": ".errors",
+    "Problem": ".problem",
+    "ProblemFormatError": ".errors",
+    "SandboxUnavailableError": ".errors",
+    "SourceError": ".errors",
+    "TestCase": ".problem",
+    "TestResult": ".result",
+    "UnknownLanguageError": ".errors",
+    "UnknownProblemError": ".errors",
+    "Verdict": ".result",
+    "list_problems": ".bank.loader",
+    "load_problem": ".bank.loader",
+}
 
 __all__ = [
     "Grader",
@@ -41,3 +68,17 @@ __all__ = [
     "list_problems",
     "load_problem",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name's module on first use (PEP 562)."""
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'interview_kernel' has no attribute {name!r}")
+    value = getattr(importlib.import_module(where, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

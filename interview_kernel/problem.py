@@ -230,42 +230,9 @@ class Problem(_Model):
                 )
 
     @property
-    def languages(self) -> list[str]:
-        """Languages with a reference solution whose toolchain is installed here."""
-        from .languages.registry import get_language
-
-        offered = [n for n in sorted(self.reference) if (g := get_language(n)) and g.available()]
-        return offered or ["python"]
-
-    @property
     def visible_tests(self) -> list[TestCase]:
         """The tests a candidate may see."""
         return [t for t in self.tests if not t.hidden]
-
-    def public_dict(self, include_hidden: bool = False) -> dict[str, Any]:
-        """The ``problems show --json`` shape; hidden tests and references only on request."""
-        from .languages.registry import starter_code
-
-        d: dict[str, Any] = {
-            "id": self.id,
-            "title": self.title,
-            "difficulty": self.difficulty,
-            "topics": list(self.topics),
-            "companies": list(self.companies),
-            "roles": list(self.roles),
-            "estimated_minutes": self.estimated_minutes,
-            "languages": self.languages,
-            "statement": self.statement,
-            "signature": self.signature.model_dump(),
-            "starter": {lang: starter_code(self, lang) for lang in self.languages},
-            "hints": list(self.hints),
-            "complexity": self.complexity.model_dump(),
-            "limits": self.limits.model_dump(),
-            "tests": [t.model_dump() for t in self.tests if include_hidden or not t.hidden],
-        }
-        if include_hidden:
-            d["reference"] = dict(self.reference)
-        return d
 
 
 def _camel(name: str) -> str:

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from interview_kernel import ProblemFormatError, UnknownProblemError, load_problem
+from interview_kernel.bank.catalogue import public_dict
 from interview_kernel.bank.loader import problem_ids
 from interview_kernel.problem import json_schema
 
@@ -29,7 +30,7 @@ def test_two_sum_loads_with_its_contract_shape():
     assert p.signature.name == "two_sum" and p.signature.camel_name == "twoSum"
     assert [x.type for x in p.signature.params] == ["list[int]", "int"]
     assert len(p.visible_tests) >= 5 and sum(t.hidden for t in p.tests) >= 10
-    d = p.public_dict()
+    d = public_dict(p)
     assert not any(t["hidden"] for t in d["tests"]) and "reference" not in d
     assert "def two_sum" in d["starter"]["python"]
 

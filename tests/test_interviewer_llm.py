@@ -22,7 +22,7 @@ from interview_kernel.interviewer import (
     Turn,
     create_backend,
 )
-from interview_kernel.interviewer.llm import build_messages, parse_sse_line
+from interview_kernel.interviewer.llm_wire import build_messages, parse_sse_line
 from interview_kernel.problem import Problem
 
 
@@ -333,7 +333,7 @@ def test_reasoning_sections_are_dropped(server: tuple[FakeModel, str], problem: 
 
 @pytest.mark.parametrize("size", [1, 2, 5, 8, 100])
 def test_think_filter_is_chunking_independent(size: int) -> None:
-    from interview_kernel.interviewer.llm import ThinkFilter
+    from interview_kernel.interviewer.llm_wire import ThinkFilter
 
     text = "A <think>secret</think>B<think>x</think> C <thin"
     f = ThinkFilter()

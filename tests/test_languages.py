@@ -16,7 +16,7 @@ import pytest
 
 from interview_kernel import Grader, Verdict, load_problem
 from interview_kernel._runtime import types
-from interview_kernel.languages.registry import get_language, starter_code
+from interview_kernel.languages import get_language, starter_code
 
 DATA = Path(__file__).parent / "data" / "problems"
 ROOT = Path(__file__).resolve().parent.parent

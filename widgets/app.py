@@ -26,6 +26,8 @@ from typing import Any
 
 import ipywidgets as w
 
+from interview_kernel.languages import offered
+
 from ._grading import GraderHandle
 from ._session import SessionRecorder
 from ._style import stylesheet
@@ -82,7 +84,7 @@ def default_interviewer(
 
 
 def _starter(problem: Any, language: str) -> str:
-    from interview_kernel.languages.registry import starter_code
+    from interview_kernel.languages import starter_code
 
     return starter_code(problem, language)
 
@@ -150,7 +152,7 @@ class InterviewApp(w.VBox):
         self._grader = GraderHandle(grader, grader_factory)
         self._worker: threading.Thread | None = None
 
-        languages = list(problem.languages)
+        languages = offered(problem)
         if language not in languages:
             language = "python" if "python" in languages else languages[0]
         self.language = language
@@ -453,7 +455,7 @@ class InterviewApp(w.VBox):
 
     def _on_language(self, change: dict[str, Any]) -> None:
         new = change["new"]
-        if new == self.language or new not in self.problem.languages:
+        if new == self.language or new not in offered(self.problem):
             return
         self._drafts[self.language] = self.editor.value
         self.language = new

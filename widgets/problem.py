@@ -8,6 +8,8 @@ from typing import Any
 import ipywidgets as w
 import mistune
 
+from interview_kernel.languages import offered
+
 from .results import _input_text, _short
 
 _markdown = mistune.create_markdown(escape=False, plugins=["table", "strikethrough"])
@@ -55,7 +57,7 @@ class ProblemView(w.VBox):
     problem
         An :class:`interview_kernel.Problem`.
     language
-        The language initially selected (one of ``problem.languages``).
+        The language initially selected (one of the problem's offered languages).
     show_meta
         Whether difficulty and tags are visible at first (hide them for realism).
     include_language
@@ -79,10 +81,10 @@ class ProblemView(w.VBox):
         )
         self.meta_toggle.observe(self._toggle_meta, names="value")
         self.statement = w.HTML(render_statement(problem))
-        options = [(LANGUAGE_NAMES.get(lang, lang), lang) for lang in problem.languages]
+        options = [(LANGUAGE_NAMES.get(lang, lang), lang) for lang in offered(problem)]
         self.language = w.Dropdown(
             options=options,
-            value=language if language in problem.languages else problem.languages[0],
+            value=language if language in offered(problem) else offered(problem)[0],
             description="Language",
             layout=w.Layout(width="auto"),
             style={"description_width": "initial"},

@@ -20,7 +20,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import ProblemFormatError, UnknownProblemError
-from ..languages.registry import language_for_extension
+from ..languages import language_for_extension
 from ..problem import Problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
-from ..languages.registry import get_language, language_for_extension
+from ..languages import get_language, language_for_extension
 from ..problem import Problem
 
 NOTEBOOK_SUFFIX = ".ipynb"
@@ -276,7 +276,7 @@ def collect_submissions(
         lang = get_language(language)
         if lang is None:
             from ..errors import UnknownLanguageError
-            from ..languages.registry import languages
+            from ..languages import languages
 
             raise UnknownLanguageError(language, languages())
         language = lang.name

@@ -6,7 +6,9 @@ import argparse
 import json
 import sys
 
+from ..bank.catalogue import public_dict
 from ..bank.loader import list_problems, load_problem, problem_ids
+from ..languages import offered
 from ..problem import json_schema
 
 
@@ -65,7 +67,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "title": prob.title,
                 "difficulty": prob.difficulty,
                 "topics": prob.topics,
-                "languages": prob.languages,
+                "languages": offered(prob),
             }
         )
     if args.json:
@@ -80,7 +82,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     """Show one problem."""
     prob = load_problem(args.problem)
-    d = prob.public_dict(include_hidden=args.include_hidden)
+    d = public_dict(prob, include_hidden=args.include_hidden)
     if args.json:
         print(json.dumps(d, indent=1, default=str))
         return 0
@@ -91,7 +93,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         "Signature: " + f"{sig.name}({', '.join(p.name + ': ' + p.type for p in sig.params)})"
         f" -> {sig.returns}"
     )
-    print(f"Languages: {', '.join(prob.languages)}")
+    print(f"Languages: {', '.join(d['languages'])}")
     n_hidden = sum(t.hidden for t in prob.tests)
     print(f"Tests: {len(prob.tests) - n_hidden} visible, {n_hidden} hidden")
     return 0

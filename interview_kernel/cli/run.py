@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..bank.loader import load_problem
 from ..errors import SourceError, UnknownLanguageError
-from ..languages.registry import get_language, language_for_extension, languages
+from ..languages import get_language, language_for_extension, languages
 from ..result import GradeResult, Verdict
 
 

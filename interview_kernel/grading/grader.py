@@ -35,7 +35,7 @@ from ..errors import (
     ToolchainMissingError,
     UnknownLanguageError,
 )
-from ..languages.registry import get_language
+from ..languages import get_language, offered
 from ..problem import Limits, Problem, TestCase
 from ..result import GradeResult, TestResult, Verdict, overall_verdict
 from ..sandbox import bwrap as sandbox
@@ -606,7 +606,7 @@ class Grader:
         source = check_source(source)
         lang = get_language(language)
         if lang is None:
-            from ..languages.registry import languages
+            from ..languages import languages
 
             raise UnknownLanguageError(language, languages())
         if not lang.available():
@@ -614,8 +614,8 @@ class Grader:
                 f"{lang.display} is not installed on this machine "
                 f"(needs {', '.join(lang.toolchain)}): {lang.install}"
             )
-        if lang.name not in problem.languages:
-            raise UnknownLanguageError(language, problem.languages, problem.id)
+        if lang.name not in offered(problem):
+            raise UnknownLanguageError(language, offered(problem), problem.id)
         return source, lang.name
 
     def _assemble(

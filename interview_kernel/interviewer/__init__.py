@@ -49,7 +49,8 @@ from .coding import Interviewer
 from .design import DIMENSIONS, DesignPrompt, DesignScore, next_probe, score_design
 from .guard import Redactor
 from .intents import Intent, classify
-from .llm import LLMBackend, LLMSettings
+from .llm import LLMBackend
+from .llm_wire import LLMSettings
 from .modes import BehavioralInterviewer, DesignInterviewer
 from .turns import HintUse, InterviewContext, InterviewReport, Message, Phase, Turn
 

@@ -1,7 +1,7 @@
 """The HTTP effect of the LLM backend: one streaming POST to ``/chat/completions``.
 
 Standard library only (``http.client``), so the interviewer adds no dependency.
-Everything that can be decided without the network lives in :mod:`.llm`.
+Everything that can be decided without the network lives in :mod:`.llm_wire`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from .llm import LLMSettings, is_final, parse_completion, parse_sse_line
+from .llm_wire import LLMSettings, is_final, parse_completion, parse_sse_line
 
 
 class TransportError(Exception):

@@ -168,12 +168,3 @@ def speak(
 
 
 register_backend("rule", RuleBackend)
-
-
-def _llm_backend() -> Backend:
-    from .llm import LLMBackend
-
-    return LLMBackend.from_env()
-
-
-register_backend("llm", _llm_backend)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import bigo
+from ..languages import offered
 from ..result import GradeResult, TestResult, Verdict
 from ._text import words
 from .backends import Backend
@@ -544,7 +545,7 @@ class Interviewer(BaseInterviewer):
 
     def _on_statement(self, message: str) -> Turn:
         if message.rstrip().endswith("?"):
-            langs = ", ".join(self.problem.languages)
+            langs = ", ".join(offered(self.problem))
             lang = (
                 f" This problem can be solved in {langs}."
                 if re.search(r"\b(language|python|java|javascript|c\+\+|cpp)\b", message, re.I)

@@ -10,6 +10,7 @@ from .registry import (
     get_language,
     language_for_extension,
     languages,
+    offered,
     register,
     starter_code,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "get_language",
     "language_for_extension",
     "languages",
+    "offered",
     "register",
     "starter_code",
 ]

@@ -55,6 +55,15 @@ def register(lang: Language) -> None:
     _REGISTRY[lang.name] = lang
 
 
+def offered(problem: Problem) -> list[str]:
+    """The languages a problem is offered in here: a reference solution and an installed toolchain.
+
+    Python is always offered (its toolchain is the interpreter running this).
+    """
+    names = [n for n in sorted(problem.reference) if (g := get_language(n)) and g.available()]
+    return names or ["python"]
+
+
 def languages() -> dict[str, Language]:
     """All registered languages by name."""
     return dict(_REGISTRY)
