@@ -34,6 +34,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check interview_kernel widgets tests benchmarks
 	$(BIN)/ruff format --check interview_kernel widgets tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/latency.py

@@ -139,11 +139,9 @@ FLOOR_INIT_SCRIPT = WATCHER.replace(
     " return t && t.value === 'hello' ? t : null; })()",
 ).replace("HIT", "hit === el && !el.disabled && !el.readOnly")
 
-# Plain Voila as ``interview serve`` runs it (interview_kernel/cli/serve.py, _serve):
+# Plain Voila as ``interview serve`` runs it (widgets/serve.py, _serve):
 # the template on JUPYTER_PATH, the same Content-Security-Policy, the argv given.
-FLOOR_LAUNCHER = (
-    "import sys; from interview_kernel.cli.serve import run_voila; run_voila(sys.argv[1:])"
-)
+FLOOR_LAUNCHER = "import sys; from widgets.serve import run_voila; run_voila(sys.argv[1:])"
 
 # Armed before each click: stamps the click on the run button and the first new
 # verdict summary in the results panel.
@@ -274,7 +272,7 @@ def floor_notebook(folder: Path) -> Path:
 
 def start_floor(tmp: Path) -> Server:
     """Plain Voila over a folder holding only the floor notebook, flags as ``interview serve``."""
-    from interview_kernel.cli.serve import voila_argv
+    from widgets.serve import voila_argv
 
     port = free_port()
     log = tmp / "serve-voila-floor.log"

@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from interview_kernel.cli import serve
+from widgets import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"

@@ -167,9 +167,12 @@ def test_transaction_rolls_back_everything_on_error(engine):
         assert db.scalars(select(InterviewSession)).all() == []
 
 
-def test_default_url_is_relative_to_cwd_and_uses_wal(tmp_path, monkeypatch):
+def test_default_url_is_in_the_data_home_and_uses_wal(tmp_path, monkeypatch):
+    from interview_kernel import settings
+
     monkeypatch.delenv("INTERVIEW_DB_URL", raising=False)
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(settings, "data_home", lambda: tmp_path / "memory")
+    monkeypatch.chdir(tmp_path / "..")
     url = database_url()
     assert url == f"sqlite:///{tmp_path / 'memory' / 'interview.db'}"
     eng = create_store_engine()
@@ -180,6 +183,12 @@ def test_default_url_is_relative_to_cwd_and_uses_wal(tmp_path, monkeypatch):
         assert (tmp_path / "memory" / "interview.db").is_file()
     finally:
         eng.dispose()
+
+
+def test_a_relative_sqlite_url_is_relative_to_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.setenv("INTERVIEW_DB_URL", "sqlite:///here/x.db")
+    monkeypatch.chdir(tmp_path)
+    assert database_url() == f"sqlite:///{tmp_path / 'here' / 'x.db'}"
 
 
 def test_env_url_wins(tmp_path, monkeypatch):

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from .. import settings
 from ..errors import ProblemFormatError, UnknownProblemError
 from ..languages import language_for_extension
 from ..problem import Problem
@@ -29,7 +30,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 def bank_dirs() -> list[Path]:
     """Where problems are looked up: ``INTERVIEW_PROBLEMS`` (``:``-separated) or ``problems/``."""
-    env = os.environ.get("INTERVIEW_PROBLEMS")
+    env = settings.get("INTERVIEW_PROBLEMS")
     if env:
         return [Path(p) for p in env.split(os.pathsep) if p]
     for candidate in (Path.cwd() / "problems", PROJECT_ROOT / "problems"):
@@ -64,7 +65,7 @@ CACHE_MIN_BYTES = 32 * 1024
 
 def cache_dir() -> Path:
     """Where parsed YAML is kept: ``INTERVIEW_CACHE_DIR``, else the XDG cache folder."""
-    env = os.environ.get("INTERVIEW_CACHE_DIR")
+    env = settings.get("INTERVIEW_CACHE_DIR")
     if env:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")

@@ -13,6 +13,7 @@ import logging
 import sys
 from importlib.metadata import entry_points
 
+from .. import settings
 from ..errors import InterviewError
 
 log = logging.getLogger("interview")
@@ -23,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interview",
         description="Practise coding interviews: sandboxed grading, problems, schedules, stats.",
+        epilog="environment:\n" + settings.describe(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

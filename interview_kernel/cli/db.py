@@ -70,8 +70,8 @@ def _current(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from ..practice.portability import export_history
     from ..practice.sessions import current_user
-    from ..store.portability import export_history
 
     data = export_history(current_user(args.user), engine=_engine(args))
     text = json.dumps(data, indent=1, default=str)
@@ -85,8 +85,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from ..errors import InterviewError
+    from ..practice.portability import import_history
     from ..practice.sessions import current_user
-    from ..store.portability import import_history
 
     raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     try:

@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import sys
 
+from .. import settings
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``doctor`` subcommand."""
@@ -73,7 +75,9 @@ def checks(grade: bool) -> list[tuple[str, bool, str, str, bool]]:
     for name, cmd, fix in tools:
         v = _version(cmd)
         rows.append((name, v is not None, v or "not found", fix, False))
-    db_url = os.environ.get("INTERVIEW_DB_URL", "sqlite:///memory/interview.db")
+    from ..store._engine import default_url
+
+    db_url = settings.get("INTERVIEW_DB_URL") or default_url()
     rows.append(("database", True, db_url, "", False))
     if grade and (cap.ok or sandbox.weak_requested()):
         rows.append(_grade_check())
@@ -112,4 +116,5 @@ def run(args: argparse.Namespace) -> int:
             print(f"       fix: {fix}")
         failed |= required and not ok
     print("grading can run here" if not failed else "grading cannot run here: fix the FAIL lines")
+    print("\nsettings (environment variables):\n" + settings.describe())
     return 1 if failed else 0

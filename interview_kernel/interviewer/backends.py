@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
+from .. import settings
 from ..errors import InterviewError
 from .guard import LeakError, Redactor, StreamGuard
 from .turns import Message, Turn
@@ -106,7 +107,7 @@ def default_backend_name() -> str:
     forced = os.environ.get(BACKEND_ENV, "").strip()
     if forced:
         return forced
-    return "llm" if os.environ.get("INTERVIEW_LLM_BASE_URL", "").strip() else "rule"
+    return "llm" if settings.get("INTERVIEW_LLM_BASE_URL") else "rule"
 
 
 def create_backend(name: str | None = None) -> Backend:

@@ -20,15 +20,13 @@ from urllib.parse import quote
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from ..settings import APP_PATH
 from ..store.models import CodeSubmission, InterviewSession, Metrics, ReviewItem
 
 REVIEW_INTERVALS_DAYS = (1, 3, 7, 14)
 """Days until a problem comes back, by stage."""
 
 Outcome = Literal["failed", "slow", "good"]
-
-APP_PATH = "/voila/render/interview.ipynb"
-"""Path of the practice app under a Voila server."""
 
 
 def practice_link(problem_id: str) -> str:

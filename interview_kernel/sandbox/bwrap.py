@@ -41,6 +41,7 @@ from pathlib import Path
 
 import zmq
 
+from .. import settings
 from ..errors import SandboxUnavailableError
 
 RUNTIME_PKG = Path(__file__).resolve().parents[1] / "_runtime"
@@ -273,7 +274,7 @@ def make_rundir(base: str | None = None) -> str:
     named after this process, so that :func:`sweep_stale_rundirs` can tell when
     its owner has died without removing it (killed, say).
     """
-    base = base or os.environ.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
+    base = base or settings.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
     owner = _owner_tag()
     prefix = f"{RUNDIR_PREFIX}{owner}-" if owner else RUNDIR_PREFIX
     rundir = tempfile.mkdtemp(prefix=prefix, dir=base)
@@ -295,7 +296,7 @@ def sweep_stale_rundirs(base: str | None = None) -> list[str]:
     sharing this base folder) or without an owner in their name are left alone,
     and nothing is swept when /proc belongs to another pid namespace.
     """
-    base = base or os.environ.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
+    base = base or settings.get("INTERVIEW_RUNTIME_DIR") or "/tmp"
     if proc_is_foreign():
         return []
     here = _pid_namespace()
@@ -341,7 +342,7 @@ FOREIGN_PROC_FIX = (
 
 def weak_requested() -> bool:
     """Tell whether the user opted into weak mode (``INTERVIEW_SANDBOX=weak``)."""
-    return os.environ.get("INTERVIEW_SANDBOX", "").lower() == "weak"
+    return settings.get("INTERVIEW_SANDBOX").lower() == "weak"
 
 
 @dataclass

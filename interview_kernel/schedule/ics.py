@@ -15,7 +15,7 @@ from typing import Any
 from icalendar import Alarm, Calendar, Event
 from sqlalchemy import Engine, select
 
-from ..practice.metrics import APP_PATH
+from ..settings import APP_PATH
 from ..store import Program, ScheduledInterview, get_engine, transaction, utcnow
 from . import rules
 

@@ -17,7 +17,6 @@ is delivered exactly once. More channels plug in through the
 
 from __future__ import annotations
 
-import os
 import smtplib
 import ssl
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from importlib.metadata import entry_points
 from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from .. import settings
 from ..errors import InterviewError
 from ..store import Notification, utcnow
 
@@ -110,7 +110,7 @@ class SMTPSettings:
             password=unquote(parts.password) if parts.password else None,
             implicit_tls=implicit,
             starttls=starttls,
-            sender=q.get("from") or os.environ.get("INTERVIEW_SMTP_FROM") or "interview@localhost",
+            sender=q.get("from") or settings.get("INTERVIEW_SMTP_FROM"),
         )
 
 
@@ -127,7 +127,7 @@ class EmailNotifier:
     transactional = False
 
     def __init__(self, url: str | None = None, tls_context: ssl.SSLContext | None = None):
-        self.url = url if url is not None else os.environ.get("INTERVIEW_SMTP_URL", "")
+        self.url = url if url is not None else settings.get("INTERVIEW_SMTP_URL")
         self.tls_context = tls_context
 
     def build(self, message: ReminderMessage, sender: str) -> EmailMessage:

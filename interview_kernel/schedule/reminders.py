@@ -39,7 +39,8 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select, update
 
-from ..practice.metrics import APP_PATH
+from .. import settings
+from ..settings import APP_PATH
 from ..store import (
     Notification,
     Preferences,
@@ -73,7 +74,7 @@ MAX_ATTEMPTS = len(RETRY_BACKOFF) + 1
 
 def app_url() -> str:
     """Base URL of the practice app for links (``INTERVIEW_APP_URL``)."""
-    return os.environ.get("INTERVIEW_APP_URL", "http://127.0.0.1:5100").rstrip("/")
+    return settings.get("INTERVIEW_APP_URL").rstrip("/")
 
 
 def humanize(delta: timedelta) -> str:

@@ -8,7 +8,6 @@ Examples
 """
 
 from ._engine import (
-    DEFAULT_URL,
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseUnavailableError,
@@ -16,6 +15,7 @@ from ._engine import (
     create_store_engine,
     current_revision,
     database_url,
+    default_url,
     dispose_engines,
     downgrade,
     get_engine,
@@ -42,7 +42,7 @@ from .models import (
 )
 
 __all__ = [
-    "DEFAULT_URL",
+    "default_url",
     "INTERVIEW_STATUSES",
     "MODES",
     "Base",

@@ -1,7 +1,8 @@
 """Engines, transactions and migrations: the store's I/O layer.
 
 ``INTERVIEW_DB_URL`` selects any SQLAlchemy URL; the default is
-``sqlite:///memory/interview.db`` relative to the working directory. SQLite
+``interview.db`` in :func:`~interview_kernel.settings.data_home` (the checkout's
+``memory/``), the same file whichever folder a process starts in. SQLite
 runs in WAL mode with a busy timeout, and every transaction starts with
 ``BEGIN IMMEDIATE`` so two writers queue instead of failing half-way (several
 Voila kernels write to one file). The schema is migrated to the newest
@@ -11,7 +12,6 @@ revision the first time a process opens a URL.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import weakref
 from collections.abc import Iterator
@@ -24,12 +24,16 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import settings
 from ..errors import InterviewError
 
 log = logging.getLogger(__name__)
 
-DEFAULT_URL = "sqlite:///memory/interview.db"
-"""Where the store lives unless ``INTERVIEW_DB_URL`` says otherwise."""
+
+def default_url() -> str:
+    """Where the store lives unless ``INTERVIEW_DB_URL`` says otherwise."""
+    return f"sqlite:///{settings.data_home() / 'interview.db'}"
+
 
 DEFAULT_BUSY_TIMEOUT_S = 15.0
 """How long a writer waits for a locked SQLite database unless ``INTERVIEW_DB_TIMEOUT`` says."""
@@ -37,7 +41,7 @@ DEFAULT_BUSY_TIMEOUT_S = 15.0
 
 def busy_timeout() -> float:
     """Seconds a SQLite writer waits for the lock (``INTERVIEW_DB_TIMEOUT``, default 15)."""
-    raw = os.environ.get("INTERVIEW_DB_TIMEOUT", "")
+    raw = settings.get("INTERVIEW_DB_TIMEOUT")
     try:
         return max(float(raw), 0.0) if raw else DEFAULT_BUSY_TIMEOUT_S
     except ValueError as exc:
@@ -85,7 +89,7 @@ def database_url(url: str | None = None) -> str:
     A relative SQLite path is resolved against the current working directory
     (and its folder created), so the file does not move when the cwd changes later.
     """
-    raw = url or os.environ.get("INTERVIEW_DB_URL") or DEFAULT_URL
+    raw = url or settings.get("INTERVIEW_DB_URL") or default_url()
     parsed = make_url(raw)
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database

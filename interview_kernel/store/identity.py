@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import os
 
+from .. import settings
 from ..errors import InterviewError
 
 
@@ -28,7 +29,7 @@ def current_user(explicit: str | None = None) -> str:
     for candidate in (
         os.environ.get("JUPYTERHUB_USER"),
         explicit,
-        os.environ.get("INTERVIEW_USER"),
+        settings.get("INTERVIEW_USER"),
     ):
         if candidate and candidate.strip():
             return candidate.strip()

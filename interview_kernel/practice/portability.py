@@ -13,8 +13,15 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from ..errors import InterviewError
-from ._engine import get_engine, transaction
-from .models import ChatMessage, CodeSubmission, InterviewSession, Preferences, ReviewItem, utcnow
+from ..store._engine import get_engine, transaction
+from ..store.models import (
+    ChatMessage,
+    CodeSubmission,
+    InterviewSession,
+    Preferences,
+    ReviewItem,
+    utcnow,
+)
 
 FORMAT = 1
 
@@ -101,7 +108,7 @@ def import_history(data: dict[str, Any], user_id: str, *, engine: Engine | None 
 
     All or nothing: a malformed file leaves the database unchanged.
     """
-    from ..practice.metrics import refresh_metrics
+    from .metrics import refresh_metrics
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InterviewError(

@@ -6,8 +6,8 @@ for ``interview.ipynb`` only (the notebook reads its query string through
 ``voila.utils.wait_for_request``, which needs ``VOILA_APP_PORT``). A host that
 is not loopback requires a token and never runs the sandbox in weak mode.
 
-This module only builds the command line; Voila and the UI are imported when
-the command runs, so the library itself never imports ipywidgets.
+It lives with the UI and joins the CLI through the ``interview.commands`` entry
+point, so the library never imports the UI; Voila is imported when the command runs.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ REFILL_DELAY_S = 10.0
 default is 1 s). A refill runs the notebook up to its request (imports, the store,
 a sandbox: seconds of CPU), which on a small machine would compete with the page
 that just took the kernel while its browser is still starting the app."""
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 # Same-origin only: the page, its websockets, and anywidget's blob: ES modules.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -65,9 +65,7 @@ def notebooks_dir() -> Path:
 
 def template_root() -> Path:
     """The data directory holding ``voila/templates/interview`` (shipped with ``widgets``)."""
-    import widgets
-
-    return Path(widgets.__file__).resolve().parent / "share"
+    return Path(__file__).resolve().parent / "share"
 
 
 def voila_argv(
