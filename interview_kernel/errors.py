@@ -58,5 +58,13 @@ class SandboxUnavailableError(InterviewError):
     """Grading refuses to run because the sandbox cannot be built here."""
 
 
+class KernelDiedError(InterviewError):
+    """A sandboxed kernel died or stopped answering (nbclient's ``DeadKernelError``).
+
+    Never the candidate's fault: the grader restarts the kernel and retries once,
+    then reports an internal error.
+    """
+
+
 class ToolchainMissingError(InterviewError):
     """A language's compiler or runtime is not installed."""

@@ -35,16 +35,25 @@ def sandbox_pids():
 
 
 def sandbox_processes() -> list[int]:
-    """Pids of processes running as the sandbox user (nobody when we are root)."""
-    from interview_kernel.sandbox.bwrap import sandbox_ids
+    """Pids of this test process's sandboxes (running as the sandbox user).
+
+    Only ours: other test runs on the machine have sandboxes too. Every process
+    of a sandbox carries its runtime folder in its command line, and the folder
+    is named after its owner (``sandbox.bwrap.make_rundir``).
+    """
+    from interview_kernel.sandbox.bwrap import RUNDIR_PREFIX, _owner_tag, sandbox_ids
 
     uid, _ = sandbox_ids()
+    tag = f"{RUNDIR_PREFIX}{_owner_tag()}-".encode()
     pids = []
     for p in os.listdir("/proc"):
         if p.isdigit():
             try:
-                if os.stat(f"/proc/{p}").st_uid == uid and uid != os.getuid():
-                    pids.append(int(p))
+                if os.stat(f"/proc/{p}").st_uid != uid or uid == os.getuid():
+                    continue
+                with open(f"/proc/{p}/cmdline", "rb") as f:
+                    if tag in f.read():
+                        pids.append(int(p))
             except OSError:
                 pass
     return pids

@@ -220,3 +220,11 @@ def test_validate_rejects_a_naive_baseline_that_is_not_slower(tmp_path):
     r = cli("problems", "validate", str(dst))
     assert r.returncode == 1, r.stdout
     assert "naive baseline measured O(n" in r.stdout and "not above the target" in r.stdout
+
+
+def test_an_oversized_file_is_refused_with_the_real_limit(tmp_path):
+    big = tmp_path / "big.py"
+    big.write_text("def two_sum(nums, target):\n    return []\n" + "#" * (100 * 1024))
+    r = cli("run", "two-sum", str(big), "--no-save")
+    assert r.returncode == 2
+    assert "big.py is larger than 64 KB" in r.stderr and "Traceback" not in r.stderr

@@ -53,11 +53,9 @@ ResultCallback = Callable[["InterviewApp", Any, str, str], Any]
 
 def _friendly(exc: BaseException) -> str:
     """What the candidate reads about a failure: our own errors are instructions."""
-    try:
-        from interview_kernel.errors import InterviewError
-    except ImportError:  # pragma: no cover - the library is a dependency
-        InterviewError = ()  # type: ignore[assignment] # noqa: N806
-    if InterviewError and isinstance(exc, InterviewError):
+    from interview_kernel.errors import InterviewError
+
+    if isinstance(exc, InterviewError):
         return str(exc)
     return GRADER_FAILED
 

@@ -58,16 +58,14 @@ def _target_curve(report: Any) -> list[tuple[int, float]]:
 def plot_svg(report: Any) -> str:
     """The measured points, the fitted curve and the target shape as an ``<svg>`` element.
 
-    Returns ``""`` when there is nothing to plot or matplotlib is unavailable.
+    Returns ``""`` when there is nothing to plot.
     """
     points = [(int(n), float(t)) for n, t in report.points if n > 0 and t > 0]
     if not points:
         return ""
-    try:
-        import matplotlib
-        from matplotlib.figure import Figure
-    except ImportError:  # pragma: no cover - matplotlib is a dependency
-        return ""
+    import matplotlib
+    from matplotlib.figure import Figure
+
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "interview"}):
         fig = Figure(figsize=(5.2, 2.9), dpi=100)
         ax = fig.add_subplot()

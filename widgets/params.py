@@ -22,10 +22,8 @@ _LANG_RE = re.compile(r"^[a-z+#]{1,20}$")
 def _wait_for_voila_request() -> None:
     if os.environ.get("VOILA_PREHEAT") != "True":
         return
-    try:
-        from voila.utils import wait_for_request
-    except ImportError:
-        return
+    from voila.utils import wait_for_request
+
     wait_for_request()
 
 

@@ -163,7 +163,7 @@ def _is_candidate_folder(folder: Path, problem_ids: Sequence[str]) -> bool:
 
 
 def _read(path: Path, candidate: str, problem: Problem, language: str | None) -> Submission:
-    from ..grading.grader import check_source
+    from ..source import check_source
 
     base = Submission(candidate=candidate, file=str(path), problem=problem.id)
     try:

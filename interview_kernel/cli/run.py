@@ -11,6 +11,7 @@ from ..bank.loader import load_problem
 from ..errors import SourceError, UnknownLanguageError
 from ..languages import get_language, language_for_extension, languages
 from ..result import GradeResult, Verdict
+from ..source import MAX_SOURCE_BYTES, check_source
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,8 +37,8 @@ def read_source(path: str) -> bytes:
     p = Path(path)
     if not p.is_file():
         raise SourceError(f"no such file: {path}")
-    if p.stat().st_size > 1024 * 1024:
-        raise SourceError(f"{path} is larger than 64 KB; shorten it")
+    if p.stat().st_size > MAX_SOURCE_BYTES:
+        raise SourceError(f"{path} is larger than {MAX_SOURCE_BYTES // 1024} KB; shorten it")
     return p.read_bytes()
 
 
@@ -101,7 +102,7 @@ def print_human(result: GradeResult) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Grade and report; exit 0 on AC, 1 otherwise."""
-    from ..grading.grader import Grader, check_source
+    from ..grading.grader import Grader
 
     problem = load_problem(args.problem)
     language = pick_language(args.file, args.language)

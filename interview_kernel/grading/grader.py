@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import queue
-import signal
 import threading
 import time
 import uuid
@@ -30,8 +29,8 @@ from .._runtime import codec
 from .._runtime.kernel import MIME
 from ..errors import (
     InterviewError,
+    KernelDiedError,
     SandboxUnavailableError,
-    SourceError,
     ToolchainMissingError,
     UnknownLanguageError,
 )
@@ -40,31 +39,10 @@ from ..problem import Limits, Problem, TestCase
 from ..result import GradeResult, TestResult, Verdict, overall_verdict
 from ..sandbox import bwrap as sandbox
 from ..sandbox import kernelspec
-from ..sandbox.provisioner import WEAK_KW
+from ..sandbox.provisioner import WEAK_KW, SandboxProvisioner
+from ..source import check_source
 
 log = logging.getLogger(__name__)
-
-MAX_SOURCE_BYTES = 64 * 1024
-
-
-def check_source(source: str | bytes) -> str:
-    """Validate candidate source: text, not empty, at most 64 KB, no NUL bytes."""
-    if isinstance(source, bytes):
-        if b"\x00" in source:
-            raise SourceError("the source is binary, not text; submit a source code file")
-        try:
-            source = source.decode("utf-8")
-        except UnicodeDecodeError:
-            raise SourceError("the source is not UTF-8 text; save it as UTF-8") from None
-    if not isinstance(source, str):
-        raise SourceError(f"source must be text, not {type(source).__name__}")
-    if "\x00" in source:
-        raise SourceError("the source is binary, not text; submit a source code file")
-    if len(source.encode("utf-8")) > MAX_SOURCE_BYTES:
-        raise SourceError(f"the source is larger than {MAX_SOURCE_BYTES // 1024} KB; shorten it")
-    if not source.strip():
-        raise SourceError("the source is empty; write a solution first")
-    return source
 
 
 class _Kernel:
@@ -148,8 +126,8 @@ class _Kernel:
                 except queue.Empty:
                     pass
             if not km.is_alive():
-                raise RuntimeError("the kernel died before answering")
-        raise RuntimeError(f"no answer in {self.start_timeout:.0f} s")
+                raise KernelDiedError("the sandbox kernel died before answering")
+        raise KernelDiedError(f"the sandbox kernel gave no answer in {self.start_timeout:.0f} s")
 
     def alive(self) -> bool:
         """Whether the kernel process runs.
@@ -157,10 +135,8 @@ class _Kernel:
         A direct ``poll`` of the process: this is checked before every run, and
         ``KernelManager.is_alive`` goes through a fresh asyncio event loop each call.
         """
-        process = getattr(self.km.provisioner, "process", None) if self.km else None
-        if process is None:
-            return bool(self.km and self.km.is_alive())
-        return process.poll() is None
+        provisioner = self.km.provisioner if self.km else None
+        return isinstance(provisioner, SandboxProvisioner) and provisioner.alive()
 
     def restart(self) -> None:
         log.warning("restarting a dead sandbox kernel")
@@ -208,7 +184,7 @@ class _Kernel:
                 if not replied:
                     reply, replied = self._poll_reply(msg_id)
                 if not self.alive():
-                    raise RuntimeError("the sandbox kernel died")
+                    raise KernelDiedError("the sandbox kernel died")
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
@@ -245,31 +221,18 @@ class _Kernel:
 
 
 def _stop(km: KernelManager, kc: Any) -> None:
-    """Stop a kernel: its client, its process group, then jupyter_client's clean-up.
+    """Stop a kernel: its client, its sandbox, then jupyter_client's clean-up.
 
-    The signal goes to the process group, as the provisioner sends it (a bwrap
-    child that has not yet set its parent-death signal is still in it), and the
-    process is reaped first: ``shutdown_kernel(now=True)`` polls a killed kernel
-    every 0.1 s until it is gone, and only cleans up after a dead one.
+    The provisioner ends and reaps the sandbox first, since ``shutdown_kernel``
+    only cleans up after a dead kernel and polls a live one every 0.1 s.
     """
     try:
         kc.stop_channels()
     except Exception:
         log.debug("stopping a kernel client failed", exc_info=True)
-    # Letting go of the lifeline ends the sandbox even where no signal reaches it
-    # (bwrap --new-session puts the kernel in a process group of its own).
-    close_lifeline = getattr(km.provisioner, "close_lifeline", None)
-    if close_lifeline is not None:
-        close_lifeline()
-    process = getattr(km.provisioner, "process", None)
-    pgid = getattr(km.provisioner, "pgid", None)
     try:
-        if process is not None and process.poll() is None:
-            if pgid:
-                os.killpg(pgid, signal.SIGKILL)
-            else:
-                process.kill()
-            process.wait(timeout=5)
+        if isinstance(km.provisioner, SandboxProvisioner):
+            km.provisioner.end_sandbox()
         km.shutdown_kernel(now=True)
     except Exception:  # already dead: nothing to clean
         log.debug("kernel shutdown failed", exc_info=True)
@@ -540,7 +503,7 @@ class Grader:
                     kernel.restart()
                 try:
                     return kernel.run(request, blobs, timeout, progress)
-                except (RuntimeError, TimeoutError) as exc:
+                except (KernelDiedError, TimeoutError) as exc:
                     log.warning("sandbox run failed (attempt %d): %s", attempt, exc)
                     kernel.restart()
             return [{"fatal": "the sandbox kernel failed twice"}], {}

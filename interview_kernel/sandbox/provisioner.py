@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from typing import Any
 
 from jupyter_client.connect import KernelConnectionInfo
@@ -99,6 +100,33 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
                 except OSError:
                     pass
         self._lifeline_read = self.lifeline = None
+
+    def alive(self) -> bool:
+        """Whether the kernel's process runs (a direct poll, no event loop)."""
+        return self.process is not None and self.process.poll() is None
+
+    def end_sandbox(self) -> None:
+        """End the kernel and its whole sandbox now, and reap it.
+
+        Letting go of the lifeline ends the sandbox even where no signal reaches
+        it (bwrap's ``--new-session`` puts the kernel in a process group of its
+        own); the signal goes to the process group, as jupyter_client sends it
+        (a bwrap child that has not yet armed its parent-death signal is still in
+        it); reaping first spares ``shutdown_kernel`` its 0.1 s polls of a dead
+        kernel.
+        """
+        self.close_lifeline()
+        process = self.process
+        if process is None or process.poll() is not None:
+            return
+        if self.pgid:
+            try:
+                os.killpg(self.pgid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        else:
+            process.kill()
+        process.wait(timeout=5)
 
     async def cleanup(self, restart: bool = False) -> None:
         """Remove the runtime folder with the kernel, and let go of its lifeline."""

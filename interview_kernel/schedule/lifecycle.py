@@ -36,7 +36,6 @@ GRACE = timedelta(minutes=30)
 """How late it may start; after that the interview is ``missed``."""
 
 DIFFICULTIES = ("easy", "medium", "hard")
-CHANNELS = ("inapp", "email")
 
 
 @dataclass(frozen=True)

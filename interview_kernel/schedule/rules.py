@@ -31,7 +31,6 @@ from dateutil import rrule as _rr
 from ..errors import InterviewError
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RR_DAYS = (_rr.MO, _rr.TU, _rr.WE, _rr.TH, _rr.FR, _rr.SA, _rr.SU)
 FREQUENCIES = ("daily", "weekly", "biweekly")
 DEFAULT_REMINDERS_MIN = (24 * 60, 60, 5)
 """Reminder offsets in minutes before the interview: 24 h, 1 h, 5 min."""

@@ -34,14 +34,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 MODES = ("coding", "design", "behavioral")
 """Interview modes."""
 
-SESSION_STATUSES = ("active", "completed", "abandoned")
-"""``interview_sessions.status``: a session is active until it is ended."""
-
 INTERVIEW_STATUSES = ("scheduled", "in_progress", "completed", "missed", "cancelled")
 """``scheduled_interviews.status`` lifecycle."""
 
-REMINDER_STATUSES = ("pending", "sending", "sent", "skipped", "failed", "cancelled")
-"""``interview_reminders.status``: delivery state (``sent`` mirrors the boolean column)."""
 
 SPEAKERS = ("user", "ai")
 """``interview_chat.speaker``."""
@@ -97,6 +92,7 @@ class InterviewSession(Base):
     start_time: Mapped[datetime] = mapped_column(UTCDateTime())
     end_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
     duration_minutes: Mapped[int] = mapped_column(Integer)
+    # active until ended, then completed or abandoned
     status: Mapped[str] = mapped_column(String(20), default="active")
     score: Mapped[float | None] = mapped_column(Float)
     feedback: Mapped[str | None] = mapped_column(Text)
@@ -225,6 +221,7 @@ class Reminder(Base):
     # added by the features: delivery state for the transactional claim
     offset_minutes: Mapped[int] = mapped_column(Integer)
     channel: Mapped[str] = mapped_column(String(20), default="inapp")
+    # pending, sending, sent, skipped, failed or cancelled (``sent`` mirrors the boolean column)
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
