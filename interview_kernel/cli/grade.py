@@ -159,8 +159,11 @@ def _cohort(args: argparse.Namespace) -> int:
             print(f"  {s.candidate}: {s.error}", file=sys.stderr)
         return _usage("none of the submissions can be graded")
     out = Path(args.out or "grading").resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "progress.json").unlink(missing_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "progress.json").unlink(missing_ok=True)
+    except OSError as exc:
+        return _unwritable(out, exc)
     parameters = {
         "submissions": [str(Path(s).resolve()) for s in args.submissions],
         "problems": [str(Path(p).resolve()) if Path(p).is_dir() else p for p in args.problem],
@@ -180,6 +183,8 @@ def _cohort(args: argparse.Namespace) -> int:
     follower.start()
     try:
         failed = _execute(out, parameters)
+    except OSError as exc:  # a full disk or a read-only --out: no traceback, say what to do
+        return _unwritable(out, exc)
     finally:
         stop.set()
         follower.join(timeout=5)
@@ -189,6 +194,16 @@ def _cohort(args: argparse.Namespace) -> int:
         return 1
     _print_summary(out)
     return 0
+
+
+def _unwritable(out: Path, exc: OSError) -> int:
+    where = exc.filename or out
+    print(
+        f"interview grade: error: cannot write {where}: {exc.strerror or exc}; free space or"
+        " choose another --out (with --resume, graded submissions are kept)",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _execute(out: Path, parameters: dict[str, Any]) -> str:

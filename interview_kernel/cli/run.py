@@ -109,12 +109,21 @@ def run(args: argparse.Namespace) -> int:
     source = check_source(read_source(args.file))
     with Grader() as grader:
         result = grader.grade(problem, source, language=language)
+    # Record before printing: a result shown to the user is a stored one, unless
+    # the store fails, which is said after the verdict (it does not change it).
+    unsaved = ""
     if not args.no_save:
-        from ..practice.sessions import record_cli_submission
+        from ..practice.sessions import record_run
+        from ..store import StoreError
 
-        record_cli_submission(problem, source, language, result)
+        try:
+            record_run(problem, source, language, result)
+        except StoreError as exc:
+            unsaved = str(exc)
     if args.json:
-        print(json.dumps(result.to_dict(), default=str))
+        print(json.dumps(result.to_dict(), default=str), flush=True)
     else:
         print_human(result)
+    if unsaved:
+        print(f"interview run: warning: the result was not saved: {unsaved}", file=sys.stderr)
     return 0 if result.verdict is Verdict.AC else 1

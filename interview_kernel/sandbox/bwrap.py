@@ -241,11 +241,13 @@ _OWNED = re.compile(r"ik-([0-9a-f]+)-(\d+)-(\d+)-")
 def _start_time(pid: int | str) -> int | None:
     """A process's start time (clock ticks after boot), or ``None`` if it is gone.
 
-    With the pid it names a process for good: a pid alone may be reused.
+    With the pid it names a process for good: a pid alone may be reused. A
+    zombie (dead, not yet reaped: an orphan waits for its reaper) counts as gone.
     """
     try:
         with open(f"/proc/{pid}/stat", "rb") as f:
-            return int(f.read().rsplit(b")", 1)[1].split()[19])
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return None if fields[0] in (b"Z", b"X") else int(fields[19])
     except (OSError, ValueError, IndexError):
         return None
 

@@ -9,7 +9,9 @@ Examples
 
 from ._engine import (
     DatabaseCorruptError,
+    DatabaseFullError,
     DatabaseLockedError,
+    DatabaseReadOnlyError,
     DatabaseUnavailableError,
     StoreError,
     create_store_engine,
@@ -49,7 +51,9 @@ __all__ = [
     "ChatMessage",
     "CodeSubmission",
     "DatabaseCorruptError",
+    "DatabaseFullError",
     "DatabaseLockedError",
+    "DatabaseReadOnlyError",
     "DatabaseUnavailableError",
     "IdentityError",
     "InterviewSession",

@@ -187,14 +187,42 @@ class DatabaseUnavailableError(StoreError):
         )
 
 
+class DatabaseFullError(StoreError):
+    """The disk holding the SQLite database (or its journal) is full or failing."""
+
+    def __init__(self, url: str, detail: str):
+        self.url = url
+        super().__init__(
+            f"cannot write database {url}: {detail} (is the disk full?); free space on its"
+            " file system, or point INTERVIEW_DB_URL at a database elsewhere"
+        )
+
+
+class DatabaseReadOnlyError(StoreError):
+    """The SQLite file, or the folder that must hold its journal, cannot be written."""
+
+    def __init__(self, url: str, detail: str):
+        self.url = url
+        super().__init__(
+            f"cannot write database {url}: {detail}; SQLite needs write access to the file"
+            " and to its folder (for the -wal and -shm files): make both writable (is the"
+            " file system mounted read-only?) or point INTERVIEW_DB_URL somewhere writable"
+        )
+
+
 def _translate(engine: Engine, exc: Exception) -> Exception:
-    detail = str(getattr(exc, "orig", exc))
+    detail = str(getattr(exc, "orig", exc)).strip()
     msg = detail.lower()
     url = engine.url.render_as_string(hide_password=True)
+    sqlite = engine.dialect.name == "sqlite"
     if "database is locked" in msg or "database table is locked" in msg:
         return DatabaseLockedError(url, _timeouts.get(engine, 0.0))
     if "not a database" in msg or "malformed" in msg or "disk image" in msg:
         return DatabaseCorruptError(url, detail)
+    if sqlite and ("disk is full" in msg or "disk i/o error" in msg):
+        return DatabaseFullError(url, detail)
+    if sqlite and ("readonly database" in msg or "unable to open database" in msg):
+        return DatabaseReadOnlyError(url, detail)
     if isinstance(exc, OperationalError) and (
         "unable to open database" in msg
         or "connection" in msg
