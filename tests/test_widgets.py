@@ -755,7 +755,7 @@ def test_an_accepted_run_is_probed_and_the_panel_plotted(
     assert "Accepted" in a.results.value
     ai = [text for speaker, text in a.chat.history if speaker == "ai"]
     assert "All tests pass" in ai[-2] and "looks like O(n^2)" in ai[-1]
-    submits = api.named("submit")
+    submits = api.named("record_submission")
     assert [k["complexity"] for _a, k in submits] == [None, "O(n^2)"]
     a.run_tests("def two_sum(nums, target):\n    return [9, 9]\n")
     assert panel.layout.display == "none"  # a new run clears the old measurement
@@ -769,7 +769,7 @@ def test_a_low_confidence_measurement_is_shown_but_not_held_against_the_candidat
     a.run_tests(GOOD)
     assert "Low confidence" in a.complexity.value
     assert not any("O(n^2)" in text for _s, text in a.chat.history)
-    assert api.named("submit")[0][1]["complexity"] is None
+    assert api.named("record_submission")[0][1]["complexity"] is None
 
 
 def test_a_failed_probe_is_a_note_and_the_verdict_stands(
@@ -782,7 +782,7 @@ def test_a_failed_probe_is_a_note_and_the_verdict_stands(
     assert "could not be measured" in a.complexity.value
     assert "internals" not in a.complexity.value
     assert not a.busy and a.run_button.description == RUN_LABEL
-    assert len(api.named("submit")) == 1
+    assert len(api.named("record_submission")) == 1
 
 
 def test_the_run_button_says_the_probe_is_running(

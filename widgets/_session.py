@@ -106,10 +106,10 @@ class SessionRecorder:
         complexity = trusted_class(getattr(app, "last_complexity", None))
         self._safely(
             "submission",
-            self.api.submit,
+            self.api.record_submission,
             self.session_id,
             source,
-            lambda *_args, **_kw: result,
+            result,
             language=language,
             problem=self.problem,
             complexity=complexity,

@@ -470,6 +470,43 @@ def submit(
     if prob is None:
         raise SessionError(f"session {session_id} has no problem to grade against")
     result = _grade(grader, prob, code, language)
+    return record_submission(
+        session_id,
+        code,
+        result,
+        language=language,
+        problem=prob,
+        complexity=complexity,
+        user=uid,
+        engine=eng,
+        now=now,
+    )
+
+
+def record_submission(
+    session_id: int,
+    code: str,
+    result: Any,
+    *,
+    language: str = "python",
+    problem: Any = None,
+    complexity: str | None = None,
+    user: str | None = None,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> SubmissionRecord:
+    """Store a submission that has already been graded (:func:`submit` grades, then calls this).
+
+    Parameters are those of :func:`submit`, with ``result`` the
+    :class:`~interview_kernel.GradeResult` in place of a grader.
+    """
+    uid = current_user(user)
+    _check_code(code)
+    eng = engine or get_engine()
+    with transaction(eng) as db:
+        s = _load(db, session_id, uid, active=True)
+        problem_id = s.problem_id
+    prob = _resolve_problem(problem if problem is not None else problem_id)
     tests = list(getattr(result, "tests", []) or [])
     verdict = str(getattr(getattr(result, "verdict", None), "value", result.verdict))
     passed = int(result.passed)
@@ -676,10 +713,10 @@ def record_run(
     view = create_session(
         user=user, mode="coding", problem=problem, link_schedule=False, engine=engine, now=now
     )
-    submit(
+    record_submission(
         view.id,
         code,
-        lambda *_a: result,
+        result,
         language=language,
         problem=problem,
         user=user,
@@ -688,23 +725,3 @@ def record_run(
     )
     end_session(view.id, problem=problem, user=user, engine=engine, now=now)
     return view.id
-
-
-def record_cli_submission(
-    problem: Any, code: str, language: str, result: Any, *, user: str | None = None
-) -> int | None:
-    """``interview run`` hook: :func:`record_run`, but a store problem only warns.
-
-    The verdict has already been printed by then; a locked or unreadable
-    database must not turn it into a failure. Returns the session id, or
-    ``None`` when nothing could be stored.
-    """
-    import logging
-
-    from ..store import StoreError
-
-    try:
-        return record_run(problem, code, language, result, user=user)
-    except StoreError as exc:
-        logging.getLogger(__name__).warning("submission not saved: %s", exc)
-        return None
