@@ -17,9 +17,11 @@ time             10   5 past the time budget, 10 past 1.5x the budget
 hints            10   4 per hint used (capped)
 ==============  ====  =====================================================
 
-Code that did not build (``CE``) or was never submitted loses all 60
-correctness points. Design and behavioural modes are scored from their rubric
-alone (:func:`rubric_score`).
+Code that did not build (``CE``) loses all 60 correctness points and the 20
+efficiency points (nothing ran, so nothing can be credited); a session in
+which no code was ever run scores 0: there is nothing to give credit for.
+Design and behavioural modes are scored from their rubric alone
+(:func:`rubric_score`).
 """
 
 from __future__ import annotations
@@ -177,12 +179,32 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
     }
 
     built = attempt.verdict is not None and attempt.verdict != "CE"
-    if not built:
-        why = "no code was submitted" if attempt.verdict is None else "the code did not compile"
-        deductions.append(
-            Deduction(VISIBLE_POINTS + HIDDEN_POINTS, f"{why}: no test passed", "correctness")
+    if attempt.verdict is None:
+        return ScoreReport(
+            score=0,
+            deductions=(
+                Deduction(VISIBLE_POINTS + HIDDEN_POINTS, "no code was submitted", "correctness"),
+                Deduction(EFFICIENCY_POINTS, "no code ran: efficiency not shown", "efficiency"),
+                Deduction(TIME_POINTS, "nothing delivered in the time", "time"),
+                Deduction(HINT_POINTS, "no solution to credit independence on", "hints"),
+            ),
+            notes=("nothing was run in this session",),
+            parts=dict.fromkeys(parts, 0),
         )
-        parts["visible"] = parts["hidden"] = 0
+    if not built:
+        deductions.append(
+            Deduction(
+                VISIBLE_POINTS + HIDDEN_POINTS,
+                "the code did not compile: no test passed",
+                "correctness",
+            )
+        )
+        deductions.append(
+            Deduction(
+                EFFICIENCY_POINTS, "the code did not compile: efficiency not shown", "efficiency"
+            )
+        )
+        parts["visible"] = parts["hidden"] = parts["efficiency"] = 0
     else:
         for kind, passed, total, budget in (
             ("visible", attempt.visible_passed, attempt.visible_total, VISIBLE_POINTS),
@@ -240,6 +262,30 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
     total = max(0, min(100, 100 - sum(d.points for d in deductions)))
     ordered = tuple(sorted(deductions, key=lambda d: _PART_ORDER[d.part]))
     return ScoreReport(score=total, deductions=ordered, notes=tuple(notes), parts=parts)
+
+
+def final_score(
+    given: float | None, coding: ScoreReport | None, rubric: RubricReport | None
+) -> tuple[float | None, dict[str, Any]]:
+    """A session's final score and its stored breakdown, from what is known.
+
+    An explicit score wins, then the coding score (coding sessions), then the
+    rubric's 0-100 equivalent; with none of them the session has no score.
+
+    Examples
+    --------
+    >>> final_score(None, None, None)
+    (None, {'score': None, 'notes': ['no rubric given']})
+    >>> final_score(70, None, None)
+    (70.0, {'score': 70.0, 'given': True})
+    """
+    if given is not None:
+        return float(given), {"score": float(given), "given": True}
+    if coding is not None:
+        return float(coding.score), coding.to_dict()
+    if rubric is not None:
+        return float(rubric.score), {"score": float(rubric.score), "from_rubric": True}
+    return None, {"score": None, "notes": ["no rubric given"]}
 
 
 @dataclass(frozen=True)

@@ -68,9 +68,11 @@ def test_unknown_complexity_is_not_penalised_but_noted():
 
 def test_compile_error_and_no_submission_lose_correctness():
     ce = coding_score(CodingAttempt(0, 3, 0, 5, "CE", "O(n)", None, 10, 45, 0))
-    assert ce.score == 40 and "did not compile" in ce.deductions[0].reason
+    assert ce.score == 20 and "did not compile" in ce.deductions[0].reason
+    assert [d.part for d in ce.deductions] == ["correctness", "efficiency"]
     none = coding_score(CodingAttempt(minutes_used=10))
-    assert none.score == 40 and "no code was submitted" in none.deductions[0].reason
+    assert none.score == 0 and "no code was submitted" in none.deductions[0].reason
+    assert sum(d.points for d in none.deductions) == 100
 
 
 def test_time_and_hint_caps():

@@ -647,17 +647,7 @@ def end_session(
         last = None
         if s.mode == "coding":
             coding_report, last = _coding_report(db, s, prob, when)
-        if score is not None:
-            final: float | None = float(score)
-            breakdown: dict[str, Any] = {"score": final, "given": True}
-        elif coding_report is not None:
-            final = float(coding_report.score)
-            breakdown = coding_report.to_dict()
-        elif rubric_report is not None:
-            final = float(rubric_report.score)
-            breakdown = {"score": final, "from_rubric": True}
-        else:
-            final, breakdown = None, {"score": None, "notes": ["no rubric given"]}
+        final, breakdown = scoring.final_score(score, coding_report, rubric_report)
         s.status = "completed"
         s.end_time = when
         s.score = final
