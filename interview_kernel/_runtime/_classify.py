@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 import os
 import signal
-from typing import Any, NamedTuple
+from typing import NamedTuple, cast
+
+from .protocol import Outcome, RunLimits, WorkerAnswer
 
 _OOM_SIGNALS = (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS, signal.SIGKILL)
 
@@ -42,7 +44,7 @@ class TestBudget(NamedTuple):
         return self.result_kb * 1024
 
 
-def budget_for(limits: dict[str, Any], startup_seconds: float) -> TestBudget:
+def budget_for(limits: RunLimits, startup_seconds: float) -> TestBudget:
     """The budget of one test; ``startup_seconds`` is the allowance of a fresh worker."""
     cpu = float(limits["cpu_seconds"])
     return TestBudget(
@@ -76,82 +78,83 @@ class Observed(NamedTuple):
     """The worker's wait status, when it was stopped (it did not answer)."""
 
 
-def classify(obs: Observed, budget: TestBudget) -> tuple[dict[str, Any], bool]:
+TAMPERED: Outcome = {"status": "re", "detail": "the result channel was tampered with"}
+
+
+def parse_answer(line: bytes) -> WorkerAnswer | None:
+    """The worker's answer line as an object, or ``None`` when it is not one."""
+    try:
+        answer = json.loads(line)
+    except ValueError:
+        return None
+    return cast(WorkerAnswer, answer) if isinstance(answer, dict) else None
+
+
+def classify(obs: Observed, budget: TestBudget) -> tuple[Outcome, bool]:
     """The outcome's fields and whether the worker is still good for the next test."""
-    outcome: dict[str, Any] = {"stdout": obs.stdout, "stderr": obs.stderr}
+    outcome: Outcome = {"stdout": obs.stdout, "stderr": obs.stderr}
     if obs.answer is not None:
-        try:
-            result = json.loads(obs.answer)
-            assert isinstance(result, dict)
-        except (ValueError, AssertionError):
-            outcome.update(status="re", detail="the result channel was tampered with")
+        answer = parse_answer(obs.answer)
+        if answer is None:
+            outcome.update(TAMPERED)
             return outcome, False
         if obs.cpu_ms > budget.cpu_ms:
-            outcome.update(status="tle", detail=f"CPU time over {budget.cpu_seconds} s")
+            outcome.update({"status": "tle", "detail": f"CPU time over {budget.cpu_seconds} s"})
             return outcome, False
         if obs.output_bytes > budget.output_cap:
-            outcome.update(status="ole", detail=f"printed more than {budget.output_kb} KB")
+            outcome.update({"status": "ole", "detail": f"printed more than {budget.output_kb} KB"})
             return outcome, False
-        fields, healthy = classify_answer(result)
+        fields, healthy = classify_answer(answer)
         outcome.update(fields)
         return outcome, healthy
     if obs.why == "wall":
-        outcome.update(status="tle", detail=f"wall time over {budget.wall_seconds:.1f} s")
+        outcome.update({"status": "tle", "detail": f"wall time over {budget.wall_seconds:.1f} s"})
     elif obs.why == "cpu":
-        outcome.update(status="tle", detail=f"CPU time over {budget.cpu_seconds} s")
+        outcome.update({"status": "tle", "detail": f"CPU time over {budget.cpu_seconds} s"})
     elif obs.why == "output":
-        outcome.update(status="ole", detail=f"printed more than {budget.output_kb} KB")
+        outcome.update({"status": "ole", "detail": f"printed more than {budget.output_kb} KB"})
     elif obs.why == "result":
-        outcome.update(status="ole", detail="returned a value larger than the output limit")
+        outcome.update({"status": "ole", "detail": "returned a value larger than the output limit"})
     else:
         outcome.update(classify_death(obs.wait_status or 0, obs.stderr, obs.result, budget))
     return outcome, False
 
 
-def classify_answer(result: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+def classify_answer(answer: WorkerAnswer) -> tuple[Outcome, bool]:
     """The fields of a test the worker answered, and whether the worker is still good."""
-    outcome: dict[str, Any] = {}
-    kind = result.get("kind")
+    kind = answer.get("kind")
     if kind == "ok":
-        outcome.update(
-            status="ok",
-            value=result.get("value"),
-            time_ms=result.get("time_ms"),
-            call_cpu_ms=result.get("call_cpu_ms"),
-        )
-        return outcome, True
+        ok: Outcome = {
+            "status": "ok",
+            "value": answer.get("value"),
+            "time_ms": answer.get("time_ms"),
+            "call_cpu_ms": answer.get("call_cpu_ms"),
+        }
+        return ok, True
     if kind == "exception":
-        etype = str(result.get("type"))
+        etype = str(answer.get("type"))
         if etype == "MemoryError":
-            outcome.update(status="mle", detail="MemoryError")
-            return outcome, False
-        outcome.update(
-            status="exception",
-            type=etype,
-            message=result.get("message", ""),
-            line=result.get("line"),
-        )
-        return outcome, etype not in ("SystemExit", "KeyboardInterrupt")
+            return {"status": "mle", "detail": "MemoryError"}, False
+        raised: Outcome = {
+            "status": "exception",
+            "type": etype,
+            "message": answer.get("message", ""),
+            "line": answer.get("line"),
+        }
+        return raised, etype not in ("SystemExit", "KeyboardInterrupt")
     if kind == "mle":
-        outcome.update(status="mle", detail=str(result.get("message", "")))
-        return outcome, False
+        return {"status": "mle", "detail": str(answer.get("message", ""))}, False
     if kind == "setup":
-        outcome.update(status="internal", detail=str(result.get("message")))
-        return outcome, False
-    outcome.update(status="re", detail="the result channel was tampered with")
-    return outcome, False
+        return {"status": "internal", "detail": str(answer.get("message"))}, False
+    return TAMPERED.copy(), False
 
 
-def classify_death(status: int, stderr: str, res: bytes, budget: TestBudget) -> dict[str, Any]:
+def classify_death(status: int, stderr: str, res: bytes, budget: TestBudget) -> Outcome:
     """The fields of a test whose worker ended (wait ``status``) without answering."""
-    outcome: dict[str, Any] = {"stderr": stderr}
     if res.strip():
-        try:
-            result = json.loads(bytes(res).split(b"\n", 1)[0])
-            if isinstance(result, dict) and result.get("kind") == "setup":
-                return {"status": "internal", "detail": str(result.get("message"))}
-        except ValueError:
-            pass
+        answer = parse_answer(res.split(b"\n", 1)[0])
+        if answer is not None and answer.get("kind") == "setup":
+            return {"status": "internal", "detail": str(answer.get("message"))}
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
         try:
@@ -159,21 +162,18 @@ def classify_death(status: int, stderr: str, res: bytes, budget: TestBudget) -> 
         except ValueError:
             name = str(sig)
         if sig == signal.SIGXCPU:
-            outcome.update(status="tle", detail=f"CPU time over {budget.cpu_seconds} s")
-        elif sig == signal.SIGXFSZ:
-            outcome.update(status="ole", detail=f"wrote a file over {budget.file_size_kb} KB")
-        elif (
+            return {"status": "tle", "detail": f"CPU time over {budget.cpu_seconds} s"}
+        if sig == signal.SIGXFSZ:
+            return {"status": "ole", "detail": f"wrote a file over {budget.file_size_kb} KB"}
+        if (
             sig in _OOM_SIGNALS
-            and "MemoryError" in outcome.get("stderr", "")
-            or "std::bad_alloc" in outcome.get("stderr", "")
-            or "OutOfMemoryError" in outcome.get("stderr", "")
-            or "heap out of memory" in outcome.get("stderr", "")
+            and "MemoryError" in stderr
+            or "std::bad_alloc" in stderr
+            or "OutOfMemoryError" in stderr
+            or "heap out of memory" in stderr
         ):
-            outcome.update(status="mle", detail=f"out of memory ({name})")
-        else:
-            outcome.update(status="signal", detail=f"killed by {name}")
-        del outcome["stderr"]
-        return outcome
+            return {"status": "mle", "detail": f"out of memory ({name})"}
+        return {"status": "signal", "detail": f"killed by {name}"}
     code = os.WEXITSTATUS(status)
     if "MemoryError" in stderr or "OutOfMemoryError" in stderr or "heap out of memory" in stderr:
         return {"status": "mle", "detail": "out of memory"}

@@ -20,13 +20,12 @@ import signal
 from typing import Any
 
 from . import _classify, _watch, _worker, langs, nsutil
+from .protocol import LIMIT_STATUSES, Outcome, RunLimits, RunRequest
 
 SKIPPED = "not run: an earlier test hit a resource limit"
-LIMITS = ("tle", "mle", "ole")
-"""Outcomes after which a ``stop_at_limit`` run skips its remaining tests."""
 
 
-def emit(fd: int, obj: dict[str, Any]) -> None:
+def emit(fd: int, obj: Outcome) -> None:
     """Write one JSON line to the kernel."""
     data = (json.dumps(obj, separators=(",", ":")) + "\n").encode()
     view = memoryview(data)
@@ -39,9 +38,9 @@ class Supervisor:
 
     def __init__(self, isolated: bool):
         self.isolated = isolated
-        self.req: dict[str, Any] = {}
+        self.req: RunRequest
         self.out_fd = self.tests_fd = -1
-        self.limits: dict[str, Any] = {}
+        self.limits: RunLimits
         self.runtime: Any = None
         self.built: Any = None
         self.workdir = ""
@@ -73,7 +72,7 @@ class Supervisor:
             | nsutil.MS_NODEV,
         )
 
-    def run(self, req: dict[str, Any], out_fd: int, tests_fd: int) -> None:
+    def run(self, req: RunRequest, out_fd: int, tests_fd: int) -> None:
         """Build, run every test, report each as it finishes."""
         self.req, self.out_fd, self.tests_fd = req, out_fd, tests_fd
         self.limits = req["limits"]
@@ -112,7 +111,7 @@ class Supervisor:
                 outcome, healthy = self.run_test(worker, offset, length, fresh)
                 outcome["i"] = i
                 emit(self.out_fd, outcome)
-                if self.req.get("stop_at_limit") and outcome.get("status") in LIMITS:
+                if self.req.get("stop_at_limit") and outcome.get("status") in LIMIT_STATUSES:
                     for j in range(i + 1, len(tests)):
                         emit(self.out_fd, {"i": j, "status": "skipped", "detail": SKIPPED})
                     break
@@ -141,11 +140,13 @@ class Supervisor:
 
     def run_test(
         self, w: _worker.Worker, offset: int, length: int, fresh: bool = False
-    ) -> tuple[dict[str, Any], bool]:
+    ) -> tuple[Outcome, bool]:
         """Feed one test to the worker and watch it; returns (outcome, worker still good)."""
         # A fresh JVM or V8 spends CPU starting up before the first test: not the candidate's.
         grace = float(getattr(self.runtime, "startup_seconds", 0.0)) if fresh else 0.0
         budget = _classify.budget_for(self.limits, grace)
         obs = _watch.watch(w, self.tests_fd, offset, length, budget, self.isolated)
         fields, healthy = _classify.classify(obs, budget)
-        return {"wall_ms": obs.wall_ms, "cpu_ms": obs.cpu_ms, **fields}, healthy
+        outcome: Outcome = {"wall_ms": obs.wall_ms, "cpu_ms": obs.cpu_ms}
+        outcome.update(fields)
+        return outcome, healthy

@@ -20,6 +20,7 @@ import time
 from typing import Any
 
 from . import nsutil
+from .protocol import Entry, RunLimits
 
 CMD_FD, RES_FD = 3, 4
 F_SETPIPE_SZ = 1031
@@ -47,8 +48,8 @@ class Worker:
 def spawn(
     runtime: Any,
     built: Any,
-    entry: dict[str, Any],
-    limits: dict[str, Any],
+    entry: Entry,
+    limits: RunLimits,
     ntests: int,
     workdir: str,
     isolated: bool,
@@ -80,7 +81,7 @@ def spawn(
 
 def _become_worker(
     runtime: Any,
-    limits: dict[str, Any],
+    limits: RunLimits,
     ntests: int,
     workdir: str,
     isolated: bool,
@@ -117,7 +118,7 @@ def _become_worker(
         os._exit(71)
 
 
-def apply_limits(runtime: Any, limits: dict[str, Any], ntests: int) -> None:
+def apply_limits(runtime: Any, limits: RunLimits, ntests: int) -> None:
     """Set the worker's rlimits (for the whole life of the worker, all its tests)."""
     lim = limits
     cpu = int(float(lim["cpu_seconds"]) * max(1, ntests)) + 2

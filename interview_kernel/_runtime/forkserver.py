@@ -23,6 +23,7 @@ import time
 
 from . import langs, nsutil
 from ._supervisor import Supervisor, emit
+from .protocol import RunRequest
 
 _HEADER = struct.Struct("!Q")
 
@@ -45,7 +46,7 @@ def recv_fds(sock: socket.socket, count: int) -> list[int] | None:
     return fds
 
 
-def read_request(fd: int) -> dict:
+def read_request(fd: int) -> RunRequest:
     """The run request (JSON) from its memfd, read from the start."""
     size = os.fstat(fd).st_size
     chunks, got = [], 0
@@ -55,7 +56,8 @@ def read_request(fd: int) -> dict:
             break
         chunks.append(chunk)
         got += len(chunk)
-    return json.loads(b"".join(chunks))
+    request: RunRequest = json.loads(b"".join(chunks))
+    return request
 
 
 def serve(sock: socket.socket, weak: bool) -> None:

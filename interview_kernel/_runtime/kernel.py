@@ -31,8 +31,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from . import forkserver
+from .protocol import MIME, Outcome, OutcomeBundle, RunInfo, RunRequest
 
-MIME = "application/vnd.interview.outcome+json"
+__all__ = ["MIME", "Kernel", "hold_lifeline", "main"]
 FLUSH_SECONDS = 0.05
 DELIM = b"<IDS|MSG>"
 PROTOCOL_VERSION = "5.3"
@@ -192,7 +193,7 @@ class Kernel:
         code = msg["content"].get("code", "")
         try:
             req = json.loads(code)
-            batch = req["runs"] if "runs" in req else [req]
+            batch: list[RunRequest] = req["runs"] if "runs" in req else [req]
             budgets = [float(r["limits"]["wall_seconds"]) for r in batch]
         except (ValueError, KeyError, TypeError) as exc:
             return {"status": "error", "ename": "BadRequest", "evalue": str(exc), "traceback": []}
@@ -208,12 +209,13 @@ class Kernel:
                 "traceback": [],
             }
         del msg["buffers"]
-        pending: list[dict[str, Any]] = []
+        pending: list[Outcome] = []
         flush_at = [0.0]
 
         def flush() -> None:
             if pending:
-                data = {MIME: {"outcomes": list(pending)}}
+                bundle: OutcomeBundle = {"outcomes": list(pending)}
+                data = {MIME: bundle}
                 self.send(
                     self.iopub, "display_data", {"data": data, "metadata": {}, "transient": {}}, msg
                 )
@@ -229,26 +231,27 @@ class Kernel:
             blobs[j] = b""
             complete.append(done)
         flush()
+        info: RunInfo = {
+            "complete": len(complete) == len(batch) and all(complete),
+            "runs_complete": complete,
+            "timed_out": timed_out,
+            "interrupted": self.interrupted,
+        }
         return {
             "status": "ok",
             "execution_count": self.count,
             "user_expressions": {},
             "payload": [],
-            "interview": {
-                "complete": len(complete) == len(batch) and all(complete),
-                "runs_complete": complete,
-                "timed_out": timed_out,
-                "interrupted": self.interrupted,
-            },
+            "interview": info,
         }
 
     def _run_one(
         self,
-        req: dict[str, Any],
+        req: RunRequest,
         blob: bytes,
         budget: float,
         tag: int | None,
-        pending: list[dict[str, Any]],
+        pending: list[Outcome],
         flush_at: list[float],
         flush: Any,
     ) -> tuple[bool, bool]:
@@ -304,7 +307,7 @@ class Kernel:
                 lines, _, buf = buf.rpartition(b"\n")
                 if not pending:
                     flush_at[0] = time.monotonic() + FLUSH_SECONDS
-                outcomes = [json.loads(line) for line in lines.split(b"\n")]
+                outcomes: list[Outcome] = [json.loads(line) for line in lines.split(b"\n")]
                 done = any(o.get("done") for o in outcomes)
                 if tag is not None:
                     for o in outcomes:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from .._runtime import codec
+from .._runtime.protocol import Outcome
 from ..errors import InterviewError
 from ..grading.grader import CandidateFailed, Grader
 from ..problem import Limits, Problem, TestCase
@@ -191,7 +192,7 @@ class PrefetchGrader(Grader):
         live: Callable[..., Any],
         calls: list[list[Any]],
         limits: Limits,
-        outcomes: list[dict[str, Any]],
+        outcomes: list[Outcome],
         complete: bool,
     ) -> Callable[..., Any]:
         """The proxy that answers from a prefetch run's outcomes (live for the rest)."""

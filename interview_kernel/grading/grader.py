@@ -20,13 +20,14 @@ import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from jupyter_client import KernelManager
 
 from .. import checkers
 from .._runtime import codec
 from .._runtime.kernel import MIME
+from .._runtime.protocol import BatchRequest, DesignEntry, Outcome, RunInfo, RunLimits, RunRequest
 from ..errors import (
     InterviewError,
     KernelDiedError,
@@ -145,11 +146,11 @@ class _Kernel:
 
     def run(
         self,
-        request: dict[str, Any],
+        request: RunRequest | BatchRequest,
         blobs: list[bytes],
         timeout: float,
         progress: Callable[[int], None] | None = None,
-    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    ) -> tuple[list[Outcome], RunInfo]:
         """Send one run request (or a batch); return the outcomes and the reply's run info.
 
         The tests travel as binary buffer frames, one per run (not inside the JSON),
@@ -168,7 +169,7 @@ class _Kernel:
         msg["buffers"] = blobs
         self.kc.shell_channel.send(msg)
         msg_id = msg["header"]["msg_id"]
-        outcomes: list[dict[str, Any]] = []
+        outcomes: list[Outcome] = []
         deadline = time.monotonic() + timeout
         idle = replied = False
         reply: dict[str, Any] = {}
@@ -411,7 +412,7 @@ class Grader:
         packed: Packed,
         limits: Limits,
         stop_at_limit: bool = False,
-    ) -> dict[str, Any]:
+    ) -> RunRequest:
         sig = problem.signature
         return {
             "id": uuid.uuid4().hex,
@@ -422,11 +423,13 @@ class Grader:
                 "camel": sig.camel_name,
                 "params": [[p.name, p.type] for p in sig.params],
                 "returns": sig.returns,
-                "design": problem.design.model_dump() if problem.design else None,
+                "design": cast(DesignEntry, problem.design.model_dump())
+                if problem.design
+                else None,
             },
             "tests": packed.index,
             "tests_sha256": packed.digest,
-            "limits": limits.model_dump(),
+            "limits": cast(RunLimits, limits.model_dump()),
             "weak": self.weak,
             "stop_at_limit": stop_at_limit,
         }
@@ -440,7 +443,7 @@ class Grader:
         limits: Limits | None = None,
         progress: Callable[[int], None] | None = None,
         stop_at_limit: bool = False,
-    ) -> tuple[list[dict[str, Any]], bool]:
+    ) -> tuple[list[Outcome], bool]:
         """Run argument lists (tagged data, or already packed) in the sandbox; raw outcomes.
 
         Used by :meth:`grade`, the assertion proxy and the complexity probe;
@@ -458,7 +461,7 @@ class Grader:
 
     def run_raw_batch(
         self, runs: Sequence[tuple[Problem, str, str, Sequence[list[Any]], Limits]]
-    ) -> list[tuple[list[dict[str, Any]], bool]]:
+    ) -> list[tuple[list[Outcome], bool]]:
         """Several independent runs in one message to one kernel; raw outcomes of each.
 
         A run is ``(problem, source, language, argument lists, limits)``; each
@@ -476,25 +479,25 @@ class Grader:
         outcomes, info = self._on_a_kernel(
             {"runs": requests}, [p.blob for p in packs], budget, None
         )
-        split: list[list[dict[str, Any]]] = [[] for _ in runs]
+        split: list[list[Outcome]] = [[] for _ in runs]
         for o in outcomes:
             run = o.pop("run", None)
             if isinstance(run, int) and 0 <= run < len(runs):
                 split[run].append(o)
             elif "fatal" in o:  # the kernel failed: every run says so
                 for part in split:
-                    part.append(dict(o))
+                    part.append(o.copy())
         finished = list(info.get("runs_complete") or [])
         finished += [False] * (len(runs) - len(finished))
         return [(part, bool(done)) for part, done in zip(split, finished, strict=True)]
 
     def _on_a_kernel(
         self,
-        request: dict[str, Any],
+        request: RunRequest | BatchRequest,
         blobs: list[bytes],
         timeout: float,
         progress: Callable[[int], None] | None,
-    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    ) -> tuple[list[Outcome], RunInfo]:
         """Send a request to a free kernel; restart a dead one and retry once."""
         kernel = self._free.get()
         try:
@@ -586,7 +589,7 @@ class Grader:
         problem: Problem,
         language: str,
         tests: list[TestCase],
-        outcomes: list[dict[str, Any]],
+        outcomes: list[Outcome],
         complete: bool,
     ) -> GradeResult:
         build = next((o["build"] for o in outcomes if "build" in o), None)
@@ -629,7 +632,7 @@ class Grader:
             log.error("internal error grading %s: %s", problem.id, result.message)
         return result
 
-    def _judge(self, problem: Problem, test: TestCase, o: dict[str, Any], tr: TestResult) -> None:
+    def _judge(self, problem: Problem, test: TestCase, o: Outcome, tr: TestResult) -> None:
         status = o.get("status")
         tr.time_ms = float(o.get("time_ms") or o.get("cpu_ms") or 0.0)
         tr.stdout = o.get("stdout", "")

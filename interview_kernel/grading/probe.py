@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import bigo
 from .._runtime import codec
+from .._runtime.protocol import Outcome
 from ..problem import Limits, Problem
 from .fit import compare_to_target, fit
 
@@ -67,7 +68,7 @@ def load_generator(problem: Problem) -> ModuleType | None:
     return module
 
 
-def _call_seconds(outcome: dict[str, Any]) -> float:
+def _call_seconds(outcome: Outcome) -> float:
     """CPU time of the call alone (immune to other load), never above the trusted wall time."""
     wall = float(outcome["wall_ms"])
     own = outcome.get("call_cpu_ms") or outcome.get("time_ms") or wall
