@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-from typing import Any
 
 from . import _classify, _watch, _worker, langs, nsutil
 from .protocol import LIMIT_STATUSES, Outcome, RunLimits, RunRequest
@@ -41,8 +40,8 @@ class Supervisor:
         self.req: RunRequest
         self.out_fd = self.tests_fd = -1
         self.limits: RunLimits
-        self.runtime: Any = None
-        self.built: Any = None
+        self.runtime: langs.Runtime
+        self.built: langs.Built
         self.workdir = ""
 
     def prepare(self) -> None:
@@ -84,10 +83,11 @@ class Supervisor:
             base = tempfile.mkdtemp(prefix="ik-run-")
         self.workdir = base
         os.makedirs(os.path.join(base, "build"), exist_ok=True)
-        self.runtime = langs.get(self.req["language"])
-        if self.runtime is None:
+        runtime = langs.get(self.req["language"])
+        if runtime is None:
             emit(self.out_fd, {"fatal": f"no runtime for {self.req['language']!r} in sandbox"})
             return
+        self.runtime = runtime
         self.built = self.runtime.build(
             self.req["source"], os.path.join(base, "build"), self.limits, self.req["entry"]
         )
@@ -143,7 +143,7 @@ class Supervisor:
     ) -> tuple[Outcome, bool]:
         """Feed one test to the worker and watch it; returns (outcome, worker still good)."""
         # A fresh JVM or V8 spends CPU starting up before the first test: not the candidate's.
-        grace = float(getattr(self.runtime, "startup_seconds", 0.0)) if fresh else 0.0
+        grace = self.runtime.startup_seconds if fresh else 0.0
         budget = _classify.budget_for(self.limits, grace)
         obs = _watch.watch(w, self.tests_fd, offset, length, budget, self.isolated)
         fields, healthy = _classify.classify(obs, budget)

@@ -17,9 +17,9 @@ import resource
 import signal
 import sys
 import time
-from typing import Any
 
 from . import nsutil
+from .langs import Built, Runtime
 from .protocol import Entry, RunLimits
 
 CMD_FD, RES_FD = 3, 4
@@ -46,8 +46,8 @@ class Worker:
 
 
 def spawn(
-    runtime: Any,
-    built: Any,
+    runtime: Runtime,
+    built: Built,
     entry: Entry,
     limits: RunLimits,
     ntests: int,
@@ -80,7 +80,7 @@ def spawn(
 
 
 def _become_worker(
-    runtime: Any,
+    runtime: Runtime,
     limits: RunLimits,
     ntests: int,
     workdir: str,
@@ -118,7 +118,7 @@ def _become_worker(
         os._exit(71)
 
 
-def apply_limits(runtime: Any, limits: RunLimits, ntests: int) -> None:
+def apply_limits(runtime: Runtime, limits: RunLimits, ntests: int) -> None:
     """Set the worker's rlimits (for the whole life of the worker, all its tests)."""
     lim = limits
     cpu = int(float(lim["cpu_seconds"]) * max(1, ntests)) + 2
@@ -129,11 +129,11 @@ def apply_limits(runtime: Any, limits: RunLimits, ntests: int) -> None:
     nofile = int(lim["open_files"])
     resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
     # Runtimes that reserve huge address space (JVM, V8) opt out of RLIMIT_AS.
-    if bool(getattr(runtime, "address_space_limit", True)):
+    if runtime.address_space_limit:
         mem = int(lim["memory_mb"]) * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
     # A JVM runs a dozen threads of its own before any candidate code.
-    nproc = int(lim["processes"]) + 3 + int(getattr(runtime, "own_threads", 0))
+    nproc = int(lim["processes"]) + 3 + runtime.own_threads
     resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
 
 

@@ -30,9 +30,10 @@ import shutil
 import signal
 import stat
 import time
-from typing import Any
+from typing import Any, NoReturn
 
 from .. import nsutil
+from ..protocol import Entry
 
 HARNESS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harness")
 MAX_ENTRIES = 256
@@ -375,7 +376,7 @@ def clean_output(text: str, workdir: str) -> str:
     return text.strip()
 
 
-def exec_worker(argv: list[str], env: dict[str, str], rlimits: dict[int, int]) -> None:
+def exec_worker(argv: list[str], env: dict[str, str], rlimits: dict[int, int]) -> NoReturn:
     """Become the compiled program (the worker's ``serve``); never returns.
 
     Fds 0-4 stay as the supervisor set them up; ``rlimits`` may only lower
@@ -410,7 +411,7 @@ def strip_comments(source: str) -> str:
     return re.sub(r"//[^\n]*|/\*.*?\*/", " ", source, flags=re.S)
 
 
-def entry_key(entry: dict[str, Any]) -> str:
+def entry_key(entry: Entry) -> str:
     """A stable text of the entry point (part of cache keys of generated harnesses)."""
     import json
 

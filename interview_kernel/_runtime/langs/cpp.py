@@ -14,10 +14,11 @@ import re
 import resource
 import shutil
 import time
-from typing import Any
+from typing import NoReturn
 
 from .. import types
-from . import Built, _build, register
+from ..protocol import Entry, RunLimits
+from . import Built, Runtime, _build, register
 
 FILENAME = "solution.cpp"
 HEADERS = ("ik_prelude.hpp", "ik_nodes.hpp", "ik_harness.hpp")
@@ -40,7 +41,7 @@ def _defines(source: str, name: str) -> bool:
     return re.search(rf"\b(?:struct|class)\s+{name}\s*[{{:]", source) is not None
 
 
-def main_source(source: str, entry: dict[str, Any]) -> str:
+def main_source(source: str, entry: Entry) -> str:
     """The generated ``main.cpp``: prelude, the candidate's file, harness, entry point."""
     bare = _build.strip_comments(source)
     lines = ['#include "ik_prelude.hpp"']
@@ -132,21 +133,20 @@ def build_pch() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-class CppRuntime:
+class CppRuntime(Runtime):
     """C++17 candidates (g++)."""
 
     name = "cpp"
+    oom_markers = ("std::bad_alloc",)
 
-    def build(
-        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
-    ) -> Built:
+    def build(self, source: str, workdir: str, limits: RunLimits, entry: Entry) -> Built:
         """Compile in a limited child, or copy the binary from the compile cache."""
         t0 = time.perf_counter()
         gxx = compiler()
         if gxx is None:
             return Built(False, "C++ is not available: g++ is not installed here")
         try:
-            main = main_source(source, entry or {})
+            main = main_source(source, entry)
         except (ValueError, KeyError) as exc:
             return Built(False, f"cannot build the harness: {exc}")
         with open(os.path.join(workdir, FILENAME), "w", encoding="utf-8") as f:
@@ -185,7 +185,7 @@ class CppRuntime:
         state = {"prog": os.path.join(workdir, "prog"), "memory_mb": limits["memory_mb"]}
         return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
 
-    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+    def serve(self, built: Built, entry: Entry, in_fd: int, out_fd: int) -> NoReturn:
         """Exec the compiled program (RLIMIT_AS is already set by the supervisor)."""
         stack = min(int(built.state["memory_mb"]) // 2, 256) << 20
         _build.exec_worker(

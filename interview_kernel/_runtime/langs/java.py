@@ -23,9 +23,10 @@ import re
 import resource
 import shutil
 import time
-from typing import Any
+from typing import NoReturn
 
-from . import Built, _build, register
+from ..protocol import Entry, RunLimits
+from . import Built, Runtime, _build, register
 
 JVM_FLAGS = [
     "-XX:+UseSerialGC",
@@ -55,24 +56,23 @@ def _defines(source: str, name: str) -> bool:
     return re.search(rf"\b(?:class|record|interface)\s+{name}\b", source) is not None
 
 
-class JavaRuntime:
+class JavaRuntime(Runtime):
     """Java 17 candidates (javac + java)."""
 
     name = "java"
     address_space_limit = False
     own_threads = 20
     startup_seconds = 1.5
+    oom_markers = ("OutOfMemoryError",)
 
-    def build(
-        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
-    ) -> Built:
+    def build(self, source: str, workdir: str, limits: RunLimits, entry: Entry) -> Built:
         """Compile in a limited child, or copy the classes from the compile cache."""
         t0 = time.perf_counter()
         found = tools()
         if found is None:
             return Built(False, "Java is not available: no JDK (javac, java) is installed here")
         javac, java = found
-        design = (entry or {}).get("design")
+        design = entry.get("design")
         cls = design["class_name"] if design else "Solution"
         if not _CLASS.match(cls):
             return Built(False, f"cannot build the harness: bad class name {cls!r}")
@@ -140,7 +140,7 @@ class JavaRuntime:
         }
         return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
 
-    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+    def serve(self, built: Built, entry: Entry, in_fd: int, out_fd: int) -> NoReturn:
         """Exec the JVM on the harness, which answers tests on fds 3 and 4."""
         st = built.state
         heap = int(st["memory_mb"])

@@ -16,9 +16,10 @@ import os
 import resource
 import shutil
 import time
-from typing import Any
+from typing import NoReturn
 
-from . import Built, _build, register
+from ..protocol import Entry, RunLimits
+from . import Built, Runtime, _build, register
 
 NODE = "/usr/bin/node"
 FILENAME = "solution.js"
@@ -33,16 +34,15 @@ def node_binary() -> str | None:
     return os.path.realpath(found) if found else None
 
 
-class JavaScriptRuntime:
+class JavaScriptRuntime(Runtime):
     """Node.js candidates."""
 
     name = "javascript"
     address_space_limit = False
     startup_seconds = 0.5
+    oom_markers = ("heap out of memory",)
 
-    def build(
-        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
-    ) -> Built:
+    def build(self, source: str, workdir: str, limits: RunLimits, entry: Entry) -> Built:
         """Write the source and check its syntax in a limited Node child (cached by hash)."""
         t0 = time.perf_counter()
         node = node_binary()
@@ -75,7 +75,7 @@ class JavaScriptRuntime:
         state = {"node": node, "harness": harness, "path": path, "memory_mb": limits["memory_mb"]}
         return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
 
-    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+    def serve(self, built: Built, entry: Entry, in_fd: int, out_fd: int) -> NoReturn:
         """Exec Node on the harness, which answers tests on fds 3 and 4."""
         st = built.state
         heap = int(st["memory_mb"])

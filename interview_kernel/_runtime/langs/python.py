@@ -10,10 +10,11 @@ import sys
 import time
 import traceback
 import typing  # imported here, in the fork-server: a worker must not pay for it
-from typing import Any
+from typing import Any, NoReturn
 
 from .. import codec, nsutil, types
-from . import Built, register
+from ..protocol import DesignEntry, Entry, RunLimits, WorkerAnswer
+from . import Built, Runtime, register
 
 FILENAME = "solution.py"
 _LEN = struct.Struct("!Q")
@@ -29,7 +30,7 @@ def _line_of(tb: Any) -> int | None:
     return line
 
 
-def _describe(exc: BaseException) -> dict[str, Any]:
+def _describe(exc: BaseException) -> WorkerAnswer:
     try:
         message = str(exc)[:2000]
     except BaseException:
@@ -42,7 +43,7 @@ def _describe(exc: BaseException) -> dict[str, Any]:
     }
 
 
-def resolve_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> Any:
+def resolve_entry(namespace: dict[str, Any], entry: Entry) -> Any:
     """Find the function to call: a top-level function, or a ``class Solution`` method."""
     names = [entry["name"], entry.get("camel") or entry["name"]]
     for n in names:
@@ -77,7 +78,7 @@ def _method(obj: Any, op: str) -> Any:
 
 
 def run_design(
-    namespace: dict[str, Any], design: dict[str, Any], args: list[Any]
+    namespace: dict[str, Any], design: DesignEntry, args: list[Any]
 ) -> tuple[list[Any], float, float]:
     """Play a class-design test: construct, call each operation, collect every return.
 
@@ -125,14 +126,13 @@ def read_exact(fd: int, n: int) -> bytes:
     return _join(chunks)
 
 
-class PythonRuntime:
+class PythonRuntime(Runtime):
     """Python 3 candidates: a top-level function or a LeetCode-style ``class Solution``."""
 
     name = "python"
+    oom_markers = ("MemoryError",)
 
-    def build(
-        self, source: str, workdir: str, limits: dict[str, Any], entry: dict[str, Any] | None = None
-    ) -> Built:
+    def build(self, source: str, workdir: str, limits: RunLimits, entry: Entry) -> Built:
         """Compile without running anything: a SyntaxError is a compile error (CE)."""
         t0 = time.perf_counter()
         try:
@@ -144,7 +144,7 @@ class PythonRuntime:
             return Built(False, text, time_ms=(time.perf_counter() - t0) * 1000)
         return Built(True, "", code, time_ms=(time.perf_counter() - t0) * 1000)
 
-    def serve(self, built: Built, entry: dict[str, Any], in_fd: int, out_fd: int) -> None:
+    def serve(self, built: Built, entry: Entry, in_fd: int, out_fd: int) -> NoReturn:
         """Run the module once, then answer one test per request until told to stop."""
         write, dumps, exit_now = os.write, json.dumps, os._exit
         perf, cpu = time.perf_counter, time.thread_time
@@ -167,7 +167,7 @@ class PythonRuntime:
         convert_in = any(t.has_nodes for t in arg_types)
         convert_out = ret_type.has_nodes
         to_native, from_native = types.to_native, types.from_native
-        import_error: dict[str, Any] | None = None
+        import_error: WorkerAnswer | None = None
         try:
             exec(built.state, namespace)
         except BaseException as exc:  # SystemExit at import is the candidate's too
@@ -180,7 +180,7 @@ class PythonRuntime:
             if size == 0:
                 exit_now(0)
             raw = read_exact(in_fd, size)
-            payload: dict[str, Any]
+            payload: WorkerAnswer
             if import_error is not None:
                 payload = import_error
             else:
