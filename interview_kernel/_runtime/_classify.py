@@ -15,9 +15,11 @@ import os
 import signal
 from typing import NamedTuple, cast
 
-from .protocol import Outcome, RunLimits, WorkerAnswer
+from .protocol import Outcome, RunLimits, Status, WorkerAnswer
 
-_OOM_SIGNALS = (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS, signal.SIGKILL)
+OOM_SIGNALS = frozenset((signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS, signal.SIGKILL))
+"""Signals a runtime that ran out of memory dies by (abort on ``std::bad_alloc`` or V8's
+fatal error, a fault on a failed allocation, the kernel's OOM killer)."""
 
 
 class TestBudget(NamedTuple):
@@ -90,7 +92,19 @@ def parse_answer(line: bytes) -> WorkerAnswer | None:
     return cast(WorkerAnswer, answer) if isinstance(answer, dict) else None
 
 
-def classify(obs: Observed, budget: TestBudget) -> tuple[Outcome, bool]:
+class Ending(NamedTuple):
+    """How a test ended: a status, the detail a candidate reads, and the clock it names."""
+
+    status: Status
+    detail: str
+    time_ms: float | None = None
+    """The time to show beside the detail: the clock of the limit it names (a time
+    limit's), or ``None`` to leave the outcome's own times."""
+
+
+def classify(
+    obs: Observed, budget: TestBudget, oom_markers: tuple[str, ...] = ()
+) -> tuple[Outcome, bool]:
     """The outcome's fields and whether the worker is still good for the next test."""
     outcome: Outcome = {"stdout": obs.stdout, "stderr": obs.stderr}
     if obs.answer is not None:
@@ -99,25 +113,42 @@ def classify(obs: Observed, budget: TestBudget) -> tuple[Outcome, bool]:
             outcome.update(TAMPERED)
             return outcome, False
         if obs.cpu_ms > budget.cpu_ms:
-            outcome.update({"status": "tle", "detail": f"CPU time over {budget.cpu_seconds} s"})
+            _put(outcome, classify_overrun("cpu", obs.cpu_ms, obs.wall_ms, budget))
             return outcome, False
         if obs.output_bytes > budget.output_cap:
-            outcome.update({"status": "ole", "detail": f"printed more than {budget.output_kb} KB"})
+            _put(outcome, classify_overrun("output", obs.cpu_ms, obs.wall_ms, budget))
             return outcome, False
         fields, healthy = classify_answer(answer)
         outcome.update(fields)
         return outcome, healthy
-    if obs.why == "wall":
-        outcome.update({"status": "tle", "detail": f"wall time over {budget.wall_seconds:.1f} s"})
-    elif obs.why == "cpu":
-        outcome.update({"status": "tle", "detail": f"CPU time over {budget.cpu_seconds} s"})
-    elif obs.why == "output":
-        outcome.update({"status": "ole", "detail": f"printed more than {budget.output_kb} KB"})
-    elif obs.why == "result":
-        outcome.update({"status": "ole", "detail": "returned a value larger than the output limit"})
-    else:
-        outcome.update(classify_death(obs.wait_status or 0, obs.stderr, obs.result, budget))
+    if obs.why is not None:
+        _put(outcome, classify_overrun(obs.why, obs.cpu_ms, obs.wall_ms, budget))
+        return outcome, False
+    setup = parse_answer(obs.result.split(b"\n", 1)[0]) if obs.result.strip() else None
+    if setup is not None and setup.get("kind") == "setup":  # the worker failed before serving
+        outcome.update({"status": "internal", "detail": str(setup.get("message"))})
+        return outcome, False
+    status = obs.wait_status or 0
+    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
+    ending = classify_death(
+        signum=sig,
+        exit_code=code,
+        stderr=obs.stderr,
+        cpu_ms=obs.cpu_ms,
+        wall_ms=obs.wall_ms,
+        budget=budget,
+        oom_markers=oom_markers,
+    )
+    _put(outcome, ending)
     return outcome, False
+
+
+def _put(outcome: Outcome, ending: Ending) -> None:
+    outcome["status"] = ending.status
+    outcome["detail"] = ending.detail
+    if ending.time_ms is not None:
+        outcome["time_ms"] = ending.time_ms
 
 
 def classify_answer(answer: WorkerAnswer) -> tuple[Outcome, bool]:
@@ -149,32 +180,82 @@ def classify_answer(answer: WorkerAnswer) -> tuple[Outcome, bool]:
     return TAMPERED.copy(), False
 
 
-def classify_death(status: int, stderr: str, res: bytes, budget: TestBudget) -> Outcome:
-    """The fields of a test whose worker ended (wait ``status``) without answering."""
-    if res.strip():
-        answer = parse_answer(res.split(b"\n", 1)[0])
-        if answer is not None and answer.get("kind") == "setup":
-            return {"status": "internal", "detail": str(answer.get("message"))}
-    if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        try:
-            name = signal.Signals(sig).name
-        except ValueError:
-            name = str(sig)
-        if sig == signal.SIGXCPU:
-            return {"status": "tle", "detail": f"CPU time over {budget.cpu_seconds} s"}
-        if sig == signal.SIGXFSZ:
-            return {"status": "ole", "detail": f"wrote a file over {budget.file_size_kb} KB"}
-        if (
-            sig in _OOM_SIGNALS
-            and "MemoryError" in stderr
-            or "std::bad_alloc" in stderr
-            or "OutOfMemoryError" in stderr
-            or "heap out of memory" in stderr
-        ):
-            return {"status": "mle", "detail": f"out of memory ({name})"}
-        return {"status": "signal", "detail": f"killed by {name}"}
-    code = os.WEXITSTATUS(status)
-    if "MemoryError" in stderr or "OutOfMemoryError" in stderr or "heap out of memory" in stderr:
-        return {"status": "mle", "detail": "out of memory"}
-    return {"status": "exit", "detail": f"exited with code {code} before returning"}
+def classify_overrun(why: str, cpu_ms: float, wall_ms: float, budget: TestBudget) -> Ending:
+    """A test the supervisor stopped at a limit: ``wall``, ``cpu``, ``output`` or ``result``.
+
+    A time limit's detail names the clock that ran out, and ``time_ms`` is that clock,
+    so a row never reads "wall time over 5 s" beside the 2 s of CPU the test used.
+    """
+    if why == "wall":
+        return Ending(
+            "tle",
+            f"wall time over {budget.wall_seconds:g} s (CPU time {cpu_ms / 1000:.2f} s)",
+            wall_ms,
+        )
+    if why == "cpu":
+        return Ending("tle", f"CPU time over {budget.cpu_seconds:g} s", cpu_ms)
+    if why == "output":
+        return Ending("ole", f"printed more than {budget.output_kb} KB")
+    return Ending("ole", "returned a value larger than the output limit")
+
+
+def classify_death(
+    *,
+    signum: int | None,
+    exit_code: int | None,
+    stderr: str,
+    cpu_ms: float,
+    wall_ms: float,
+    budget: TestBudget,
+    oom_markers: tuple[str, ...],
+) -> Ending:
+    """A test whose worker died (by ``signum``) or exited (``exit_code``) before answering.
+
+    Out of memory (``mle``) needs two things: a death a runtime out of memory
+    dies of (a signal of :data:`OOM_SIGNALS`, or an exit, as the JVM's harness halts)
+    *and* one of the runtime's own ``oom_markers`` in the tail of ``stderr``. A
+    marker alone proves nothing: stderr is the candidate's, and another
+    language's marker never counts (a marker counts as a word of its own, so
+    Python's ``MemoryError`` is not found in Java's ``OutOfMemoryError``).
+    SIGXCPU is the worker's RLIMIT_CPU (a time limit, on the CPU clock), SIGXFSZ
+    its file-size limit; any other signal is a crash (``signal``) and any other
+    exit an ``exit``.
+    """
+    marked = any(_says(stderr, m) for m in oom_markers)
+    if signum is not None:
+        name = _signal_name(signum)
+        if signum == signal.SIGXCPU:
+            if cpu_ms > budget.cpu_seconds * 1000:
+                return Ending("tle", f"CPU time over {budget.cpu_seconds:g} s", cpu_ms)
+            return Ending(
+                "tle", "CPU time over the worker's limit for all its tests together", cpu_ms
+            )
+        if signum == signal.SIGXFSZ:
+            return Ending("ole", f"wrote a file over {budget.file_size_kb} KB")
+        if signum in OOM_SIGNALS and marked:
+            return Ending("mle", f"out of memory ({name})")
+        return Ending("signal", f"killed by {name}")
+    if marked:
+        return Ending("mle", "out of memory")
+    return Ending("exit", f"exited with code {exit_code} before returning")
+
+
+def _says(text: str, marker: str) -> bool:
+    """Whether ``marker`` is in ``text`` as a word of its own.
+
+    Not inside a longer name: Python's ``MemoryError`` is not Java's ``OutOfMemoryError``.
+    """
+    start = text.find(marker)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before == "_"):
+            return True
+        start = text.find(marker, start + 1)
+    return False
+
+
+def _signal_name(sig: int) -> str:
+    try:
+        return signal.Signals(sig).name
+    except ValueError:
+        return str(sig)

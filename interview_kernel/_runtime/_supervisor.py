@@ -146,7 +146,7 @@ class Supervisor:
         grace = self.runtime.startup_seconds if fresh else 0.0
         budget = _classify.budget_for(self.limits, grace)
         obs = _watch.watch(w, self.tests_fd, offset, length, budget, self.isolated)
-        fields, healthy = _classify.classify(obs, budget)
+        fields, healthy = _classify.classify(obs, budget, self.runtime.oom_markers)
         outcome: Outcome = {"wall_ms": obs.wall_ms, "cpu_ms": obs.cpu_ms}
         outcome.update(fields)
         return outcome, healthy
