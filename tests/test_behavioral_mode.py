@@ -7,16 +7,14 @@ from pathlib import Path
 import pytest
 
 from interview_kernel.errors import InterviewError, ProblemFormatError
-from interview_kernel.interviewer import (
+from interview_kernel.interviewer import BehavioralInterviewer, create_interviewer
+from interview_kernel.interviewer.behavioral import (
     FOCUS_AREAS,
-    BehavioralInterviewer,
     Question,
     analyze_star,
-    create_interviewer,
     follow_up_questions,
-    load_questions,
-    questions_for,
 )
+from interview_kernel.interviewer.catalog import load_questions, questions_for
 
 STAR_ANSWER = """\
 At my previous company, our checkout service kept timing out during big sales, and we were

@@ -7,18 +7,13 @@ from pathlib import Path
 import pytest
 
 from interview_kernel.errors import ProblemFormatError, UnknownProblemError
-from interview_kernel.interviewer import (
-    DIMENSIONS,
-    DesignInterviewer,
-    DesignPrompt,
-    InterviewContext,
-    create_interviewer,
+from interview_kernel.interviewer import DesignInterviewer, InterviewContext, create_interviewer
+from interview_kernel.interviewer.catalog import (
     design_prompt_ids,
     load_design_prompt,
     load_design_prompts,
-    next_probe,
-    score_design,
 )
+from interview_kernel.interviewer.design import DIMENSIONS, DesignPrompt, next_probe, score_design
 
 STRONG = """\
 # Requirements

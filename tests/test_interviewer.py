@@ -15,22 +15,21 @@ import pytest
 
 from interview_kernel import load_problem
 from interview_kernel.interviewer import (
-    BackendError,
-    Intent,
     InterviewContext,
     Interviewer,
-    Phase,
-    Redactor,
     Turn,
-    UnknownBackendError,
-    classify,
     create_backend,
     create_interviewer,
+)
+from interview_kernel.interviewer.backends import (
+    BackendError,
+    UnknownBackendError,
     default_backend_name,
     register_backend,
 )
-from interview_kernel.interviewer.guard import LeakError, StreamGuard
-from interview_kernel.interviewer.turns import Message
+from interview_kernel.interviewer.guard import LeakError, Redactor, StreamGuard
+from interview_kernel.interviewer.intents import Intent, classify
+from interview_kernel.interviewer.turns import Message, Phase
 from interview_kernel.problem import Problem
 from interview_kernel.result import GradeResult, Verdict
 from interview_kernel.result import TestResult as Outcome

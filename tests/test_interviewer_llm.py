@@ -12,17 +12,11 @@ from typing import Any
 import pytest
 
 from interview_kernel import load_problem
-from interview_kernel.interviewer import (
-    BackendError,
-    BehavioralInterviewer,
-    Interviewer,
-    LLMBackend,
-    LLMSettings,
-    Question,
-    Turn,
-    create_backend,
-)
-from interview_kernel.interviewer.llm_wire import build_messages, parse_sse_line
+from interview_kernel.interviewer import BehavioralInterviewer, Interviewer, Turn, create_backend
+from interview_kernel.interviewer.backends import BackendError
+from interview_kernel.interviewer.behavioral import Question
+from interview_kernel.interviewer.llm import LLMBackend
+from interview_kernel.interviewer.llm_wire import LLMSettings, build_messages, parse_sse_line
 from interview_kernel.problem import Problem
 
 

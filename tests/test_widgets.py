@@ -818,8 +818,7 @@ def test_the_run_button_says_the_probe_is_running(
 def test_a_misconfigured_backend_falls_back_to_the_offline_rules(
     two_sum: Problem, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from interview_kernel.interviewer import RuleBackend
-    from interview_kernel.interviewer.backends import BACKEND_ENV
+    from interview_kernel.interviewer.backends import BACKEND_ENV, RuleBackend
 
     monkeypatch.setenv(BACKEND_ENV, "no-such-backend")
     a = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False)

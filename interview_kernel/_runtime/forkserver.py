@@ -23,6 +23,7 @@ import time
 
 from . import langs, nsutil
 from ._supervisor import Supervisor, emit
+from ._worker import reap
 from .protocol import RunRequest
 
 _HEADER = struct.Struct("!Q")
@@ -67,7 +68,7 @@ def serve(sock: socket.socket, weak: bool) -> None:
     langs.load_all()
     spare = _try_spare(sock, weak)
     while True:
-        _reap()
+        reap()
         fds = recv_fds(sock, 3)
         if fds is None:
             os._exit(0)
@@ -92,16 +93,6 @@ def serve(sock: socket.socket, weak: bool) -> None:
             os.close(fd)
         sock.sendall(_HEADER.pack(pid))
         spare = _try_spare(sock, weak)
-
-
-def _reap() -> None:
-    while True:
-        try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            return
-        if pid == 0:
-            return
 
 
 def _try_spare(kernel_sock: socket.socket, weak: bool) -> tuple[int, socket.socket] | None:

@@ -26,36 +26,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .backends import (
-    Backend,
-    BackendError,
-    RuleBackend,
-    UnknownBackendError,
-    available_backends,
-    create_backend,
-    default_backend_name,
-    register_backend,
-)
+from .backends import Backend, create_backend
 from .base import BaseInterviewer
-from .behavioral import FOCUS_AREAS, Question, StarAnalysis, analyze_star, follow_up_questions
-from .catalog import (
-    design_prompt_ids,
-    load_design_prompt,
-    load_design_prompts,
-    load_questions,
-    questions_for,
-)
+from .behavioral import FOCUS_AREAS
+from .catalog import design_prompt_ids, load_design_prompt
 from .coding import Interviewer
-from .design import DIMENSIONS, DesignPrompt, DesignScore, next_probe, score_design
-from .guard import Redactor
-from .intents import Intent, classify
-from .llm import LLMBackend
-from .llm_wire import LLMSettings
 from .modes import BehavioralInterviewer, DesignInterviewer
-from .turns import HintUse, InterviewContext, InterviewReport, Message, Phase, Turn
+from .turns import InterviewContext, InterviewReport, Message, Turn
 
 if TYPE_CHECKING:
     from ..problem import Problem
+    from .design import DesignPrompt
 
 MODES = ("coding", "design", "behavioral")
 
@@ -112,44 +93,16 @@ def create_interviewer(
 
 
 __all__ = [
-    "DIMENSIONS",
-    "FOCUS_AREAS",
-    "HintUse",
     "MODES",
     "Backend",
-    "BackendError",
     "BaseInterviewer",
     "BehavioralInterviewer",
     "DesignInterviewer",
-    "DesignPrompt",
-    "DesignScore",
-    "Intent",
     "InterviewContext",
     "InterviewReport",
     "Interviewer",
-    "LLMBackend",
-    "LLMSettings",
     "Message",
-    "Phase",
-    "Question",
-    "Redactor",
-    "RuleBackend",
-    "StarAnalysis",
     "Turn",
-    "UnknownBackendError",
-    "analyze_star",
-    "available_backends",
-    "classify",
     "create_backend",
     "create_interviewer",
-    "default_backend_name",
-    "design_prompt_ids",
-    "follow_up_questions",
-    "load_design_prompt",
-    "load_design_prompts",
-    "load_questions",
-    "next_probe",
-    "questions_for",
-    "register_backend",
-    "score_design",
 ]

@@ -424,6 +424,14 @@ def _result_json(result: Any) -> dict[str, Any] | None:
     return json.loads(json.dumps(d, default=str))
 
 
+def _session_problem(session_id: int, code: str, problem: Any, uid: str, eng: Engine) -> Any:
+    """The problem a submission to an active session is about (checking the code first)."""
+    _check_code(code)
+    with transaction(eng) as db:
+        problem_id = _load(db, session_id, uid, active=True).problem_id
+    return _resolve_problem(problem if problem is not None else problem_id)
+
+
 def submit(
     session_id: int,
     code: str,
@@ -461,12 +469,8 @@ def submit(
         Counts as stored, and the grader's result for display.
     """
     uid = current_user(user)
-    _check_code(code)
     eng = engine or get_engine()
-    with transaction(eng) as db:
-        s = _load(db, session_id, uid, active=True)
-        problem_id = s.problem_id
-    prob = _resolve_problem(problem if problem is not None else problem_id)
+    prob = _session_problem(session_id, code, problem, uid, eng)
     if prob is None:
         raise SessionError(f"session {session_id} has no problem to grade against")
     result = _grade(grader, prob, code, language)
@@ -501,12 +505,8 @@ def record_submission(
     :class:`~interview_kernel.GradeResult` in place of a grader.
     """
     uid = current_user(user)
-    _check_code(code)
     eng = engine or get_engine()
-    with transaction(eng) as db:
-        s = _load(db, session_id, uid, active=True)
-        problem_id = s.problem_id
-    prob = _resolve_problem(problem if problem is not None else problem_id)
+    prob = _session_problem(session_id, code, problem, uid, eng)
     tests = list(getattr(result, "tests", []) or [])
     verdict = str(getattr(getattr(result, "verdict", None), "value", result.verdict))
     passed = int(result.passed)

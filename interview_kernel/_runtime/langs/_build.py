@@ -30,10 +30,10 @@ import shutil
 import signal
 import stat
 import time
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from .. import nsutil
-from ..protocol import Entry
 
 HARNESS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harness")
 MAX_ENTRIES = 256
@@ -283,6 +283,55 @@ def _evict() -> None:
         _remove(n)
 
 
+def build_once(
+    key: str,
+    workdir: str,
+    argv: list[str],
+    *,
+    what: str,
+    outputs: Callable[[], list[str]] = list,
+    on_miss: Callable[[], None] | None = None,
+    env: dict[str, str] | None = None,
+    cpu_seconds: float,
+    wall_seconds: float,
+    memory_mb: int | None,
+    processes: int,
+) -> dict[str, str]:
+    """Build once per cache key: ``{"ok": "1" or "", "output": text}``.
+
+    On a cache hit the cached files are already in ``workdir``. Otherwise the
+    build runs limited (:func:`run_limited`); it succeeded when it exited 0 and
+    every file ``outputs()`` names (relative to ``workdir``) exists. Unless it
+    timed out (which says nothing about the source), the result is cached with
+    those files. ``on_miss`` runs first on a cache miss.
+    """
+    meta = cache_get(key, workdir)
+    if meta is not None:
+        return meta
+    if on_miss is not None:
+        on_miss()
+    code, out, timed_out = run_limited(
+        argv,
+        workdir,
+        env or worker_env(),
+        cpu_seconds=cpu_seconds,
+        wall_seconds=wall_seconds,
+        memory_mb=memory_mb,
+        processes=processes,
+    )
+    files = outputs() if code == 0 and not timed_out else []
+    ok = (
+        code == 0 and not timed_out and all(os.path.isfile(os.path.join(workdir, f)) for f in files)
+    )
+    meta = {
+        "ok": "1" if ok else "",
+        "output": f"{what} timed out" if timed_out else clean_output(out, workdir),
+    }
+    if not timed_out:
+        cache_put(key, workdir, files if ok else [], meta)
+    return meta
+
+
 def run_limited(
     argv: list[str],
     cwd: str,
@@ -409,10 +458,3 @@ def worker_env() -> dict[str, str]:
 def strip_comments(source: str) -> str:
     """C-family source without ``//`` and ``/* */`` comments (strings left alone enough)."""
     return re.sub(r"//[^\n]*|/\*.*?\*/", " ", source, flags=re.S)
-
-
-def entry_key(entry: Entry) -> str:
-    """A stable text of the entry point (part of cache keys of generated harnesses)."""
-    import json
-
-    return json.dumps(entry, sort_keys=True, separators=(",", ":"))

@@ -161,26 +161,25 @@ class CppRuntime(Runtime):
             main,
             source,
         )
-        meta = _build.cache_get(key, workdir)
-        if meta is None:
-            pch = pch_dir(gxx)
+        pch = pch_dir(gxx)
+
+        def warm_headers() -> None:  # a miss without precompiled headers: make them for next time
             if not os.path.isdir(pch):
                 _build.request_warm(self.name)
-            argv = [gxx, *FLAGS, "-I", pch, "-I", _build.HARNESS_DIR, "-o", "prog", "main.cpp"]
-            code, out, timed_out = _build.run_limited(
-                argv,
-                workdir,
-                {**_build.worker_env(), "TMPDIR": workdir},
-                cpu_seconds=20,
-                wall_seconds=25,
-                memory_mb=2048,
-                processes=32,
-            )
-            ok = code == 0 and not timed_out and os.path.isfile(os.path.join(workdir, "prog"))
-            out = "compilation timed out" if timed_out else _build.clean_output(out, workdir)
-            meta = {"ok": "1" if ok else "", "output": out}
-            if not timed_out:
-                _build.cache_put(key, workdir, ["prog"] if ok else [], meta)
+
+        meta = _build.build_once(
+            key,
+            workdir,
+            [gxx, *FLAGS, "-I", pch, "-I", _build.HARNESS_DIR, "-o", "prog", "main.cpp"],
+            what="compilation",
+            outputs=lambda: ["prog"],
+            on_miss=warm_headers,
+            env={**_build.worker_env(), "TMPDIR": workdir},
+            cpu_seconds=20,
+            wall_seconds=25,
+            memory_mb=2048,
+            processes=32,
+        )
         ok = bool(meta.get("ok"))
         state = {"prog": os.path.join(workdir, "prog"), "memory_mb": limits["memory_mb"]}
         return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)

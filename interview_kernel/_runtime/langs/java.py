@@ -93,44 +93,38 @@ class JavaRuntime(Runtime):
         )
         classes = os.path.join(workdir, "classes")
         os.makedirs(classes, exist_ok=True)
-        meta = _build.cache_get(key, workdir)
-        if meta is None:
-            argv = [
-                javac,
-                "-J-XX:+UseSerialGC",
-                "-J-XX:TieredStopAtLevel=1",
-                "-J-XX:-UsePerfData",
-                "-J-Xshare:auto",
-                "-J-Xmx512m",
-                "-encoding",
-                "UTF-8",
-                "-nowarn",
-                "-Xmaxerrs",
-                "20",
-                "-d",
-                "classes",
-                filename,
-                *harness,
-            ]
-            code, out, timed_out = _build.run_limited(
-                argv,
-                workdir,
-                _build.worker_env(),
-                cpu_seconds=30,
-                wall_seconds=25,
-                memory_mb=None,
-                processes=128,
-            )
-            ok = code == 0 and not timed_out
-            out = "compilation timed out" if timed_out else _build.clean_output(out, workdir)
-            meta = {"ok": "1" if ok else "", "output": out}
-            if not timed_out:
-                files = sorted(
-                    os.path.relpath(os.path.join(d, f), workdir)
-                    for d, _, fs in os.walk(classes)
-                    for f in fs
-                )
-                _build.cache_put(key, workdir, files if ok else [], meta)
+        argv = [
+            javac,
+            "-J-XX:+UseSerialGC",
+            "-J-XX:TieredStopAtLevel=1",
+            "-J-XX:-UsePerfData",
+            "-J-Xshare:auto",
+            "-J-Xmx512m",
+            "-encoding",
+            "UTF-8",
+            "-nowarn",
+            "-Xmaxerrs",
+            "20",
+            "-d",
+            "classes",
+            filename,
+            *harness,
+        ]
+        meta = _build.build_once(
+            key,
+            workdir,
+            argv,
+            what="compilation",
+            outputs=lambda: sorted(
+                os.path.relpath(os.path.join(d, f), workdir)
+                for d, _, fs in os.walk(classes)
+                for f in fs
+            ),
+            cpu_seconds=30,
+            wall_seconds=25,
+            memory_mb=None,
+            processes=128,
+        )
         ok = bool(meta.get("ok"))
         state = {
             "java": java,

@@ -55,22 +55,16 @@ class JavaScriptRuntime(Runtime):
         key = _build.cache_key(
             self.name, _build.tool_stamp(node), _build.harness_bytes(HARNESS), source
         )
-        meta = _build.cache_get(key, workdir)
-        if meta is None:
-            code, out, timed_out = _build.run_limited(
-                [node, "--max-old-space-size=256", harness, "--check", FILENAME],
-                workdir,
-                _build.worker_env(),
-                cpu_seconds=10,
-                wall_seconds=20,
-                memory_mb=None,
-                processes=64,
-            )
-            ok = code == 0 and not timed_out
-            out = "syntax check timed out" if timed_out else _build.clean_output(out, workdir)
-            meta = {"ok": "1" if ok else "", "output": out}
-            if not timed_out:
-                _build.cache_put(key, workdir, [], meta)
+        meta = _build.build_once(
+            key,
+            workdir,
+            [node, "--max-old-space-size=256", harness, "--check", FILENAME],
+            what="syntax check",
+            cpu_seconds=10,
+            wall_seconds=20,
+            memory_mb=None,
+            processes=64,
+        )
         ok = bool(meta.get("ok"))
         state = {"node": node, "harness": harness, "path": path, "memory_mb": limits["memory_mb"]}
         return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
