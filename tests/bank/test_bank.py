@@ -8,7 +8,7 @@ from interview_kernel.bank.catalogue import public_dict
 from interview_kernel.bank.loader import problem_ids
 from interview_kernel.problem import json_schema
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def write(folder: Path, problem: str, tests: str | None = None) -> Path:

@@ -22,7 +22,7 @@ from interview_kernel import Problem, load_problem
 from interview_kernel.bank.loader import problem_ids
 from interview_kernel.checkers import check
 
-BANK = Path(__file__).resolve().parent.parent / "problems"
+BANK = Path(__file__).resolve().parents[2] / "problems"
 IDS = problem_ids([BANK])
 
 # File name of the reference per language, as the bank's authors write them.

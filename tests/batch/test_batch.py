@@ -20,7 +20,7 @@ from interview_kernel.batch.summary import COLUMNS, error_row, graded_row, write
 from interview_kernel.cli import main
 from interview_kernel.result import GradeResult, Verdict
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = (ROOT / "problems" / "two-sum" / "reference" / "solution.py").read_text()
 WRONG = "def two_sum(nums, target):\n    return [0, 1]\n"
 HUNG = "import time\n\n\ndef two_sum(nums, target):\n    time.sleep(1000)\n"

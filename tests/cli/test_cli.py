@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = (
     "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
     "        if target - x in seen:\n            return [seen[target - x], i]\n"

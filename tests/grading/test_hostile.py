@@ -17,7 +17,7 @@ from interview_kernel import Grader, Problem, Verdict
 from interview_kernel.languages import language_for_extension
 
 HOSTILE = sorted(
-    p for p in (Path(__file__).parent / "hostile").iterdir() if language_for_extension(p.suffix)
+    p for p in (Path(__file__).parents[1] / "hostile").iterdir() if language_for_extension(p.suffix)
 )
 GOOD = {
     "python": "def add(a, b):\n    return a + b\n",

@@ -18,8 +18,8 @@ from interview_kernel import Grader, Verdict, load_problem
 from interview_kernel._runtime import types
 from interview_kernel.languages import get_language, starter_code
 
-DATA = Path(__file__).parent / "data" / "problems"
-ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parents[1] / "data" / "problems"
+ROOT = Path(__file__).resolve().parents[2]
 LANGS = ["python", "javascript", "cpp", "java"]
 
 pytestmark = pytest.mark.slow

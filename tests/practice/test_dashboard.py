@@ -22,7 +22,7 @@ from interview_kernel.practice import sessions
 from interview_kernel.practice.metrics import collect_stats
 from interview_kernel.store import create_store_engine
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "dashboard.ipynb"
 NOW = datetime(2026, 3, 6, 12, 0, tzinfo=timezone.utc)
 

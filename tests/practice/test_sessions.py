@@ -316,7 +316,7 @@ def test_killed_process_loses_only_unsaved_keystrokes(tmp_path, monkeypatch):
     from pathlib import Path
 
     url = f"sqlite:///{tmp_path / 'killed.db'}"
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "INTERVIEW_DB_URL": url, "PYTHONPATH": str(root)}
     env.pop("JUPYTERHUB_USER", None)
     proc = subprocess.run(

@@ -26,7 +26,7 @@ import pytest
 
 from interview_kernel.sandbox import bwrap as sandbox
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GONE_WITHIN = 2.0  # seconds after the owner's death
 
 CHILD = r"""

@@ -52,7 +52,7 @@ def test_kernelspec_uses_message_interrupts_and_the_provisioner():
         env={
             **os.environ,
             "PATH": os.path.dirname(os.path.realpath(__file__))
-            + "/../.venv/bin:"
+            + "/../../.venv/bin:"
             + os.environ["PATH"],
         },
     )
@@ -93,7 +93,7 @@ def test_weak_mode_works_for_an_ordinary_user(tmp_path):
         "        r = g.grade(p, p.reference['python'])\n"
         "print(r.verdict.value, any('WITHOUT namespaces' in str(x.message) for x in w))\n"
     )
-    root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
     py = os.path.join(root, ".venv", "bin", "python")
     if not sandbox._reachable(os.path.realpath(py), 65534, 65534):
         pytest.skip("the interpreter is not readable by an unprivileged user here")

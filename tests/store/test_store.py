@@ -29,7 +29,7 @@ from interview_kernel.store import (
     upgrade,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PG_URL = os.environ.get("INTERVIEW_TEST_PG_URL")
 ORIGINAL_COLUMNS = {
     "interview_sessions": "id user_id mode company_role problem_id start_time end_time "
