@@ -25,6 +25,7 @@ from typing import Any, cast
 from .._runtime import codec
 from .._runtime.protocol import Outcome
 from ..errors import InterviewError
+from ..grading import assertions
 from ..grading.grader import CandidateFailed, Grader
 from ..problem import Limits, Problem, TestCase
 from ..result import GradeResult, TestResult, Verdict
@@ -90,6 +91,11 @@ class _Anything:
         return self
 
 
+def _stand_in(*_args: Any) -> Any:
+    """What the prompt's other functions return in the dry run: anything at all."""
+    return _Anything()
+
+
 def _key(encoded: list[Any]) -> str:
     return json.dumps(encoded, sort_keys=True, default=str)
 
@@ -108,10 +114,9 @@ def record_calls(problem: Problem) -> list[list[Any]]:
         calls.setdefault(_key(encoded), encoded)
         return _Anything()
 
-    namespace: dict[str, Any] = {}
+    others = {fn.name: _stand_in for fn in assertions.prompt_functions(problem)}
     try:
-        exec(compile(problem.assertions, f"{problem.id}/check.py", "exec"), namespace)
-        namespace["check"](recorder)
+        assertions.run_check(problem, recorder, others)
     except Exception:  # the dry run ends wherever the stand-in stops making sense
         pass
     return list(calls.values())
@@ -126,7 +131,7 @@ class PrefetchGrader(Grader):
 
     def candidate_proxy(self, problem: Problem, source: str, language: str) -> Callable[..., Any]:
         """A proxy answering from one prefetched sandbox run, live calls for the rest."""
-        live = super().candidate_proxy(problem, source, language)
+        live = self.live_proxy(problem, source, language)
         calls = record_calls(problem)
         if not calls:
             return live

@@ -42,6 +42,7 @@ from ..sandbox import bwrap as sandbox
 from ..sandbox import kernelspec
 from ..sandbox.provisioner import WEAK_KW, SandboxProvisioner
 from ..source import check_source
+from . import assertions
 
 log = logging.getLogger(__name__)
 
@@ -673,7 +674,11 @@ class Grader:
     # -- assertion-style tests ----------------------------------------------
 
     def candidate_proxy(self, problem: Problem, source: str, language: str) -> Callable[..., Any]:
-        """A callable that runs the candidate in the sandbox, one fresh worker per call."""
+        """The ``candidate`` an assertion check calls (here: :meth:`live_proxy`)."""
+        return self.live_proxy(problem, source, language)
+
+    def live_proxy(self, problem: Problem, source: str, language: str) -> Callable[..., Any]:
+        """A callable that runs the program's entry point in the sandbox, one run per call."""
 
         def candidate(*args: Any) -> Any:
             outcomes, _ = self.run_raw(
@@ -701,13 +706,15 @@ class Grader:
         candidate: Callable[..., Any] | None = None,
     ) -> GradeResult:
         started = time.monotonic()
-        namespace: dict[str, Any] = {}
         candidate = candidate or self.candidate_proxy(problem, source, language)
+        names = {
+            fn.name: self.live_proxy(assertions.calling(problem, fn), source, language)
+            for fn in assertions.prompt_functions(problem)
+        }
         tr = TestResult(name="assertions", hidden=True, verdict=Verdict.AC)
         compiled = True
         try:
-            exec(compile(problem.assertions, f"{problem.id}/check.py", "exec"), namespace)
-            namespace["check"](candidate)
+            assertions.run_check(problem, candidate, names)
         except CandidateFailed as exc:
             tr.verdict = exc.verdict
             compiled = exc.verdict is not Verdict.CE
