@@ -74,6 +74,85 @@ def chat_loop(
     return interviewer.report()
 
 
+def render_report(report: InterviewReport) -> str:
+    """The end-of-interview report as text: the score and what earned or cost it.
+
+    Behavioural: per answer, its score, the STAR parts found (with the sentence
+    that showed each), "I" against "we", whether the result was quantified, and
+    the feedback and follow-ups. Design: per dimension, its level, the quotes
+    that earned it and what was missing. Coding: hints and follow-ups.
+    """
+    lines = []
+    if report.score is not None:
+        lines.append(f"Score: {report.score:g}/100")
+    d = report.details
+    for q in d.get("questions", []):
+        a = q["analysis"]
+        lines.append(f"\nQ: {q['text']}\n  score {a['score']}/100, {a['words']} words")
+        for part, found in a["parts"].items():
+            mark = "yes" if found["found"] else "missing"
+            quote = f': "{found["quote"]}"' if found.get("quote") else ""
+            lines.append(f"  {part:<9} {mark}{quote}")
+        lines.append(
+            f"  ownership: 'I' {a['i_count']} times, 'we' {a['we_count']} times;"
+            f" result quantified: {'yes' if a['quantified'] else 'no'}"
+        )
+        lines += [f"  - {f}" for f in a["feedback"]]
+        lines += [f"  follow-up: {f}" for f in a["follow_ups"][:2]]
+    for dim in d.get("dimensions", []):
+        lines.append(f"\n{dim['title']}: {dim['label']} ({dim['level']})")
+        lines += [f'  "{e["quote"]}" ({e["concept"]})' for e in dim["evidence"][:3]]
+        if dim["missing"]:
+            lines.append(f"  not covered: {', '.join(dim['missing'])}")
+    if report.mode == "coding":
+        lines.append(
+            f"Hints used: {report.hints_used} of {report.hints_available};"
+            f" follow-ups answered: {report.follow_ups_answered} of {report.follow_ups_asked}"
+        )
+    if report.feedback and not d.get("questions"):
+        lines.append("")
+        lines += [f"- {f}" for f in report.feedback]
+    return "\n".join(lines).strip()
+
+
+def choose_subject(mode: str, interactive: bool, ask: Callable[[str], str] = input) -> str:
+    """Let the candidate pick what to practise when the command line names nothing.
+
+    Raises
+    ------
+    InterviewError
+        When not interactive (piped input cannot answer a menu): the message lists
+        the choices and how to name one.
+    """
+    if mode == "design":
+        from ..interviewer.catalog import load_design_prompts
+
+        options = [(p.id, p.title) for p in load_design_prompts()]
+    else:
+        from ..bank.loader import list_problems
+
+        options = [(p.id, f"{p.title} ({p.difficulty})") for p in list_problems()]
+    if not interactive:
+        raise InterviewError(
+            f"name a {'design prompt' if mode == 'design' else 'problem'}, e.g."
+            f" `interview chat {options[0][0]} --mode {mode}`; choices: "
+            + ", ".join(i for i, _ in options)
+        )
+    for n, (ident, title) in enumerate(options, 1):
+        print(f"{n:>3}. {title}  [{ident}]")
+    ids = {ident for ident, _ in options}
+    while True:
+        try:
+            picked = ask("choose a number or an id> ").strip()
+        except EOFError:
+            raise InterviewError("nothing chosen") from None
+        if picked.isdigit() and 1 <= int(picked) <= len(options):
+            return options[int(picked) - 1][0]
+        if picked in ids:
+            return picked
+        print(f"'{picked}' is not one of the choices; type its number or its id")
+
+
 def _prompt_lines() -> Iterator[str]:
     while True:
         try:
@@ -113,6 +192,9 @@ def run(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {}
     if args.mode == "coding":
         options["duration_seconds"] = args.minutes * 60
+    interactive = sys.stdin.isatty() and not args.json
+    if args.subject is None and args.mode in ("coding", "design"):
+        args.subject = choose_subject(args.mode, interactive)
     interviewer = create_interviewer(args.mode, args.subject, backend=args.backend, **options)
 
     def emit(m: Message) -> None:
@@ -122,7 +204,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"interviewer> {m.message}\n", flush=True)
 
     session = None if args.no_save else _SessionSink(args, interviewer)
-    interactive = sys.stdin.isatty() and not args.json
     lines = _prompt_lines() if interactive else sys.stdin
     report = chat_loop(
         interviewer,
@@ -131,8 +212,13 @@ def run(args: argparse.Namespace) -> int:
         record=session.record if session else None,
         on_hint=session.hint if session else None,
     )
+    summary = render_report(report)
+    if args.json:
+        print(json.dumps({"speaker": "report", "message": summary, "report": report.details}))
+    else:
+        print(summary)
     if session is not None:
-        session.end(report)
+        session.end(report, summary)
     return 0
 
 
@@ -182,7 +268,7 @@ class _SessionSink:
         except InterviewError as exc:
             self._warn(exc)
 
-    def end(self, report: InterviewReport) -> None:
+    def end(self, report: InterviewReport, summary: str) -> None:
         if self.id is None:
             return
         from ..practice import sessions
@@ -191,7 +277,7 @@ class _SessionSink:
             sessions.end_session(
                 self.id,
                 score=report.score,
-                feedback="\n".join(report.feedback) or None,
+                feedback=summary or None,
                 user=self.user,
             )
         except InterviewError as exc:

@@ -618,7 +618,8 @@ def test_chat_command_json_without_saving(
     args = _chat_args(["two-sum", "--json", "--no-save", "--backend", "rule"])
     assert run(args) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [o["speaker"] for o in out] == ["ai", "user", "ai", "user", "ai"]
+    assert [o["speaker"] for o in out] == ["ai", "user", "ai", "user", "ai", "report"]
+    assert "Hints used: 1 of 3" in out[-1]["message"]
     assert set(out[0]) == {"speaker", "message"}
     assert out[2]["message"].startswith("Hint 1 of 3")
 
@@ -640,6 +641,37 @@ def test_chat_command_stores_a_session(
     assert full.mode == "design" and full.status != "active"
     assert [c["speaker"] for c in full.chat][:3] == ["ai", "user", "ai"]
     assert full.hints_used == 2
+
+
+def test_chat_without_a_subject_offers_a_choice(capsys: pytest.CaptureFixture[str]) -> None:
+    from interview_kernel.cli.chat import choose_subject
+    from interview_kernel.errors import InterviewError
+
+    with pytest.raises(InterviewError, match="name a design prompt.*url-shortener"):
+        choose_subject("design", interactive=False)
+    answers = iter(["nope", "1"])
+    picked = choose_subject("design", interactive=True, ask=lambda _prompt: next(answers))
+    menu = capsys.readouterr().out
+    assert "  1. " in menu and "'nope' is not one of the choices" in menu
+    assert picked == menu.split("[", 1)[1].split("]", 1)[0]
+    assert choose_subject("coding", True, ask=lambda _p: "two-sum") == "two-sum"
+
+
+def test_a_behavioral_sitting_ends_with_its_star_breakdown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from interview_kernel.cli.chat import run
+
+    answer = (
+        "Last year our payments service kept failing at night. My task was to stop the "
+        "outages. I added alerts, I rewrote the retry logic and I trained the on-call team. "
+        "Outages fell by 80 percent.\n"
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO(answer))
+    assert run(_chat_args(["--mode", "behavioral", "--no-save", "--backend", "rule"])) == 0
+    out = capsys.readouterr().out
+    assert "Score: " in out and "ownership: 'I' " in out and "result quantified: yes" in out
+    assert 'action    yes: "' in out
 
 
 def test_hint_button_and_on_hint_callback(problem: Problem) -> None:
