@@ -31,11 +31,13 @@ if TYPE_CHECKING:
         UnknownLanguageError,
         UnknownProblemError,
     )
+    from .grading.cancel import CancelToken
     from .grading.grader import Grader
     from .problem import Problem, TestCase
     from .result import GradeResult, TestResult, Verdict
 
 _WHERE = {
+    "CancelToken": ".grading.cancel",
     "Grader": ".grading.grader",
     "GradeResult": ".result",
     "InterviewError": ".errors",
@@ -53,6 +55,7 @@ _WHERE = {
 }
 
 __all__ = [
+    "CancelToken",
     "Grader",
     "GradeResult",
     "InterviewError",

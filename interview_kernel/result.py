@@ -87,6 +87,8 @@ class GradeResult:
     time_ms: float = 0.0
     compile_output: str = ""
     message: str = ""
+    stopped: bool = False
+    """Ended by a cancel (Stop) before every test ran: the verdict is ``NOT_RUN``, no judgement."""
 
     @property
     def passed(self) -> int:
@@ -109,7 +111,7 @@ class GradeResult:
             "problem": self.problem,
             "language": self.language,
             "verdict": self.verdict.value,
-            "label": self.verdict.label,
+            "label": "Stopped" if self.stopped else self.verdict.label,
             "passed": self.passed,
             "total": self.total,
             "time_ms": round(self.time_ms, 3),
@@ -119,6 +121,8 @@ class GradeResult:
             d["compile_output"] = self.compile_output
         if self.message:
             d["message"] = self.message
+        if self.stopped:
+            d["stopped"] = True
         return d
 
 

@@ -43,8 +43,14 @@ from ..sandbox import kernelspec
 from ..sandbox.provisioner import WEAK_KW, SandboxProvisioner
 from ..source import check_source
 from . import assertions
+from .cancel import CancelToken
 
 log = logging.getLogger(__name__)
+
+CANCEL_POLL_S = 0.02
+"""How often a cancellable run looks at its token (the Stop latency budget is 0.5 s)."""
+INTERRUPT_REPEAT_S = 0.2
+"""How long to wait for an interrupt to take before sending it again."""
 
 
 class _Kernel:
@@ -151,12 +157,16 @@ class _Kernel:
         blobs: list[bytes],
         timeout: float,
         progress: Callable[[int], None] | None = None,
+        cancel: CancelToken | None = None,
     ) -> tuple[list[Outcome], RunInfo]:
         """Send one run request (or a batch); return the outcomes and the reply's run info.
 
         The tests travel as binary buffer frames, one per run (not inside the JSON),
         so they are neither escaped nor parsed on the way; their digests are in the
-        signed part.
+        signed part. Once ``cancel`` is set, an interrupt goes to the kernel's control
+        channel (again every :data:`INTERRUPT_REPEAT_S` until the reply, since one
+        that lands before the kernel picked the request up is forgotten); the kernel
+        kills the run and answers with what finished, so it stays warm.
         """
         content = {
             "code": json.dumps(request),
@@ -174,12 +184,18 @@ class _Kernel:
         deadline = time.monotonic() + timeout
         idle = replied = False
         reply: dict[str, Any] = {}
+        interrupt_at = 0.0
+        tick = CANCEL_POLL_S if cancel is not None else 0.25
         while not (idle and replied):
-            remaining = deadline - time.monotonic()
+            now = time.monotonic()
+            remaining = deadline - now
             if remaining <= 0:
                 raise TimeoutError("the sandbox kernel did not answer in time")
+            if cancel is not None and cancel.cancelled and not idle and now >= interrupt_at:
+                self._interrupt()
+                interrupt_at = now + INTERRUPT_REPEAT_S
             try:
-                msg = self.kc.iopub_channel.get_msg(timeout=min(remaining, 0.25))
+                msg = self.kc.iopub_channel.get_msg(timeout=min(remaining, tick))
             except queue.Empty:
                 msg = None
             if msg is None:
@@ -202,7 +218,21 @@ class _Kernel:
                     r = self.kc.shell_channel.get_msg(timeout=max(remaining, 1))
                     if r["parent_header"].get("msg_id") == msg_id:
                         reply, replied = r["content"], True
+        if interrupt_at:
+            self._drain_control()
         return outcomes, reply.get("interview", {})
+
+    def _interrupt(self) -> None:
+        """Ask the kernel to kill the run in flight (``interrupt_mode: message``)."""
+        self.kc.control_channel.send(self.kc.session.msg("interrupt_request", {}))
+
+    def _drain_control(self) -> None:
+        """Drop the interrupt replies, so they do not pile up in the control socket."""
+        while True:
+            try:
+                self.kc.control_channel.get_msg(timeout=0.05)
+            except queue.Empty:
+                return
 
     def _poll_reply(self, msg_id: str) -> tuple[dict[str, Any], bool]:
         try:
@@ -444,24 +474,29 @@ class Grader:
         limits: Limits | None = None,
         progress: Callable[[int], None] | None = None,
         stop_at_limit: bool = False,
+        cancel: CancelToken | None = None,
     ) -> tuple[list[Outcome], bool]:
         """Run argument lists (tagged data, or already packed) in the sandbox; raw outcomes.
 
         Used by :meth:`grade`, the assertion proxy and the complexity probe;
         ``progress`` is called with the number of tests finished so far. With
         ``stop_at_limit`` the tests after the first one to hit a time, memory or
-        output limit are not run (each gets a ``skipped`` outcome).
+        output limit are not run (each gets a ``skipped`` outcome). Setting
+        ``cancel`` ends the run within a fraction of a second: the tests finished
+        so far come back and the run counts as not finished.
         """
         limits = limits or problem.limits
         packed = tests if isinstance(tests, Packed) else pack_tests(tests)
         request = self._request(problem, source, language, packed, limits, stop_at_limit)
         outcomes, info = self._on_a_kernel(
-            request, [packed.blob], limits.wall_seconds + 15, progress
+            request, [packed.blob], limits.wall_seconds + 15, progress, cancel
         )
         return outcomes, bool(info.get("complete"))
 
     def run_raw_batch(
-        self, runs: Sequence[tuple[Problem, str, str, Sequence[list[Any]], Limits]]
+        self,
+        runs: Sequence[tuple[Problem, str, str, Sequence[list[Any]], Limits]],
+        cancel: CancelToken | None = None,
     ) -> list[tuple[list[Outcome], bool]]:
         """Several independent runs in one message to one kernel; raw outcomes of each.
 
@@ -469,7 +504,8 @@ class Grader:
         comes back as ``(outcomes, finished)``, as from :meth:`run_raw`. Each run
         still gets its own namespaces, supervisor and worker, one after another;
         only the messaging is shared, which is most of the cost of a run of a few
-        tiny calls (HumanEval samples).
+        tiny calls (HumanEval samples). ``cancel`` stops the batch: the run in
+        flight and those after it come back unfinished.
         """
         packs = [pack_tests(tests) for _, _, _, tests, _ in runs]
         requests = [
@@ -478,7 +514,7 @@ class Grader:
         ]
         budget = sum(limits.wall_seconds for *_, limits in runs) + 15
         outcomes, info = self._on_a_kernel(
-            {"runs": requests}, [p.blob for p in packs], budget, None
+            {"runs": requests}, [p.blob for p in packs], budget, None, cancel
         )
         split: list[list[Outcome]] = [[] for _ in runs]
         for o in outcomes:
@@ -498,15 +534,27 @@ class Grader:
         blobs: list[bytes],
         timeout: float,
         progress: Callable[[int], None] | None,
+        cancel: CancelToken | None = None,
     ) -> tuple[list[Outcome], RunInfo]:
-        """Send a request to a free kernel; restart a dead one and retry once."""
-        kernel = self._free.get()
+        """Send a request to a free kernel; restart a dead one and retry once.
+
+        A run cancelled while it waits for a kernel never starts.
+        """
+        while True:
+            try:
+                kernel = self._free.get(timeout=CANCEL_POLL_S if cancel else None)
+                break
+            except queue.Empty:
+                if cancel is not None and cancel.cancelled:
+                    return [], {"interrupted": True}
         try:
             for attempt in (1, 2):
+                if cancel is not None and cancel.cancelled:
+                    return [], {"interrupted": True}
                 if not kernel.alive():
                     kernel.restart()
                 try:
-                    return kernel.run(request, blobs, timeout, progress)
+                    return kernel.run(request, blobs, timeout, progress, cancel)
                 except (KernelDiedError, TimeoutError) as exc:
                     log.warning("sandbox run failed (attempt %d): %s", attempt, exc)
                     kernel.restart()
@@ -522,15 +570,18 @@ class Grader:
         include_hidden: bool = True,
         progress: Callable[[int, int], None] | None = None,
         stop_at_limit: bool = False,
+        cancel: CancelToken | None = None,
     ) -> GradeResult:
         """Grade a solution: every test in order, one verdict each and overall.
 
         ``progress(done, total)`` is called as tests finish (for progress bars).
-        ``stop_at_limit`` (batch grading) leaves the tests after the first TLE,
-        MLE or OLE unrun (``NOT_RUN``, not passed): the overall verdict is the
-        same, since it is the first failing test's, and a slow or memory-hungry
-        submission costs one limit instead of one per remaining test. The
-        practice app runs every test.
+        ``stop_at_limit`` (batch grading, the app and ``interview run``) leaves
+        the tests after the first TLE, MLE or OLE unrun (``NOT_RUN``, not
+        passed): the overall verdict is the same, since it is the first failing
+        test's, and an infinite loop costs one time limit instead of one per
+        remaining test. ``cancel`` (see :class:`CancelToken`) stops the run: the
+        result is :attr:`~interview_kernel.result.GradeResult.stopped`, with the
+        tests finished so far and the rest not run, and no overall verdict.
 
         Raises
         ------
@@ -553,11 +604,13 @@ class Grader:
             packed,
             progress=(lambda n: progress(n, total)) if progress else None,
             stop_at_limit=stop_at_limit,
+            cancel=cancel,
         )
         for o in outcomes:
             if "i" in o:
                 o["i"] = order[o["i"]]
-        result = self._assemble(problem, language, tests, outcomes, complete)
+        stopped = cancel is not None and cancel.cancelled and not complete
+        result = self._assemble(problem, language, tests, outcomes, complete, stopped)
         log.info(
             "graded %s/%s: %s in %.0f ms",
             problem.id,
@@ -592,6 +645,7 @@ class Grader:
         tests: list[TestCase],
         outcomes: list[Outcome],
         complete: bool,
+        stopped: bool = False,
     ) -> GradeResult:
         build = next((o["build"] for o in outcomes if "build" in o), None)
         fatal = next((o["fatal"] for o in outcomes if "fatal" in o), None)
@@ -606,7 +660,9 @@ class Grader:
                 tr.input, tr.expected = _jsonable(t.input), _jsonable(t.expected)
             o = by_index.get(i)
             if o is None:
-                if fatal or build is None:
+                if stopped:
+                    pass  # not run: the caller stopped the run before this test finished
+                elif fatal or build is None:
                     tr.verdict = Verdict.IE
                 elif compiled and not complete and i == len(by_index):
                     tr.verdict = Verdict.TLE
@@ -627,7 +683,10 @@ class Grader:
             time_ms=sum(r.time_ms for r in results),
             compile_output=(build or {}).get("output", "") if build else "",
         )
-        if fatal or build is None:
+        if stopped:
+            result.verdict, result.stopped = Verdict.NOT_RUN, True
+            result.message = "Stopped: the run was ended before every test finished."
+        elif fatal or build is None:
             result.verdict = Verdict.IE
             result.message = fatal or "the sandbox produced no build result"
             log.error("internal error grading %s: %s", problem.id, result.message)

@@ -8,6 +8,7 @@ import uuid
 import pytest
 
 from interview_kernel import (
+    CancelToken,
     Grader,
     Problem,
     SourceError,
@@ -175,6 +176,60 @@ def test_stop_at_limit_skips_the_rest_with_the_same_verdict(grader, two_sum):
     assert rest and all(t.verdict is Verdict.NOT_RUN for t in rest)
     assert all("earlier test hit a resource limit" in t.error for t in rest if not t.hidden)
     assert fast.passed == first <= full.passed
+
+
+LOOP = "def two_sum(nums, target):\n    while True:\n        pass\n"
+
+
+def test_cancel_stops_a_run_quickly_and_keeps_the_kernel_warm(grader, two_sum):
+    """Stop: the run ends in the sandbox within 0.5 s and says stopped, not a verdict."""
+    token = CancelToken()
+    got: list = []
+    worker = threading.Thread(target=lambda: got.append(grader.grade(two_sum, LOOP, cancel=token)))
+    worker.start()
+    time.sleep(0.6)  # inside the first test's loop
+    asked = time.monotonic()
+    token.cancel()
+    worker.join(5)
+    stop_s = time.monotonic() - asked
+    assert not worker.is_alive() and stop_s < 0.5, stop_s
+    (r,) = got
+    assert r.stopped and r.verdict is Verdict.NOT_RUN
+    assert all(t.verdict is Verdict.NOT_RUN for t in r.tests)
+    d = r.to_dict()
+    assert d["stopped"] is True and d["label"] == "Stopped"
+    started = time.monotonic()
+    assert grader.grade(two_sum, GOOD).verdict is Verdict.AC  # the same warm kernel
+    assert time.monotonic() - started < 5
+
+
+def test_a_run_cancelled_before_it_starts_never_runs(grader, two_sum):
+    token = CancelToken()
+    token.cancel()
+    r = grader.grade(two_sum, GOOD, cancel=token)
+    assert r.stopped and r.passed == 0
+    assert grader.grade(two_sum, GOOD, cancel=CancelToken()).verdict is Verdict.AC
+
+
+def test_cancel_stops_a_batch_of_runs(grader, two_sum):
+    token = CancelToken()
+    timer = threading.Timer(0.5, token.cancel)
+    timer.start()
+    runs = [(two_sum, LOOP, "python", [[[1, 2], 3]], two_sum.limits)] * 3
+    started = time.monotonic()
+    answers = grader.run_raw_batch(runs, cancel=token)
+    assert time.monotonic() - started < 1.5
+    assert [done for _, done in answers] == [False, False, False]
+
+
+def test_stop_at_limit_reports_an_infinite_loop_within_the_limit_plus_1_5_s(grader, two_sum):
+    started = time.monotonic()
+    r = grader.grade(two_sum, LOOP, stop_at_limit=True)
+    took = time.monotonic() - started
+    assert r.verdict is Verdict.TLE and took < two_sum.limits.cpu_seconds + 1.5, took
+    tle = r.first_failure
+    assert tle is not None and tle.error.startswith("CPU time over"), tle.error
+    assert tle.time_ms >= two_sum.limits.cpu_seconds * 1000  # the clock that ran out
 
 
 def test_a_dead_kernel_is_restarted_and_never_passes(two_sum):
