@@ -68,3 +68,17 @@ class KernelDiedError(InterviewError):
 
 class ToolchainMissingError(InterviewError):
     """A language's compiler or runtime is not installed."""
+
+
+class CustomInputError(InterviewError):
+    """Custom test input that cannot be run: one message per bad field, each saying where.
+
+    ``problems`` lists ``(where, message)`` pairs, ``where`` naming the case and
+    the parameter (``case 2, target (line 4)``), so a form can mark the field.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = problems
+        text = "; ".join(f"{where}: {message}" for where, message in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"custom input: {text}{more}")

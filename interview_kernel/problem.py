@@ -206,7 +206,7 @@ class Problem(_Model):
     def _check_design_tests(self) -> None:
         assert self.design is not None
         known = {m.name for m in self.design.methods} | {
-            _camel(m.name) for m in self.design.methods
+            camel_case(m.name) for m in self.design.methods
         }
         for i, t in enumerate(self.tests):
             ops, args = t.input.get("operations"), t.input.get("arguments")
@@ -235,7 +235,8 @@ class Problem(_Model):
         return [t for t in self.tests if not t.hidden]
 
 
-def _camel(name: str) -> str:
+def camel_case(name: str) -> str:
+    """``snake_case`` as ``snakeCase``: how methods are spelt outside Python."""
     head, *rest = name.split("_")
     return head + "".join(p[:1].upper() + p[1:] for p in rest)
 

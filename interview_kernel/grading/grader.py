@@ -29,6 +29,7 @@ from .._runtime import codec
 from .._runtime.kernel import MIME
 from .._runtime.protocol import BatchRequest, DesignEntry, Outcome, RunInfo, RunLimits, RunRequest
 from ..errors import (
+    CustomInputError,
     InterviewError,
     KernelDiedError,
     SandboxUnavailableError,
@@ -512,20 +513,26 @@ class Grader:
             self._request(problem, source, language, packed, limits)
             for (problem, source, language, _, limits), packed in zip(runs, packs, strict=True)
         ]
-        budget = sum(limits.wall_seconds for *_, limits in runs) + 15
+        return self._run_batch(requests, packs, cancel)
+
+    def _run_batch(
+        self, requests: list[RunRequest], packs: list[Packed], cancel: CancelToken | None
+    ) -> list[tuple[list[Outcome], bool]]:
+        """Send prepared run requests in one message; split the outcomes by run."""
+        budget = sum(r["limits"]["wall_seconds"] for r in requests) + 15
         outcomes, info = self._on_a_kernel(
             {"runs": requests}, [p.blob for p in packs], budget, None, cancel
         )
-        split: list[list[Outcome]] = [[] for _ in runs]
+        split: list[list[Outcome]] = [[] for _ in requests]
         for o in outcomes:
             run = o.pop("run", None)
-            if isinstance(run, int) and 0 <= run < len(runs):
+            if isinstance(run, int) and 0 <= run < len(requests):
                 split[run].append(o)
             elif "fatal" in o:  # the kernel failed: every run says so
                 for part in split:
                     part.append(o.copy())
         finished = list(info.get("runs_complete") or [])
-        finished += [False] * (len(runs) - len(finished))
+        finished += [False] * (len(requests) - len(finished))
         return [(part, bool(done)) for part, done in zip(split, finished, strict=True)]
 
     def _on_a_kernel(
@@ -571,6 +578,7 @@ class Grader:
         progress: Callable[[int, int], None] | None = None,
         stop_at_limit: bool = False,
         cancel: CancelToken | None = None,
+        custom: Sequence[TestCase] = (),
     ) -> GradeResult:
         """Grade a solution: every test in order, one verdict each and overall.
 
@@ -583,14 +591,28 @@ class Grader:
         result is :attr:`~interview_kernel.result.GradeResult.stopped`, with the
         tests finished so far and the rest not run, and no overall verdict.
 
+        ``custom`` adds the candidate's own cases (from
+        :func:`interview_kernel.custom.parse_cases`) after the problem's tests;
+        their expected values come from the problem's reference solution, run in
+        the sandbox on the same inputs with the same limits (see
+        :meth:`_grade_custom`). The app's Run is ``include_hidden=False`` plus
+        these; Submit is every test.
+
         Raises
         ------
         SourceError
             Empty, binary, undecodable or oversized source.
         UnknownLanguageError
             A language the grader or this problem does not offer.
+        CustomInputError
+            A custom case the reference solution rejects, crashes or times out on:
+            outside the problem's constraints.
         """
         source, language = self.admit(problem, source, language)
+        if custom:
+            return self._grade_custom(
+                problem, source, language, include_hidden, custom, stop_at_limit, cancel
+            )
         tests = [t for t in problem.tests if include_hidden or not t.hidden]
         if problem.assertions and not problem.tests:
             return self._grade_assertions(problem, source, language)
@@ -619,6 +641,92 @@ class Grader:
             (time.monotonic() - started) * 1000,
         )
         return result
+
+    def _grade_custom(
+        self,
+        problem: Problem,
+        source: str,
+        language: str,
+        include_hidden: bool,
+        custom: Sequence[TestCase],
+        stop_at_limit: bool,
+        cancel: CancelToken | None,
+    ) -> GradeResult:
+        """Grade the problem's tests plus custom cases judged against the reference's outputs.
+
+        The reference and the candidate go to the sandbox in one message (two runs,
+        each in its own fresh worker), so a Run with custom cases costs one round
+        trip; the comparison happens here, afterwards, so no expected value ever
+        enters the candidate's sandbox. The reference's source stays on this side
+        of the browser: only its outputs are shown, as the custom cases' expected.
+        """
+        ref_language, reference = self._reference(problem)
+        names = [p.name for p in problem.signature.params]
+        ours = [t for t in problem.tests if include_hidden or not t.hidden]
+        order = sorted(range(len(ours)), key=lambda i: ours[i].hidden)
+        tests = [ours[i] for i in order] + list(custom)
+        custom_args = [[codec.to_data(t.input[n]) for n in names] for t in custom]
+        packs = [
+            pack_tests(custom_args),
+            pack_tests([[codec.to_data(t.input[n]) for n in names] for t in tests]),
+        ]
+        requests = [
+            self._request(problem, reference, ref_language, packs[0], problem.limits),
+            self._request(problem, source, language, packs[1], problem.limits, stop_at_limit),
+        ]
+        (ref_out, ref_done), (outcomes, complete) = self._run_batch(requests, packs, cancel)
+        stopped = cancel is not None and cancel.cancelled and not complete
+        if not stopped:
+            expected = self._reference_answers(problem, custom, ref_out)
+            tests = tests[: len(ours)] + [
+                t.model_copy(update={"expected": expected[i]}) for i, t in enumerate(custom)
+            ]
+        return self._assemble(problem, language, tests, outcomes, complete, stopped)
+
+    @staticmethod
+    def _reference(problem: Problem) -> tuple[str, str]:
+        """The language and source of the reference solution that answers custom cases.
+
+        Python first: it starts fastest and needs no build.
+        """
+        refs = problem.reference
+        for name in ("python", *sorted(refs)):
+            lang = get_language(name)
+            if name in refs and lang is not None and lang.available():
+                return lang.name, refs[name]
+        raise CustomInputError(
+            [("input", f"problem {problem.id!r} has no reference solution to answer custom cases")]
+        )
+
+    def _reference_answers(
+        self, problem: Problem, custom: Sequence[TestCase], outcomes: list[Outcome]
+    ) -> list[Any]:
+        """The reference's output for each custom case, or the cases it could not answer."""
+        build = next((o["build"] for o in outcomes if "build" in o), None)
+        if build is not None and not build["ok"] or any("fatal" in o for o in outcomes):
+            raise InterviewError("the reference solution could not run; tell the organiser")
+        by_index = {o["i"]: o for o in outcomes if "i" in o}
+        answers: list[Any] = []
+        outside: list[tuple[str, str]] = []
+        for i, t in enumerate(custom):
+            o = by_index.get(i)
+            status = o.get("status") if o else "tle"
+            if o is not None and status == "ok":
+                value = _jsonable(codec.from_data(o.get("value")))
+                answers.append([value] if problem.checker.kind == "any_of" else value)
+                continue
+            why = {"tle": "takes too long", "mle": "needs too much memory", "ole": "is too large"}
+            outside.append(
+                (
+                    t.name,
+                    "outside the problem's constraints (the model solution "
+                    f"{why.get(str(status), 'fails')} on it); check the constraints "
+                    "in the statement",
+                )
+            )
+        if outside:
+            raise CustomInputError(outside)
+        return answers
 
     @staticmethod
     def admit(problem: Problem, source: str | bytes, language: str) -> tuple[str, str]:
