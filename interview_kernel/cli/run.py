@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from ..bank.loader import load_problem
-from ..errors import SourceError, UnknownLanguageError
+from ..custom import parse_cases
+from ..errors import CustomInputError, SourceError, UnknownLanguageError
 from ..languages import get_language, language_for_extension, languages
 from ..result import GradeResult, Verdict
 from ..source import MAX_SOURCE_BYTES, check_source
@@ -19,7 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "run",
         help="grade a solution file against a problem",
-        description="Grade FILE against PROBLEM's visible and hidden tests in the sandbox. "
+        description="Grade FILE against PROBLEM's visible and hidden tests in the sandbox "
+        "(recorded), or with --input against the examples plus your own cases (not recorded; "
+        "the expected values come from the problem's reference solution). A run stops at the "
+        "first time, memory or output limit. "
         "Exit 0 when accepted, 1 on any other verdict, 2 on bad input.",
     )
     p.add_argument("problem", help="problem id (see `interview problems list`) or folder")
@@ -27,6 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language", "-l", help="language (default: from the file extension)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--no-save", action="store_true", help="do not record the submission")
+    p.add_argument(
+        "--input",
+        metavar="CASES|@FILE",
+        help="your own test cases in LeetCode's raw format: one JSON value per line, one line "
+        "per parameter in signature order, cases one after another (@FILE reads a file); "
+        "runs the visible examples plus these, like the app's Run",
+    )
     p.set_defaults(func=run)
 
 
@@ -61,6 +72,16 @@ def pick_language(path: str, language: str | None) -> str:
             f"({', '.join(sorted(languages()))})"
         )
     return found
+
+
+def read_cases(spec: str) -> str:
+    """The raw custom input of ``--input``: the text itself, or ``@FILE``'s contents."""
+    if not spec.startswith("@"):
+        return spec
+    p = Path(spec[1:])
+    if not p.is_file():
+        raise SourceError(f"no such file: {spec[1:]} (--input @FILE reads custom cases from FILE)")
+    return p.read_text(encoding="utf-8", errors="replace")
 
 
 def _short(value: object, width: int = 60) -> str:
@@ -107,12 +128,23 @@ def run(args: argparse.Namespace) -> int:
     problem = load_problem(args.problem)
     language = pick_language(args.file, args.language)
     source = check_source(read_source(args.file))
+    custom = parse_cases(problem, read_cases(args.input)) if args.input is not None else []
+    if args.input is not None and not custom:
+        raise CustomInputError([("--input", "no cases: give one JSON value per parameter line")])
     with Grader() as grader:
-        result = grader.grade(problem, source, language=language)
+        result = grader.grade(
+            problem,
+            source,
+            language=language,
+            include_hidden=not custom,
+            custom=custom,
+            stop_at_limit=True,
+        )
     # Record before printing: a result shown to the user is a stored one, unless
     # the store fails, which is said after the verdict (it does not change it).
+    # A run of one's own cases is a try-out, like the app's Run: never recorded.
     unsaved = ""
-    if not args.no_save:
+    if not args.no_save and not custom:
         from ..practice.sessions import record_run
         from ..store import StoreError
 

@@ -53,6 +53,34 @@ def test_run_wrong_answer_exits_1_with_a_readable_table(tmp_path):
     assert "Wrong Answer" in r.stdout and "expected:" in r.stdout
 
 
+def test_run_with_custom_input_runs_the_examples_and_the_cases(tmp_path, good):
+    r = cli("run", "two-sum", str(good), "--json", "--input", "[2,7,11,15]\n9\n[1,5,9]\n14")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert [t["name"] for t in d["tests"]][-2:] == ["custom-1", "custom-2"]
+    assert not any(t["hidden"] for t in d["tests"])  # a try-out: no hidden test runs
+    assert d["tests"][-1]["expected"] == [1, 2] and d["tests"][-1]["output"] == [1, 2]
+    cases = tmp_path / "cases.txt"
+    cases.write_text("[3,3]\n6\n")
+    r = cli("run", "two-sum", str(good), "--json", "--input", f"@{cases}")
+    assert r.returncode == 0 and json.loads(r.stdout)["tests"][-1]["name"] == "custom-1"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ('[1,2]\n"9"', "case 1, target (line 2): expected an integer, got a string"),
+        ("[1,2]", "each case is 2 line(s)"),
+        ("", "no cases"),
+        ("@/no/such/cases.txt", "no such file"),
+    ],
+)
+def test_bad_custom_input_is_one_line_exit_2(good, raw, message):
+    r = cli("run", "two-sum", str(good), "--input", raw)
+    assert r.returncode == 2 and message in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
 def test_run_reads_stdin_with_explicit_language():
     r = cli("run", "two-sum", "-", "--language", "python", "--json", "--no-save", stdin=GOOD)
     assert r.returncode == 0 and json.loads(r.stdout)["verdict"] == "AC"
