@@ -24,6 +24,7 @@ from .. import bigo
 from .._runtime import codec
 from .._runtime.protocol import Outcome
 from ..problem import Limits, Problem
+from .cancel import CancelToken
 from .fit import compare_to_target, fit
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ def probe_complexity(
     repeats: int = 3,
     max_n: int = 1 << 16,
     call_ceiling: float = 0.25,
+    cancel: CancelToken | None = None,
 ) -> ComplexityReport:
     """Estimate the time complexity of ``source`` on ``problem`` (call it after AC).
 
@@ -115,6 +117,9 @@ def probe_complexity(
         Largest input size tried.
     call_ceiling
         Stop growing once one call takes this many seconds.
+    cancel
+        Stops the probe (the app cancels it when the candidate runs again): the
+        run in flight ends at once, and the report says it was not measured.
     """
     target = bigo.normalize(problem.complexity.time)
     gen = load_generator(problem)
@@ -141,7 +146,11 @@ def probe_complexity(
             break
         inp = sized(n, random.Random(n))
         args = [codec.to_data(inp[k]) for k in names]
-        outcomes, _ = grader.run_raw(problem, source, language, [args] * repeats, limits)
+        outcomes, _ = grader.run_raw(
+            problem, source, language, [args] * repeats, limits, cancel=cancel
+        )
+        if cancel is not None and cancel.cancelled:
+            return ComplexityReport(None, 0.0, target, "unknown", points, message="stopped")
         times = [_call_seconds(o) for o in outcomes if o.get("status") == "ok"]
         if len(times) < repeats:
             break  # a limit was hit: larger sizes would only be slower

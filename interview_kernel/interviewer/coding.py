@@ -215,7 +215,9 @@ class Interviewer(BaseInterviewer):
             return self._say_now(
                 Turn("result", "The run did not finish; have another look and try again.")
             )
-        return self.on_result(context.result)
+        # A new run makes the last measured complexity stale: forget it until the
+        # probe of this run reports (it quoted the O(n^2) of a run since replaced).
+        return self.on_result(context.result, complexity={})
 
     def on_complexity(self, estimate: Mapping[str, str]) -> str | None:
         """React to a complexity estimate like ``{"best": "O(n^2)", "target": "O(n)"}``.
