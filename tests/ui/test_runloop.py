@@ -74,7 +74,7 @@ def test_a_request_while_the_probe_measures_cancels_it_and_runs() -> None:
     started = time.monotonic()
     loop.request(Job("run", "v2", "python"))
     assert s.in_probe.wait(5)  # v2 graded and now probing in turn
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 4  # the probe was cut short, not waited for
     assert s.measured == ["v1"] and s.graded == ["v1", "v2"]
     loop.stop()
     loop.wait(5)
