@@ -27,6 +27,7 @@ from .._runtime.protocol import Outcome
 from ..errors import InterviewError
 from ..grading import assertions
 from ..grading.grader import CandidateFailed, Grader
+from ..grading.judge import judge
 from ..problem import Limits, Problem, TestCase
 from ..result import GradeResult, TestResult, Verdict
 
@@ -225,7 +226,7 @@ class PrefetchGrader(Grader):
             if o.get("status") == "ok":
                 return codec.from_data(o.get("value"))
             tr = TestResult(name="call", hidden=False, verdict=Verdict.NOT_RUN)
-            self._judge(problem, TestCase(name="call", input={}, expected=None, category=""), o, tr)
+            judge(problem, TestCase(name="call", input={}, expected=None, category=""), o, tr)
             raise CandidateFailed(tr.verdict, tr.error)
 
         return candidate

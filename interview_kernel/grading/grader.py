@@ -5,12 +5,14 @@ checkers and hidden-test details never leave this process except as verdicts and
 timings. A pool of ``interview-sandbox`` kernels is started up front (warm before
 anyone clicks "Run tests"); a dead kernel is restarted, and a crash is reported
 as ``IE``, never as a pass.
+
+This module is the facade and the pool; one kernel is :mod:`.sandboxed_kernel`,
+turning outcomes into results is :mod:`.judge`, assertion-style checks are
+:mod:`.assertions`, Stop is :mod:`.cancel`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import queue
@@ -19,14 +21,9 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any, cast
 
-from jupyter_client import KernelManager
-
-from .. import checkers
 from .._runtime import codec
-from .._runtime.kernel import MIME
 from .._runtime.protocol import BatchRequest, DesignEntry, Outcome, RunInfo, RunLimits, RunRequest
 from ..errors import (
     CustomInputError,
@@ -40,274 +37,13 @@ from ..languages import get_language, offered
 from ..problem import Limits, Problem, TestCase
 from ..result import GradeResult, TestResult, Verdict, overall_verdict
 from ..sandbox import bwrap as sandbox
-from ..sandbox import kernelspec
-from ..sandbox.provisioner import WEAK_KW, SandboxProvisioner
 from ..source import check_source
 from . import assertions
 from .cancel import CancelToken
+from .judge import assemble, jsonable, judge
+from .sandboxed_kernel import CANCEL_POLL_S, Packed, SandboxedKernel, pack_tests
 
 log = logging.getLogger(__name__)
-
-CANCEL_POLL_S = 0.02
-"""How often a cancellable run looks at its token (the Stop latency budget is 0.5 s)."""
-INTERRUPT_REPEAT_S = 0.2
-"""How long to wait for an interrupt to take before sending it again."""
-
-
-class _Kernel:
-    """One warm sandboxed kernel and its blocking client."""
-
-    def __init__(self, weak: bool, start_timeout: float, launcher: ThreadPoolExecutor):
-        """Spawn the kernel; it is ready for runs after :meth:`wait_ready`."""
-        self.weak = weak
-        self.start_timeout = start_timeout
-        self.launcher = launcher
-        self.km: KernelManager | None = None
-        self.kc: Any = None
-        self._booting: tuple[KernelManager, Any] | None = None
-        self._state = threading.Lock()  # close() and wait_ready() may run on two threads
-        self.spawn()
-
-    def start(self) -> None:
-        self.spawn()
-        self.wait_ready()
-
-    def spawn(self) -> None:
-        """Start the kernel process; :meth:`wait_ready` waits for it to answer.
-
-        bubblewrap's --die-with-parent follows the *thread* that started it, so every
-        kernel is launched from the grader's one long-lived launcher thread; waiting
-        for it to boot can happen anywhere, so a pool's kernels boot side by side.
-        """
-        self._booting = self.launcher.submit(self._launch).result()
-
-    def _launch(self) -> tuple[KernelManager, Any]:
-        name = kernelspec.ensure_installed()
-        km = KernelManager(kernel_name=name)
-        km.start_kernel(**{WEAK_KW: self.weak})
-        kc = km.blocking_client()
-        kc.start_channels()
-        return km, kc
-
-    def wait_ready(self) -> None:
-        """Wait for the spawned kernel to answer; a close() meanwhile wins."""
-        with self._state:
-            booting = self._booting
-        if booting is None:
-            return
-        km, kc = booting  # still in _booting while we wait, so close() can stop it
-        try:
-            self._handshake(km, kc)
-        except Exception as exc:
-            with self._state:
-                ours = self._booting is booting
-                if ours:
-                    self._booting = None
-            if ours:
-                _stop(km, kc)
-            raise SandboxUnavailableError(
-                f"the sandboxed kernel did not start ({exc}); run `interview doctor`"
-            ) from None
-        with self._state:
-            if self._booting is booting:
-                self.km, self.kc, self._booting = km, kc, None
-                return
-        raise SandboxUnavailableError("the kernel was closed while it started")
-
-    def _handshake(self, km: KernelManager, kc: Any) -> None:
-        """Wait until the kernel answers on shell and IOPub reaches us.
-
-        jupyter_client's ``wait_for_ready`` does the same and then drains IOPub
-        until it has been quiet for 0.2 s, which every pool start paid in full;
-        a run ignores IOPub messages that are not its own, so no drain is needed.
-        """
-        deadline = time.monotonic() + self.start_timeout
-        while time.monotonic() < deadline:
-            kc.kernel_info()
-            try:  # any kernel_info reply will do: a slow kernel answers an earlier request
-                reply = kc.shell_channel.get_msg(timeout=0.5)
-            except queue.Empty:
-                reply = None
-            if reply is not None and reply["msg_type"] == "kernel_info_reply":
-                try:  # IOPub is connected once the reply's status messages arrive
-                    kc.iopub_channel.get_msg(timeout=0.2)
-                    return
-                except queue.Empty:
-                    pass
-            if not km.is_alive():
-                raise KernelDiedError("the sandbox kernel died before answering")
-        raise KernelDiedError(f"the sandbox kernel gave no answer in {self.start_timeout:.0f} s")
-
-    def alive(self) -> bool:
-        """Whether the kernel process runs.
-
-        A direct ``poll`` of the process: this is checked before every run, and
-        ``KernelManager.is_alive`` goes through a fresh asyncio event loop each call.
-        """
-        provisioner = self.km.provisioner if self.km else None
-        return isinstance(provisioner, SandboxProvisioner) and provisioner.alive()
-
-    def restart(self) -> None:
-        log.warning("restarting a dead sandbox kernel")
-        self.close()
-        self.start()
-
-    def run(
-        self,
-        request: RunRequest | BatchRequest,
-        blobs: list[bytes],
-        timeout: float,
-        progress: Callable[[int], None] | None = None,
-        cancel: CancelToken | None = None,
-    ) -> tuple[list[Outcome], RunInfo]:
-        """Send one run request (or a batch); return the outcomes and the reply's run info.
-
-        The tests travel as binary buffer frames, one per run (not inside the JSON),
-        so they are neither escaped nor parsed on the way; their digests are in the
-        signed part. Once ``cancel`` is set, an interrupt goes to the kernel's control
-        channel (again every :data:`INTERRUPT_REPEAT_S` until the reply, since one
-        that lands before the kernel picked the request up is forgotten); the kernel
-        kills the run and answers with what finished, so it stays warm.
-        """
-        content = {
-            "code": json.dumps(request),
-            "silent": False,
-            "store_history": False,
-            "user_expressions": {},
-            "allow_stdin": False,
-            "stop_on_error": True,
-        }
-        msg = self.kc.session.msg("execute_request", content)
-        msg["buffers"] = blobs
-        self.kc.shell_channel.send(msg)
-        msg_id = msg["header"]["msg_id"]
-        outcomes: list[Outcome] = []
-        deadline = time.monotonic() + timeout
-        idle = replied = False
-        reply: dict[str, Any] = {}
-        interrupt_at = 0.0
-        tick = CANCEL_POLL_S if cancel is not None else 0.25
-        while not (idle and replied):
-            now = time.monotonic()
-            remaining = deadline - now
-            if remaining <= 0:
-                raise TimeoutError("the sandbox kernel did not answer in time")
-            if cancel is not None and cancel.cancelled and not idle and now >= interrupt_at:
-                self._interrupt()
-                interrupt_at = now + INTERRUPT_REPEAT_S
-            try:
-                msg = self.kc.iopub_channel.get_msg(timeout=min(remaining, tick))
-            except queue.Empty:
-                msg = None
-            if msg is None:
-                if not replied:
-                    reply, replied = self._poll_reply(msg_id)
-                if not self.alive():
-                    raise KernelDiedError("the sandbox kernel died")
-                continue
-            if msg["parent_header"].get("msg_id") != msg_id:
-                continue
-            if msg["msg_type"] == "display_data":
-                data = msg["content"]["data"].get(MIME)
-                if data is not None:
-                    outcomes.extend(data["outcomes"])
-                    if progress is not None:
-                        progress(sum("i" in o for o in outcomes))
-            elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                idle = True
-                while not replied:  # skipping late answers to the readiness handshake
-                    r = self.kc.shell_channel.get_msg(timeout=max(remaining, 1))
-                    if r["parent_header"].get("msg_id") == msg_id:
-                        reply, replied = r["content"], True
-        if interrupt_at:
-            self._drain_control()
-        return outcomes, reply.get("interview", {})
-
-    def _interrupt(self) -> None:
-        """Ask the kernel to kill the run in flight (``interrupt_mode: message``)."""
-        self.kc.control_channel.send(self.kc.session.msg("interrupt_request", {}))
-
-    def _drain_control(self) -> None:
-        """Drop the interrupt replies, so they do not pile up in the control socket."""
-        while True:
-            try:
-                self.kc.control_channel.get_msg(timeout=0.05)
-            except queue.Empty:
-                return
-
-    def _poll_reply(self, msg_id: str) -> tuple[dict[str, Any], bool]:
-        try:
-            r = self.kc.shell_channel.get_msg(timeout=0)
-        except queue.Empty:
-            return {}, False
-        if r["parent_header"].get("msg_id") == msg_id:
-            return r["content"], True
-        return {}, False
-
-    def close(self) -> None:
-        with self._state:  # take whichever client there is, so it is stopped exactly once
-            km, kc = self._booting or (self.km, self.kc)
-            self._booting = None
-            self.km = self.kc = None
-        if km is not None:
-            _stop(km, kc)
-
-
-def _stop(km: KernelManager, kc: Any) -> None:
-    """Stop a kernel: its client, its sandbox, then jupyter_client's clean-up.
-
-    The provisioner ends and reaps the sandbox first, since ``shutdown_kernel``
-    only cleans up after a dead kernel and polls a live one every 0.1 s.
-    """
-    try:
-        kc.stop_channels()
-    except Exception:
-        log.debug("stopping a kernel client failed", exc_info=True)
-    try:
-        if isinstance(km.provisioner, SandboxProvisioner):
-            km.provisioner.end_sandbox()
-        km.shutdown_kernel(now=True)
-    except Exception:  # already dead: nothing to clean
-        log.debug("kernel shutdown failed", exc_info=True)
-
-
-def _jsonable(x: Any) -> Any:
-    """A display form: sets become sorted lists, tuples lists, odd keys strings."""
-    if isinstance(x, (list, tuple)):
-        return [_jsonable(v) for v in x]
-    if isinstance(x, (set, frozenset)):
-        items = [_jsonable(v) for v in x]
-        try:
-            return sorted(items)
-        except TypeError:
-            return items
-    if isinstance(x, dict):
-        return {k if isinstance(k, str) else repr(k): _jsonable(v) for k, v in x.items()}
-    if isinstance(x, bytes):
-        return x.decode("utf-8", "replace")
-    if isinstance(x, float) and (x != x or x in (float("inf"), float("-inf"))):
-        return repr(x)
-    return x
-
-
-@dataclass(frozen=True)
-class Packed:
-    """Test inputs as one blob of JSON documents, an index into it and its digest."""
-
-    blob: bytes
-    index: list[list[int]]
-    digest: str
-
-
-def pack_tests(tests: Sequence[list[Any]]) -> Packed:
-    """Encode each test's argument list (tagged data) once, back to back."""
-    parts = [json.dumps(a, separators=(",", ":"), allow_nan=False).encode() for a in tests]
-    index, offset = [], 0
-    for p in parts:
-        index.append([offset, len(p)])
-        offset += len(p)
-    blob = b"".join(parts)
-    return Packed(blob, index, hashlib.sha256(blob).hexdigest())
 
 
 class CandidateFailed(Exception):
@@ -341,8 +77,8 @@ class Grader:
     def __init__(self, pool_size: int = 1, weak: bool | None = None, start_timeout: float = 60):
         # Every attribute close() reads exists before anything can fail, so the
         # clean-up of a failed start never hides the error that stopped it.
-        self._free: queue.Queue[_Kernel] = queue.Queue()
-        self._all: list[_Kernel] = []
+        self._free: queue.Queue[SandboxedKernel] = queue.Queue()
+        self._all: list[SandboxedKernel] = []
         self._lock = threading.Lock()
         self._args_cache: dict[tuple[int, bool], tuple[Problem, list[int], Packed]] = {}
         self._launcher: ThreadPoolExecutor | None = None
@@ -360,7 +96,7 @@ class Grader:
             log.info("removed the runtime folder of a dead grader: %s", stale)
         self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-launcher")
         try:
-            first = _Kernel(self.weak, start_timeout, self._launcher)
+            first = SandboxedKernel(self.weak, start_timeout, self._launcher)
             self._all.append(first)
             first.wait_ready()
         except BaseException:
@@ -378,13 +114,13 @@ class Grader:
 
     def _grow(self, count: int, start_timeout: float) -> None:
         """Start ``count`` more kernels side by side; each joins the pool once it is ready."""
-        booting: list[_Kernel] = []
+        booting: list[SandboxedKernel] = []
         with self._lock:
             if self._closed or self._launcher is None:
                 return
             for _ in range(count):
                 try:
-                    booting.append(_Kernel(self.weak, start_timeout, self._launcher))
+                    booting.append(SandboxedKernel(self.weak, start_timeout, self._launcher))
                 except Exception as exc:  # out of processes, say: a smaller pool
                     log.warning("could not start a pool kernel: %s", exc)
                     break
@@ -632,7 +368,7 @@ class Grader:
             if "i" in o:
                 o["i"] = order[o["i"]]
         stopped = cancel is not None and cancel.cancelled and not complete
-        result = self._assemble(problem, language, tests, outcomes, complete, stopped)
+        result = assemble(problem, language, tests, outcomes, complete, stopped)
         log.info(
             "graded %s/%s: %s in %.0f ms",
             problem.id,
@@ -681,7 +417,7 @@ class Grader:
             tests = tests[: len(ours)] + [
                 t.model_copy(update={"expected": expected[i]}) for i, t in enumerate(custom)
             ]
-        return self._assemble(problem, language, tests, outcomes, complete, stopped)
+        return assemble(problem, language, tests, outcomes, complete, stopped)
 
     @staticmethod
     def _reference(problem: Problem) -> tuple[str, str]:
@@ -712,7 +448,7 @@ class Grader:
             o = by_index.get(i)
             status = o.get("status") if o else "tle"
             if o is not None and status == "ok":
-                value = _jsonable(codec.from_data(o.get("value")))
+                value = jsonable(codec.from_data(o.get("value")))
                 answers.append([value] if problem.checker.kind == "any_of" else value)
                 continue
             why = {"tle": "takes too long", "mle": "needs too much memory", "ole": "is too large"}
@@ -746,98 +482,6 @@ class Grader:
             raise UnknownLanguageError(language, offered(problem), problem.id)
         return source, lang.name
 
-    def _assemble(
-        self,
-        problem: Problem,
-        language: str,
-        tests: list[TestCase],
-        outcomes: list[Outcome],
-        complete: bool,
-        stopped: bool = False,
-    ) -> GradeResult:
-        build = next((o["build"] for o in outcomes if "build" in o), None)
-        fatal = next((o["fatal"] for o in outcomes if "fatal" in o), None)
-        by_index = {o["i"]: o for o in outcomes if "i" in o}
-        results: list[TestResult] = []
-        compiled = bool(build and build["ok"])
-        for i, t in enumerate(tests):
-            tr = TestResult(
-                name=t.name, hidden=t.hidden, verdict=Verdict.NOT_RUN, category=t.category
-            )
-            if not t.hidden:
-                tr.input, tr.expected = _jsonable(t.input), _jsonable(t.expected)
-            o = by_index.get(i)
-            if o is None:
-                if stopped:
-                    pass  # not run: the caller stopped the run before this test finished
-                elif fatal or build is None:
-                    tr.verdict = Verdict.IE
-                elif compiled and not complete and i == len(by_index):
-                    tr.verdict = Verdict.TLE
-                    tr.error = "the run's wall-clock budget ran out during this test"
-                if not compiled and build is not None:
-                    tr.verdict = Verdict.CE
-            else:
-                self._judge(problem, t, o, tr)
-            if t.hidden:  # only the verdict and the time of a hidden test leave the grader
-                tr.error = tr.stdout = ""
-                tr.output = None
-            results.append(tr)
-        result = GradeResult(
-            problem=problem.id,
-            language=language,
-            verdict=overall_verdict(results, compiled or build is None),
-            tests=results,
-            time_ms=sum(r.time_ms for r in results),
-            compile_output=(build or {}).get("output", "") if build else "",
-        )
-        if stopped:
-            result.verdict, result.stopped = Verdict.NOT_RUN, True
-            result.message = "Stopped: the run was ended before every test finished."
-        elif fatal or build is None:
-            result.verdict = Verdict.IE
-            result.message = fatal or "the sandbox produced no build result"
-            log.error("internal error grading %s: %s", problem.id, result.message)
-        return result
-
-    def _judge(self, problem: Problem, test: TestCase, o: Outcome, tr: TestResult) -> None:
-        status = o.get("status")
-        tr.time_ms = float(o.get("time_ms") or o.get("cpu_ms") or 0.0)
-        tr.stdout = o.get("stdout", "")
-        if status == "ok":
-            try:
-                value = codec.from_data(o.get("value"))
-            except (codec.CodecError, TypeError, ValueError) as exc:
-                tr.verdict, tr.error = Verdict.WA, f"unreadable output: {exc}"
-                return
-            tr.output = _jsonable(value)
-            try:
-                ok, message = checkers.check(problem, test, value)
-            except Exception as exc:  # the author's checker failed: not the candidate's fault
-                log.exception("checker failed on %s/%s", problem.id, test.name)
-                tr.verdict, tr.error = Verdict.IE, f"checker error: {exc}"
-                return
-            tr.verdict = Verdict.AC if ok else Verdict.WA
-            tr.error = message
-            return
-        mapping = {
-            "tle": Verdict.TLE,
-            "mle": Verdict.MLE,
-            "ole": Verdict.OLE,
-            "internal": Verdict.IE,
-            "skipped": Verdict.NOT_RUN,
-        }
-        if status in mapping:
-            tr.verdict, tr.error = mapping[status], o.get("detail", "")
-            return
-        tr.verdict = Verdict.RE
-        if status == "exception":
-            line = f" (line {o['line']})" if o.get("line") else ""
-            msg = o.get("message") or ""
-            tr.error = f"{o.get('type')}: {msg}{line}" if msg else f"{o.get('type')}{line}"
-        else:
-            tr.error = o.get("detail", "runtime error")
-
     # -- assertion-style tests ----------------------------------------------
 
     def candidate_proxy(self, problem: Problem, source: str, language: str) -> Callable[..., Any]:
@@ -860,7 +504,7 @@ class Grader:
             tr = TestResult(name="call", hidden=False, verdict=Verdict.NOT_RUN)
             if o.get("status") == "ok":
                 return codec.from_data(o.get("value"))
-            self._judge(problem, TestCase(name="call", input={}, expected=None, category=""), o, tr)
+            judge(problem, TestCase(name="call", input={}, expected=None, category=""), o, tr)
             raise CandidateFailed(tr.verdict, tr.error)
 
         return candidate
