@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -117,10 +117,30 @@ class GraderHandle:
                 self._owned, self._grader = _start_grader(self._factory)
             return self._grader
 
-    def grade(self, problem: Any, source: str, language: str) -> Any:
-        """Grade ``source`` and return the grader's :class:`~interview_kernel.GradeResult`."""
+    def grade(
+        self,
+        problem: Any,
+        source: str,
+        language: str,
+        include_hidden: bool = True,
+        custom: Sequence[Any] = (),
+        cancel: Any = None,
+    ) -> Any:
+        """Grade ``source`` and return the grader's :class:`~interview_kernel.GradeResult`.
+
+        The app's runs stop at the first time, memory or output limit, so an
+        infinite loop costs one time limit; ``cancel`` is the Stop button's token.
+        """
         grader = self._get()
-        return grader.grade(problem, source, language=language)
+        return grader.grade(
+            problem,
+            source,
+            language=language,
+            include_hidden=include_hidden,
+            custom=custom,
+            cancel=cancel,
+            stop_at_limit=True,
+        )
 
     def can_probe(self) -> bool:
         """Whether the grader can time raw runs (the complexity probe needs ``run_raw``)."""
@@ -129,18 +149,18 @@ class GraderHandle:
         except Exception:  # noqa: BLE001 - no grader, no probe
             return False
 
-    def probe(self, problem: Any, source: str, language: str) -> Any:
+    def probe(self, problem: Any, source: str, language: str, cancel: Any = None) -> Any:
         """Time ``source`` on growing inputs through the same warm grader.
 
         Returns an :class:`interview_kernel.grading.probe.ComplexityReport`, or ``None`` when
         the grader cannot run raw inputs (a test double). Call it after an Accepted
-        only: it takes a few seconds.
+        only: it takes a few seconds, unless ``cancel`` stops it.
         """
         if not self.can_probe():
             return None
         from interview_kernel.grading.probe import probe_complexity
 
-        return probe_complexity(self._get(), problem, source, language)
+        return probe_complexity(self._get(), problem, source, language, cancel=cancel)
 
     def close(self) -> None:
         """Stop a grader this handle started.

@@ -23,7 +23,8 @@ CSS = """
   border: 1px solid #d0d7de; }
 .interview-editor { width: 100%; min-height: 18em; border: 1px solid #30363d; border-radius: 6px;
   overflow: hidden; }
-.interview-editor .cm-editor { min-height: 18em; }
+.interview-editor .cm-editor { min-height: 18em; max-height: 32em; }
+.interview-editor .cm-scroller { overflow: auto; }
 .interview-editor textarea { font-family: ui-monospace, Menlo, Consolas, monospace; }
 .iv-notice { padding: 6px 10px; border-radius: 6px; background: #fff8c5; color: #4d2d00;
   border: 1px solid #d4a72c; font-size: 13px; }
@@ -33,8 +34,19 @@ CSS = """
   text-align: left; vertical-align: top; }
 .interview-results td pre { margin: 0; white-space: pre-wrap; word-break: break-all;
   max-height: 8em; overflow: auto; font-size: 12px; }
-.interview-results tr.iv-first-failure { background: rgba(207, 34, 46, 0.08);
+.interview-results details.interview-result-row { border-bottom: 1px solid #d0d7de;
+  padding: 4px 6px; font-size: 13px; }
+.interview-results details.interview-result-row summary { cursor: pointer; }
+.interview-results details.interview-result-row pre, .interview-results .iv-mono {
+  margin: 2px 0 4px; white-space: pre-wrap; word-break: break-all; max-height: 12em;
+  overflow: auto; font-size: 12px;
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.interview-results details.iv-first-failure { background: rgba(207, 34, 46, 0.08);
   outline: 2px solid rgba(207, 34, 46, 0.4); }
+.interview-testcases { width: 100%; margin: 6px 0; }
+.interview-testcases textarea { font-family: ui-monospace, Menlo, Consolas, monospace;
+  font-size: 12px; }
+.iv-testcase-help { font-size: 12px; }
 .interview-results .iv-summary { font-size: 16px; font-weight: 600; margin: 4px 0 8px; }
 .interview-results .iv-error { color: var(--iv-bad); white-space: pre-wrap; }
 .interview-complexity { width: 100%; margin-top: 8px; }

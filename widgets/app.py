@@ -1,10 +1,14 @@
 """``InterviewApp``: problem, editor, run button, results, chat and countdown in one widget.
 
-The app never executes candidate code itself: "Run tests" hands the source to a
-grader (by default :class:`interview_kernel.Grader`, which runs it in the
-sandboxed kernel) and shows what comes back. Grading runs in a worker thread so
-the kernel keeps answering the browser; a second click while a run is in flight
-is ignored, and every failure ends as a friendly message in the results panel.
+The app never executes candidate code itself: Run and Submit hand the source to
+a grader (by default :class:`interview_kernel.Grader`, which runs it in the
+sandboxed kernel) and show what comes back. Run grades the visible examples
+plus the Testcase panel's own cases (not recorded); Submit grades every test,
+hidden ones included, and is what the session records and scores. Both stop at
+the first time, memory or output limit. The order of requests, the queue, Stop
+and the probe are :class:`widgets.runloop.RunLoop`'s (testable without a
+browser): nothing the candidate asks for is dropped, and every failure ends as
+a friendly message at the top of the results panel.
 
 The chat is :class:`interview_kernel.interviewer.Interviewer` (offline rules by
 default, a model when configured): it opens the interview, hands out counted
@@ -14,7 +18,8 @@ when the browser's countdown crosses a threshold; no Python timer runs.
 
 After an Accepted, the complexity probe times the code on growing inputs
 through the same warm grader, still in the worker thread; the Run button says
-so until it finishes, and the result is plotted under the test table.
+so until it finishes (a new Run cancels it), and the result is plotted under
+the test table.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from typing import Any
 
 import ipywidgets as w
 
+from interview_kernel.custom import NAME_PREFIX, parse_cases
+from interview_kernel.errors import CustomInputError
 from interview_kernel.languages import offered
 
 from ._grading import GraderHandle
@@ -37,12 +44,17 @@ from .countdown import Countdown
 from .editor import make_editor
 from .problem import ProblemView
 from .results import ResultsView
+from .runloop import Job, RunLoop, State
+from .testcases import TestcasePanel
 
 log = logging.getLogger(__name__)
 
-RUN_LABEL = "Run tests"
+RUN_LABEL = "Run"
 BUSY_LABEL = "Running..."
+QUEUED_LABEL = "Queued..."
 PROBE_LABEL = "Measuring complexity..."
+LABELS = {"idle": RUN_LABEL, "running": BUSY_LABEL, "queued": QUEUED_LABEL, "probing": PROBE_LABEL}
+SUBMIT_LABEL = "Submit"
 GRADER_FAILED = (
     "The grader could not judge this run (an internal problem, not your code). "
     "Try again in a moment; if it persists, tell the organiser."
@@ -143,12 +155,18 @@ class InterviewApp(w.VBox):
         self.threaded = threaded
         self.last_result: Any = None
         self.last_complexity: Any = None
-        self.busy = False
         self.ended = False
         self._result_callbacks: list[ResultCallback] = []
         self._drafts: dict[str, str] = {}
         self._grader = GraderHandle(grader, grader_factory)
-        self._worker: threading.Thread | None = None
+        self.loop = RunLoop(
+            self._grade,
+            self._measure,
+            self._finish,
+            wants_probe=lambda _job, result: _accepted(result),
+            on_state=self._show_state,
+            threaded=threaded,
+        )
 
         languages = offered(problem)
         if language not in languages:
@@ -172,14 +190,33 @@ class InterviewApp(w.VBox):
             storage_key=self._storage_key(language),
         )
         self.editor.on_run(lambda source: self.run_tests(source))
+        self.editor.on_run(lambda source: self.submit(source), action="submit")
+        self.editor.on_run(lambda _source: self.stop(), action="stop")
         self.run_button = w.Button(
             description=RUN_LABEL,
-            button_style="success",
-            tooltip="Run the tests (Ctrl/Cmd+Enter in the editor)",
+            tooltip="Run the examples and your test cases, not recorded (Ctrl/Cmd+Enter)",
             layout=w.Layout(width="auto", min_width="110px"),
         )
         self.run_button.add_class("interview-run")
         self.run_button.on_click(lambda _b: self.run_tests())
+        self.submit_button = w.Button(
+            description=SUBMIT_LABEL,
+            button_style="success",
+            tooltip="Submit: every test, hidden ones too; recorded and scored "
+            "(Ctrl/Cmd+Shift+Enter)",
+            layout=w.Layout(width="auto"),
+        )
+        self.submit_button.add_class("interview-submit")
+        self.submit_button.on_click(lambda _b: self.submit())
+        self.stop_button = w.Button(
+            description="Stop",
+            tooltip="Stop the run (Esc)",
+            disabled=True,
+            layout=w.Layout(width="auto"),
+        )
+        self.stop_button.add_class("interview-stop")
+        self.stop_button.on_click(lambda _b: self.stop())
+        self.testcases = TestcasePanel(problem)
         self.reset_button = w.Button(
             description="Reset code",
             tooltip="Back to the starter code",
@@ -231,6 +268,8 @@ class InterviewApp(w.VBox):
             [
                 self.problem_view.language,
                 self.run_button,
+                self.submit_button,
+                self.stop_button,
                 self.reset_button,
                 self.end_button,
                 self.countdown,
@@ -242,7 +281,7 @@ class InterviewApp(w.VBox):
         left = w.VBox([self.problem_view, self.chat], layout=w.Layout(flex="1 1 40%"))
         left.add_class("iv-left")
         right = w.VBox(
-            [toolbar, self.editor, self.results, self.complexity],
+            [toolbar, self.editor, self.testcases, self.results, self.complexity],
             layout=w.Layout(flex="1 1 60%"),
         )
         right.add_class("iv-right")
@@ -259,8 +298,9 @@ class InterviewApp(w.VBox):
     # -- public API ---------------------------------------------------------------------------
 
     def on_result(self, callback: ResultCallback, remove: bool = False) -> None:
-        """Call ``callback(app, result, source, language)`` after every run (sessions hook).
+        """Call ``callback(app, result, source, language)`` after every Submit (sessions hook).
 
+        A Run (examples and custom cases) is a try-out and is not passed on.
         After an Accepted the call comes once the complexity probe is done, with
         its report in ``app.last_complexity`` (``None`` when not measured).
         """
@@ -269,47 +309,52 @@ class InterviewApp(w.VBox):
         else:
             self._result_callbacks.append(callback)
 
+    @property
+    def busy(self) -> bool:
+        """Whether a job is running, queued or being measured."""
+        return self.loop.state != "idle"
+
     def run_tests(self, source: str | None = None) -> bool:
-        """Grade the editor's code (or ``source``); ``False`` if busy or the session ended."""
-        if self.busy or self.ended:
+        """Run the examples and the custom cases on the editor's code (or ``source``).
+
+        Returns ``False`` only after the session ended: a request while busy is
+        queued (the latest wins) or cancels the complexity probe.
+        """
+        return self._request("run", source)
+
+    def submit(self, source: str | None = None) -> bool:
+        """Grade every test (hidden ones too) and record the result; see :meth:`run_tests`."""
+        return self._request("submit", source)
+
+    def stop(self) -> bool:
+        """Stop the job in flight and drop a queued one; ``False`` when nothing ran."""
+        return self.loop.stop()
+
+    def _request(self, kind: str, source: str | None) -> bool:
+        if self.ended:
             return False
-        self.busy = True
-        try:
-            code = self.editor.value if source is None else source
-            language = self.language
-            self.run_button.disabled = True
-            self.run_button.description = BUSY_LABEL
-            self.last_complexity = None
-            self.complexity.hide()
-            self.results.show_running(f"Running the tests in {language}")
-        except Exception:
-            self.busy = False
-            raise
-        if self.threaded:
-            self._worker = threading.Thread(
-                target=self._grade, args=(code, language), name="grade", daemon=True
-            )
-            self._worker.start()
-        else:
-            self._grade(code, language)
+        code = self.editor.value if source is None else source
+        job = Job(
+            "submit" if kind == "submit" else "run", code, self.language, self.testcases.value
+        )
+        self.loop.request(job)
         return True
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until the current run (if any) has finished; for tests and scripts."""
-        worker = self._worker
-        if worker is not None:
-            worker.join(timeout)
+        self.loop.wait(timeout)
 
     def end_session(self) -> Any:
         """Finish: score the session (when recorded), say so in the chat, lock the controls."""
-        if self.busy:
+        if self.loop.state in ("running", "queued"):
             self.chat.say("system", "Wait for the running tests to finish, then end the session.")
             return None
+        self.loop.stop()  # a probe still measuring: the verdict is in, the score can go
         if self.ended:
             return None
         self.ended = True
         report = self.recorder.end() if self.recorder is not None else None
-        for widget in (self.run_button, self.reset_button, self.end_button):
+        for widget in (self.run_button, self.submit_button, self.reset_button, self.end_button):
             widget.disabled = True
         self.chat.set_enabled(False)
         if hasattr(self.editor, "read_only"):
@@ -355,55 +400,80 @@ class InterviewApp(w.VBox):
             "elapsed_s": self.countdown.elapsed_s,
         }
 
-    def _grade(self, source: str, language: str) -> None:
-        try:
-            result = self._judge(source, language)
-            if result is None:
-                return
-            self.chat.react(ChatEvent("result", result=result))
-            if _accepted(result):
-                self._measure(source, language)
-            self.check_clock()
-            for callback in list(self._result_callbacks):
-                try:
-                    callback(self, result, source, language)
-                except Exception:  # noqa: BLE001 - a hook must not break the app
-                    log.exception("result callback failed")
-        finally:
-            self.run_button.description = RUN_LABEL
-            self.run_button.disabled = False
-            self.busy = False
+    def _show_state(self, state: State) -> None:
+        """Every request shows at once: the Run button's label, data-state and Stop."""
+        self.run_button.description = LABELS[state]
+        self.stop_button.disabled = state == "idle"
+        if hasattr(self.editor, "run_state"):
+            self.editor.run_state = state
 
-    def _judge(self, source: str, language: str) -> Any:
-        """Grade and show the result; ``None`` (and a friendly message) when there is none."""
-        if not source.strip():
+    def _grade(self, job: Job, cancel: Any) -> Any:
+        """Grade one job and show it; ``None`` (and a message at the top) when there is none."""
+        self.last_complexity = None
+        self.complexity.hide()
+        if not job.source.strip():
             self.results.show_error("The editor is empty: write a solution first.")
             return None
+        submit = job.kind == "submit"
         try:
-            result = self._grader.grade(self.problem, source, language)
-            self.last_result = result
-            self.results.show(result)
+            custom = [] if submit else self._custom_cases(job.custom)
+        except CustomInputError as exc:
+            fixes = "; ".join(f"{where}: {message}" for where, message in exc.problems)
+            self.results.show_error(f"Your test input needs a fix: {fixes}")
+            return None
+        what = "every test" if submit else "the examples" + (" and your cases" if custom else "")
+        self.results.show_running(f"Running {what} in {job.language}")
+        try:
+            result = self._grader.grade(
+                self.problem,
+                job.source,
+                job.language,
+                include_hidden=submit,
+                custom=custom,
+                cancel=cancel,
+            )
         except Exception as exc:  # noqa: BLE001 - the candidate never sees a traceback
             log.exception("grading failed")
             self.results.show_error(_friendly(exc))
             return None
+        self.results.show(result, job.language)
+        if getattr(result, "stopped", False):
+            return result
+        self.last_result = result
+        self.chat.react(ChatEvent("result", result=result))
         return result
 
-    def _measure(self, source: str, language: str) -> None:
+    def _custom_cases(self, raw: str) -> list[Any]:
+        """The Testcase panel's own cases: the examples it starts with run anyway, once."""
+        examples = [t.input for t in self.problem.visible_tests]
+        own = [c for c in parse_cases(self.problem, raw) if c.input not in examples]
+        return [c.model_copy(update={"name": f"{NAME_PREFIX}{i}"}) for i, c in enumerate(own, 1)]
+
+    def _finish(self, job: Job, result: Any) -> None:
+        """After a job: the clock check, and a Submit goes to the session hooks."""
+        self.check_clock()
+        if result is None or job.kind != "submit" or getattr(result, "stopped", False):
+            return
+        for callback in list(self._result_callbacks):
+            try:
+                callback(self, result, job.source, job.language)
+            except Exception:  # noqa: BLE001 - a hook must not break the app
+                log.exception("result callback failed")
+
+    def _measure(self, job: Job, _result: Any, cancel: Any) -> None:
         """Probe the accepted code's complexity, plot it, and tell the interviewer."""
         if not self._grader.can_probe():
             return  # a grader without raw runs (a test double): nothing to time
-        self.run_button.description = PROBE_LABEL
         self.complexity.show_running()
         try:
-            report = self._grader.probe(self.problem, source, language)
+            report = self._grader.probe(self.problem, job.source, job.language, cancel)
         except Exception as exc:  # noqa: BLE001 - the verdict stands without a measurement
             log.exception("the complexity probe failed")
             self.complexity.show_error(
                 f"The time complexity could not be measured this time ({_friendly(exc)})"
             )
             return
-        if report is None:
+        if report is None or cancel.cancelled:
             self.complexity.hide()
             return
         self.show_complexity(report)

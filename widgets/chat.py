@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import anywidget
 import ipywidgets as w
+import traitlets as t
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,81 @@ def _inline_markdown(text: str) -> str:
     return re.sub(r"`([^`\n]+)`", r"<code>\1</code>", out)
 
 
+_CHAT_INPUT_ESM = """
+function render({ model, el }) {
+  const input = document.createElement("input");
+  input.type = "text";
+  input.className = "iv-chat-text";
+  input.placeholder = model.get("placeholder") || "";
+  input.value = model.get("value") || "";
+  input.disabled = !!model.get("disabled");
+  input.addEventListener("input", () => {
+    model.set("value", input.value);
+    model.save_changes();
+  });
+  input.addEventListener("keydown", (event) => {
+    event.stopPropagation();
+    if (event.key !== "Enter" || event.isComposing) return;
+    event.preventDefault();
+    const text = input.value;
+    input.value = "";
+    model.set("value", "");
+    model.save_changes();
+    model.send({ type: "submit", value: text });
+  });
+  const onValue = () => {
+    const value = model.get("value") || "";
+    if (value === "" && input.value !== "" && document.activeElement === input) return;
+    if (value !== input.value) input.value = value;
+  };
+  const onDisabled = () => { input.disabled = !!model.get("disabled"); };
+  model.on("change:value", onValue);
+  model.on("change:disabled", onDisabled);
+  el.appendChild(input);
+  return () => {
+    model.off("change:value", onValue);
+    model.off("change:disabled", onDisabled);
+  };
+}
+export default { render };
+"""
+
+
+class ChatInput(anywidget.AnyWidget):
+    """The chat's text box: Enter sends the text the box holds at that moment.
+
+    ipywidgets' ``Text`` sends its Enter event and its value as two messages, and
+    echoes values back while the candidate types: Enter sent the previous
+    message. Here the browser puts the text into the Enter message itself and
+    clears the box locally, so what is sent is what was in the box.
+    """
+
+    _esm = _CHAT_INPUT_ESM
+    _css = ".iv-chat-text { width: 100%; box-sizing: border-box; padding: 4px 6px; }"
+    value = t.Unicode("").tag(sync=True)
+    placeholder = t.Unicode("").tag(sync=True)
+    disabled = t.Bool(False).tag(sync=True)
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._submit_callbacks: list[Callable[[str], Any]] = []
+        self.on_msg(self._on_browser_message)
+
+    def on_submit(self, callback: Callable[[str], Any]) -> None:
+        """Call ``callback(text)`` when the candidate presses Enter."""
+        self._submit_callbacks.append(callback)
+
+    def _on_browser_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        # From the browser, so untrusted: only a submit with a string is acted on.
+        if not isinstance(content, dict) or content.get("type") != "submit":
+            return
+        text = content.get("value")
+        if not isinstance(text, str):
+            return
+        for callback in list(self._submit_callbacks):
+            callback(text[:MAX_MESSAGE_CHARS])
+
+
 class ChatBox(w.VBox):
     """Log, input, send and hint; every reply comes from ``backend`` and may stream.
 
@@ -92,9 +169,8 @@ class ChatBox(w.VBox):
         self.lock = threading.RLock()  # one speaker at a time: the kernel and the grading thread
         self.log_view = w.HTML("")
         self.log_view.add_class("interview-chat-log")
-        self.input = w.Text(
+        self.input = ChatInput(
             placeholder="Explain your approach or ask a question...",
-            continuous_update=False,
             layout=w.Layout(flex="1 1 auto", width="auto"),
         )
         self.input.add_class("interview-chat-input")
@@ -104,7 +180,7 @@ class ChatBox(w.VBox):
         self.hint_button.add_class("interview-hint")
         self.send_button.on_click(lambda _b: self.send())
         self.hint_button.on_click(lambda _b: self.ask_hint())
-        self.input.on_submit(lambda _t: self.send())
+        self.input.on_submit(lambda text: self.send(text, clear=False))
         row = w.HBox([self.input, self.send_button, self.hint_button])
         super().__init__([w.HTML("<b>Interviewer</b>"), self.log_view, row], **kwargs)
         self.add_class("interview-chat")
@@ -128,13 +204,18 @@ class ChatBox(w.VBox):
             except Exception:  # noqa: BLE001 - a listener must not break the chat
                 log.exception("chat listener failed")
 
-    def send(self, text: str | None = None) -> None:
-        """Send the input's text (or ``text``) and show the interviewer's reply."""
+    def send(self, text: str | None = None, clear: bool = True) -> None:
+        """Send the input's text (or ``text``) and show the interviewer's reply.
+
+        ``clear=False`` leaves the box alone (Enter: the browser already cleared
+        it, and the candidate may be typing the next message).
+        """
         text = (self.input.value if text is None else text).strip()
         if not text:
             return
         text = text[:MAX_MESSAGE_CHARS]
-        self.input.value = ""
+        if clear:
+            self.input.value = ""
         self.say("user", text)
         self._candidate_event(ChatEvent("message", text=text))
 

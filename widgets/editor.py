@@ -1,8 +1,9 @@
 """The code editor: CodeMirror 6 in an anywidget, or a plain text area when the bundle is missing.
 
 Both editors expose the same face: ``value``, ``language``, ``theme``,
-``storage_key`` and :meth:`on_run` (called when the candidate presses
-Ctrl/Cmd+Enter in the CodeMirror editor).
+``storage_key``, ``run_state`` and :meth:`on_run` (called when the candidate
+presses Ctrl/Cmd+Enter in the CodeMirror editor, Ctrl/Cmd+Shift+Enter for
+``submit``, Esc while a run is in flight for ``stop``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ THEMES = ("dark", "light")
 MAX_SOURCE_CHARS = 200_000
 
 RunCallback = Callable[[str], Any]
+ACTIONS = ("run", "submit", "stop")
+"""What the browser may ask for: the key bindings' messages."""
+RUN_STATES = ("idle", "running", "queued", "probing")
 
 
 class CodeEditor(anywidget.AnyWidget):
@@ -49,12 +53,14 @@ class CodeEditor(anywidget.AnyWidget):
     storage_key = t.Unicode("").tag(sync=True)
     placeholder_text = t.Unicode("Write your solution here").tag(sync=True)
     read_only = t.Bool(False).tag(sync=True)
+    run_state = t.Unicode("idle").tag(sync=True)
+    """Mirrored onto ``.interview-run`` as ``data-state``; Esc stops unless ``idle``."""
 
     def __init__(self, **kwargs: Any) -> None:
         if editor_bundle() is None:
             raise RuntimeError(MISSING_BUNDLE_NOTICE)
         super().__init__(**kwargs)
-        self._run_callbacks: list[RunCallback] = []
+        self._callbacks: dict[str, list[RunCallback]] = {a: [] for a in ACTIONS}
         self.on_msg(self._on_browser_message)
         self.add_class("interview-editor")
 
@@ -74,12 +80,15 @@ class CodeEditor(anywidget.AnyWidget):
             raise t.TraitError("editor text must be a string")
         return value[:MAX_SOURCE_CHARS]
 
-    def on_run(self, callback: RunCallback, remove: bool = False) -> None:
-        """Register ``callback(source)`` for Ctrl/Cmd+Enter (or remove it)."""
+    def on_run(self, callback: RunCallback, remove: bool = False, action: str = "run") -> None:
+        """Register ``callback(source)`` for Ctrl/Cmd+Enter (or remove it).
+
+        ``action="submit"`` is Ctrl/Cmd+Shift+Enter, ``action="stop"`` is Esc.
+        """
         if remove:
-            self._run_callbacks.remove(callback)
+            self._callbacks[action].remove(callback)
         else:
-            self._run_callbacks.append(callback)
+            self._callbacks[action].append(callback)
 
     def focus(self) -> None:
         """Ask the browser to focus the editor."""
@@ -88,15 +97,16 @@ class CodeEditor(anywidget.AnyWidget):
     def _on_browser_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
         # Everything from the browser is untrusted: check the shape, always answer.
         try:
-            if not isinstance(content, dict) or content.get("type") != "run":
+            action = content.get("type") if isinstance(content, dict) else None
+            if action not in ACTIONS:
                 self.send({"type": "error", "message": "unknown editor message"})
                 return
             text = content.get("value")
             if isinstance(text, str):
                 self.value = text
-            for callback in list(self._run_callbacks):
+            for callback in list(self._callbacks[action]):
                 callback(self.value)
-            self.send({"type": "run-accepted"})
+            self.send({"type": f"{action}-accepted"})
         except Exception as exc:  # noqa: BLE001 - the browser must get an answer
             log.exception("editor run request failed")
             self.send({"type": "error", "message": f"could not run the tests: {exc}"})
@@ -109,6 +119,7 @@ class TextareaEditor(w.VBox):
     language = t.Unicode("python")
     theme = t.Unicode("dark")
     storage_key = t.Unicode("")
+    run_state = t.Unicode("idle")
 
     def __init__(self, notice: str = MISSING_BUNDLE_NOTICE, **kwargs: Any) -> None:
         self._area = w.Textarea(
@@ -119,17 +130,12 @@ class TextareaEditor(w.VBox):
         self.notice = w.HTML(f'<div class="iv-notice">{notice}</div>')
         super().__init__([self.notice, self._area], **kwargs)
         self.value = self._area.value
-        self._run_callbacks: list[RunCallback] = []
         t.link((self, "value"), (self._area, "value"))
         self.add_class("interview-editor")
         self.add_class("interview-editor-fallback")
 
-    def on_run(self, callback: RunCallback, remove: bool = False) -> None:
-        """Kept for the same face as :class:`CodeEditor`; a textarea has no Ctrl+Enter."""
-        if remove:
-            self._run_callbacks.remove(callback)
-        else:
-            self._run_callbacks.append(callback)
+    def on_run(self, callback: RunCallback, remove: bool = False, action: str = "run") -> None:
+        """Kept for the same face as :class:`CodeEditor`; a textarea has no key bindings."""
 
     def focus(self) -> None:
         """Plain textareas cannot be focused from Python; a no-op."""

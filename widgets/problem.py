@@ -10,21 +10,24 @@ import mistune
 
 from interview_kernel.languages import offered
 
-from .results import _input_text, _short
+from .results import _cut, _input_text, notation
 
 _markdown = mistune.create_markdown(escape=False, plugins=["table", "strikethrough"])
 
 LANGUAGE_NAMES = {"python": "Python 3", "javascript": "JavaScript", "cpp": "C++", "java": "Java"}
 
 
-def render_statement(problem: Any) -> str:
-    """The statement as HTML (authors' Markdown) plus the visible tests as examples."""
+def render_statement(problem: Any, language: str = "python") -> str:
+    """The statement as HTML (authors' Markdown) plus the visible tests as examples.
+
+    The examples are written in ``language``'s notation, as the results are.
+    """
     body = str(_markdown(problem.statement or ""))
     examples = list(problem.visible_tests)
     if examples and "Example" not in (problem.statement or ""):
         items = "".join(
-            f"<li><code>{html.escape(_short(_input_text(tc.input)))}</code> &rarr; "
-            f"<code>{html.escape(_short(tc.expected))}</code></li>"
+            f"<li><code>{html.escape(_cut(_input_text(tc.input, language)))}</code> &rarr; "
+            f"<code>{html.escape(_cut(notation(tc.expected, language)))}</code></li>"
             for tc in examples
         )
         body += f"<h4>Examples</h4><ul>{items}</ul>"
@@ -80,7 +83,7 @@ class ProblemView(w.VBox):
             value=show_meta, description="Show difficulty and tags", indent=False
         )
         self.meta_toggle.observe(self._toggle_meta, names="value")
-        self.statement = w.HTML(render_statement(problem))
+        self.statement = w.HTML(render_statement(problem, language))
         options = [(LANGUAGE_NAMES.get(lang, lang), lang) for lang in offered(problem)]
         self.language = w.Dropdown(
             options=options,

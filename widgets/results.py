@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 import ipywidgets as w
@@ -15,30 +16,53 @@ import ipywidgets as w
 MAX_CELL_CHARS = 2_000
 
 
-def _short(value: Any) -> str:
-    """A value as compact text for a table cell, cut to a readable length."""
+def notation(value: Any, language: str = "python") -> str:
+    """A value written as the selected language writes it: quoted strings, True/true, None/null.
+
+    Strings are always quoted (an empty string must not read as nothing), and
+    Python shows ``True``/``None`` as its statement does, the other languages
+    ``true``/``null``. Lists and maps keep JSON's brackets, which all four read.
+    """
+    python = language == "python"
+    if value is None:
+        return "None" if python else "null"
+    if isinstance(value, bool):
+        return ("True" if value else "False") if python else ("true" if value else "false")
     if isinstance(value, str):
-        text = value
-    else:
-        try:
-            text = json.dumps(value, ensure_ascii=False, default=repr)
-        except (TypeError, ValueError):
-            text = repr(value)
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(notation(v, language) for v in value) + "]"
+    if isinstance(value, dict):
+        items = (f"{notation(k, language)}: {notation(v, language)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    return str(value)
+
+
+def _cut(text: str) -> str:
     if len(text) > MAX_CELL_CHARS:
-        text = text[:MAX_CELL_CHARS] + f" ... ({len(text) - MAX_CELL_CHARS} more characters)"
+        return text[:MAX_CELL_CHARS] + f" ... ({len(text) - MAX_CELL_CHARS} more characters)"
     return text
 
 
-def _cell(value: Any) -> str:
-    if value is None or value == "":
-        return "<td></td>"
-    return f"<td><pre>{html.escape(_short(value))}</pre></td>"
+def _field(label: str, text: str) -> str:
+    if not text:
+        return ""
+    return f"<div><b>{html.escape(label)}</b><pre>{html.escape(_cut(text))}</pre></div>"
 
 
-def _input_text(value: Any) -> Any:
+def _input_text(value: Any, language: str) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{k} = {_short(v)}" for k, v in value.items())
-    return value
+        return "\n".join(f"{k} = {notation(v, language)}" for k, v in value.items())
+    return notation(value, language)
+
+
+HARNESS_LINE = re.compile(r"^(In file included from|\s+from )\S*(main|harness)\.\w+:\d+")
+"""Compiler lines about our harness files, not the candidate's: dropped from the output."""
+
+
+def clean_compile_output(text: str) -> str:
+    """The compiler's messages without the lines that name the judge's own files."""
+    return "\n".join(line for line in text.splitlines() if not HARNESS_LINE.match(line))
 
 
 def _verdict_code(verdict: Any) -> str:
@@ -55,54 +79,67 @@ def badge(verdict: Any) -> str:
     return f'<span class="iv-badge iv-{code}">{html.escape(_verdict_label(verdict))}</span>'
 
 
-def render_result(result: Any) -> str:
-    """HTML for a :class:`~interview_kernel.GradeResult`: summary, compile output, test table."""
+def render_result(result: Any, language: str | None = None) -> str:
+    """HTML for a :class:`~interview_kernel.GradeResult`: summary, source errors, one row per test.
+
+    The summary line comes first, then anything about the source (a message, the
+    compiler's output once, in monospace: a build that failed has no test rows),
+    then the tests: the first failing visible one open, the rest collapsed.
+    Values are in ``language``'s notation (default: the result's language).
+    """
+    language = language or str(getattr(result, "language", "python"))
     verdict = result.verdict
+    stopped = bool(getattr(result, "stopped", False))
+    code = "stopped" if stopped else _verdict_code(verdict)
+    shown = '<span class="iv-badge iv-NR">Stopped</span>' if stopped else badge(verdict)
     passed, total = result.passed, result.total
     parts = [
-        f'<div class="iv-summary" data-verdict="{html.escape(_verdict_code(verdict))}">'
-        f'{badge(verdict)} <span class="iv-count">{passed}/{total} passed</span>'
+        f'<div class="iv-summary" data-verdict="{html.escape(code)}">'
+        f'{shown} <span class="iv-count">{passed}/{total} passed</span>'
         f' <span class="iv-time">{float(getattr(result, "time_ms", 0.0)):.0f} ms</span></div>'
     ]
     message = getattr(result, "message", "")
     if message:
         parts.append(f'<div class="iv-error">{html.escape(str(message))}</div>')
-    compile_output = getattr(result, "compile_output", "")
+    compile_output = clean_compile_output(str(getattr(result, "compile_output", "") or ""))
     if compile_output:
         parts.append(
             '<div class="iv-compile"><b>Compiler output</b>'
-            f"<pre>{html.escape(_short(compile_output))}</pre></div>"
+            f'<pre class="iv-mono">{html.escape(_cut(compile_output))}</pre></div>'
         )
+    if code == "CE":
+        return "".join(parts)  # no test ran: one message, not one per test
     tests = list(result.tests)
     first_visible_failure = next(
         (i for i, tr in enumerate(tests) if not tr.hidden and _verdict_code(tr.verdict) != "AC"),
         None,
     )
-    if tests:
-        rows = [
-            "<table><thead><tr><th>Test</th><th>Verdict</th><th>Time</th><th>Input</th>"
-            "<th>Expected</th><th>Output</th><th>Stdout / error</th></tr></thead><tbody>"
-        ]
-        for i, tr in enumerate(tests):
-            css = ' class="iv-first-failure"' if i == first_visible_failure else ""
-            name = html.escape(str(tr.name)) + (" (hidden)" if tr.hidden else "")
-            row = (
-                f"<tr{css}><td>{name}</td><td>{badge(tr.verdict)}</td>"
-                f"<td>{float(tr.time_ms):.1f} ms</td>"
+    rows = ['<div class="iv-result-rows">']
+    for i, tr in enumerate(tests):
+        name = html.escape(str(tr.name))
+        vcode = html.escape(_verdict_code(tr.verdict))
+        head = (
+            f"<summary>{name}{' (hidden)' if tr.hidden else ''} {badge(tr.verdict)}"
+            f' <span class="iv-time">{float(tr.time_ms):.1f} ms</span></summary>'
+        )
+        if tr.hidden:
+            body = '<div class="iv-hidden">hidden test</div>'
+        else:
+            body = (
+                _field("Input", _input_text(tr.input, language))
+                + _field("Expected", notation(tr.expected, language))
+                + _field("Output", "" if tr.output is None else notation(tr.output, language))
+                + _field("Stdout", str(tr.stdout or ""))
+                + _field("Error", str(tr.error or ""))
             )
-            if tr.hidden:
-                row += '<td colspan="4" class="iv-hidden">hidden test</td>'
-            else:
-                extra = "\n".join(x for x in (tr.stdout, tr.error) if x)
-                row += (
-                    _cell(_input_text(tr.input))
-                    + _cell(tr.expected)
-                    + _cell(tr.output)
-                    + _cell(extra)
-                )
-            rows.append(row + "</tr>")
-        rows.append("</tbody></table>")
-        parts.append("".join(rows))
+        first = i == first_visible_failure
+        rows.append(
+            f'<details class="interview-result-row{" iv-first-failure" if first else ""}"'
+            f' data-name="{name}" data-verdict="{vcode}"{" open" if first else ""}>'
+            f"{head}{body}</details>"
+        )
+    rows.append("</div>")
+    parts.append("".join(rows))
     return "".join(parts)
 
 
@@ -116,16 +153,16 @@ class ResultsView(w.HTML):
         )
         self.add_class("interview-results")
 
-    def show(self, result: Any) -> None:
-        """Display a grading result."""
-        self.value = render_result(result)
+    def show(self, result: Any, language: str | None = None) -> None:
+        """Display a grading result, values in ``language``'s notation."""
+        self.value = render_result(result, language)
 
     def show_running(self, what: str = "Running tests") -> None:
         """Display progress while the grader works."""
         self.value = f'<div class="iv-running">{html.escape(what)}...</div>'
 
     def show_error(self, message: str) -> None:
-        """Display a friendly error (never a traceback)."""
+        """Display a friendly error (never a traceback), at the top of the panel."""
         self.value = (
             '<div class="iv-summary" data-verdict="error"><span class="iv-badge iv-IE">'
             f'Error</span></div><div class="iv-error">{html.escape(message)}</div>'

@@ -43,6 +43,10 @@ HOOKS = [
     "interview-editor",
     "interview-language",
     "interview-run",
+    "interview-submit",
+    "interview-stop",
+    "interview-testcases",
+    "interview-testcase-raw",
     "interview-results",
     "interview-hint",
     "interview-chat-log",
@@ -59,6 +63,17 @@ CORRECT = (
     "        seen[x] = i\n"
 )
 WRONG = "def two_sum(nums, target):\n    return [0, 0]\n"
+LOOP = "def two_sum(nums, target):\n    while True:\n        pass\n"
+CPP_CORRECT = (
+    "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n"
+    "        unordered_map<int, int> seen;\n"
+    "        for (int i = 0; i < (int)nums.size(); i++) {\n"
+    "            auto it = seen.find(target - nums[i]);\n"
+    "            if (it != seen.end()) return {it->second, i};\n"
+    "            seen[nums[i]] = i;\n        }\n        return {};\n    }\n};\n"
+)
+IDLE = ".interview-run[data-state='idle']"
+SERVED: dict[str, Path] = {}  # the served app's database, to check what was recorded
 LOAD_TIMEOUT_MS = 90_000
 VERDICT_TIMEOUT_MS = 120_000  # the first run waits for the sandbox to warm up
 PROBE_TIMEOUT_MS = 60_000  # the complexity probe after an Accepted (a few seconds when idle)
@@ -128,7 +143,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     tmp = tmp_path_factory.mktemp("serve")
     log = tmp / "serve.log"
-    env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{tmp / 'interview.db'}"}
+    SERVED["db"] = tmp / "interview.db"
+    env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{SERVED['db']}"}
     with open(log, "wb") as out:
         proc = subprocess.Popen(
             [*_interview_cmd(), "serve", "--port", str(port), "--host", "127.0.0.1"],
@@ -253,7 +269,7 @@ def test_correct_code_with_ctrl_enter_is_accepted(app_page: Page, tmp_path: Path
     assert re.search(r"Measured O\(.+\)\s+confidence \d+%", head.inner_text())
     assert "target O(n)" in head.inner_text()
     assert page.locator(".interview-complexity svg").count() == 1
-    page.locator(".interview-run").get_by_text("Run tests").wait_for(timeout=10_000)
+    page.locator(IDLE).wait_for(timeout=10_000)
     shot = tmp_path / "app.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
@@ -267,16 +283,151 @@ def test_correct_code_with_ctrl_enter_is_accepted(app_page: Page, tmp_path: Path
 
 
 @pytest.mark.browser
-def test_wrong_code_with_the_run_button_is_a_wrong_answer(app_page: Page) -> None:
+def test_wrong_code_with_the_submit_button_is_a_wrong_answer(app_page: Page) -> None:
     _needs_sandbox()
     page = _open_app(app_page)
     _replace_code(page, WRONG)
-    page.click(".interview-run button, button.interview-run")  # no wait: blur flushes the text
+    page.click("button.interview-submit")  # no wait: blur flushes the text
     results = page.locator(".interview-results")
     results.get_by_text("Wrong Answer").first.wait_for(timeout=VERDICT_TIMEOUT_MS)
-    assert page.locator(".interview-results tr.iv-first-failure").count() == 1
-    assert "[0, 0]" in results.inner_text()  # the typed code was graded, not the starter
-    assert "hidden test" in results.inner_text()
+    first = page.locator(".interview-results details.iv-first-failure[open]")
+    assert first.count() == 1
+    assert "[0, 0]" in first.inner_text()  # the typed code was graded, not the starter
+    assert "hidden-1 (hidden)" in results.inner_text()
+    row = page.locator(".interview-result-row[data-name='example-1']")
+    assert row.get_attribute("data-verdict") == "WA"
+
+
+def _wait_state(page: Any, state: str, timeout: float = VERDICT_TIMEOUT_MS) -> None:
+    page.locator(f".interview-run[data-state='{state}']").wait_for(timeout=timeout)
+
+
+def _verdict(page: Any) -> str:
+    return page.locator(".interview-results .iv-summary").get_attribute("data-verdict") or ""
+
+
+@pytest.mark.browser
+def test_ctrl_enter_while_the_probe_measures_runs_the_new_code(app_page: Page) -> None:
+    _needs_sandbox()
+    page = _open_app(app_page)
+    _replace_code(page, CORRECT)
+    page.keyboard.press("Control+Enter")
+    _wait_state(page, "probing")
+    _replace_code(page, WRONG)
+    asked = time.monotonic()
+    page.keyboard.press("Control+Enter")
+    page.wait_for_function(
+        "() => document.querySelector('.interview-results .iv-summary')?.dataset.verdict === 'WA'",
+        timeout=VERDICT_TIMEOUT_MS,
+    )
+    took = time.monotonic() - asked
+    assert took < 5, took  # not after the probe's seconds
+    _wait_state(page, "idle")
+
+
+@pytest.mark.browser
+def test_ctrl_enter_during_a_tle_is_queued_and_the_loop_ends_in_time(app_page: Page) -> None:
+    _needs_sandbox()
+    page = _open_app(app_page)
+    _replace_code(page, LOOP)
+    started = time.monotonic()
+    page.keyboard.press("Control+Enter")
+    _wait_state(page, "running")
+    _replace_code(page, CORRECT)
+    page.keyboard.press("Control+Enter")
+    _wait_state(page, "queued", 5_000)
+    page.wait_for_function(
+        "() => document.querySelector('.interview-results .iv-summary')?.dataset.verdict === 'AC'",
+        timeout=VERDICT_TIMEOUT_MS,
+    )
+    # The loop got one time limit (2 s CPU) before the queued run, not one per test.
+    assert time.monotonic() - started < 2 + 1.5 + 4, time.monotonic() - started
+
+
+@pytest.mark.browser
+def test_stop_and_esc_end_a_run_and_say_stopped(app_page: Page) -> None:
+    _needs_sandbox()
+    page = _open_app(app_page)
+    _replace_code(page, LOOP)
+    page.keyboard.press("Control+Enter")
+    _wait_state(page, "running")
+    page.wait_for_timeout(300)
+    asked = time.monotonic()
+    page.click("button.interview-stop")
+    _wait_state(page, "idle", 5_000)
+    assert time.monotonic() - asked < 1.5
+    assert _verdict(page) == "stopped" and "Stopped" in page.inner_text(".interview-results")
+    page.click(".interview-editor .cm-content")  # the click on Stop took the focus
+    page.keyboard.press("Control+Enter")
+    _wait_state(page, "running")
+    page.keyboard.press("Escape")
+    _wait_state(page, "idle", 5_000)
+    assert _verdict(page) == "stopped"
+
+
+@pytest.mark.browser
+def test_chat_enter_sends_what_is_in_the_box(app_page: Page) -> None:
+    page = _open_app(app_page)
+    log = page.locator(".interview-chat-log")
+    log.get_by_text("Two Sum").wait_for(timeout=10_000)
+    box = page.locator(".interview-chat-input input")
+    box.click()
+    page.keyboard.type("first message")
+    page.keyboard.press("Enter")
+    log.locator(".iv-msg.iv-user").get_by_text("first message").wait_for(timeout=10_000)
+    page.keyboard.type("second message")
+    page.keyboard.press("Enter")
+    log.locator(".iv-msg.iv-user").get_by_text("second message").wait_for(timeout=10_000)
+    users = log.locator(".iv-msg.iv-user").all_inner_texts()
+    assert users[-2:] == ["first message", "second message"], users
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("language", "code"), [("python", CORRECT), ("cpp", CPP_CORRECT)])
+def test_custom_input_runs_against_the_reference(app_page: Page, language: str, code: str) -> None:
+    _needs_sandbox()
+    page = _open_app(app_page, f"problem=two-sum&language={language}")
+    _replace_code(page, code)
+    raw = page.locator(".interview-testcase-raw textarea")
+    raw.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text("\n[1,5,9]\n14")
+    page.click("button.interview-run")
+    row = page.locator(".interview-result-row[data-name='custom-1']")
+    row.wait_for(timeout=VERDICT_TIMEOUT_MS)
+    assert row.get_attribute("data-verdict") == "AC"
+    assert page.locator(".interview-result-row[data-name^='hidden']").count() == 0
+    raw.fill('[1,2]\n"x"')
+    page.click("button.interview-run")
+    page.locator(".interview-results").get_by_text("case 1, target (line 2)").wait_for(
+        timeout=VERDICT_TIMEOUT_MS
+    )
+
+
+@pytest.mark.browser
+def test_submit_is_recorded_and_run_is_not(app_page: Page) -> None:
+    _needs_sandbox()
+    import sqlite3
+
+    def submissions() -> int:
+        with sqlite3.connect(SERVED["db"]) as db:
+            return int(db.execute("select count(*) from code_submissions").fetchone()[0])
+
+    page = _open_app(app_page, "problem=valid-parentheses")
+    before = submissions()
+    page.click("button.interview-run")
+    page.locator(".interview-results .iv-summary").wait_for(timeout=VERDICT_TIMEOUT_MS)
+    _wait_state(page, "idle")
+    assert submissions() == before
+    page.click("button.interview-submit")
+    page.locator(".interview-result-row[data-name^='hidden']").first.wait_for(
+        timeout=VERDICT_TIMEOUT_MS
+    )
+    _wait_state(page, "idle")
+    deadline = time.monotonic() + 10
+    while submissions() == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert submissions() == before + 1
 
 
 @pytest.mark.browser

@@ -29,7 +29,7 @@ from widgets import (
 )
 from widgets import editor as editor_module
 from widgets._session import SessionRecorder
-from widgets.app import BUSY_LABEL, GRADER_FAILED, PROBE_LABEL, RUN_LABEL
+from widgets.app import BUSY_LABEL, GRADER_FAILED, PROBE_LABEL, QUEUED_LABEL, RUN_LABEL
 
 HOOKS = {
     "interview-app",
@@ -102,11 +102,21 @@ class FakeGrader:
     ):
         self.problem = problem
         self.calls: list[tuple[str, str]] = []
+        self.kinds: list[tuple[str, list[str]]] = []
         self.gate = gate
         self.error = error
 
-    def grade(self, problem: Problem, source: str, language: str = "python") -> GradeResult:
+    def grade(
+        self,
+        problem: Problem,
+        source: str,
+        language: str = "python",
+        include_hidden: bool = True,
+        custom: Any = (),
+        **_limits: Any,
+    ) -> GradeResult:
         self.calls.append((source, language))
+        self.kinds.append(("submit" if include_hidden else "run", [c.name for c in custom]))
         if self.gate is not None:
             assert self.gate.wait(10)
         if self.error is not None:
@@ -122,7 +132,7 @@ class FakeGrader:
                 expected=None if tc.hidden else tc.expected,
                 output=None if tc.hidden else ([0, 1] if ok else [9, 9]),
             )
-            for tc in problem.tests
+            for tc in [t for t in problem.tests if include_hidden or not t.hidden] + list(custom)
         ]
         verdict = Verdict.AC if ok else Verdict.WA
         return GradeResult(problem.id, language, verdict, tests, time_ms=5.0)
@@ -169,15 +179,45 @@ def test_editor_starts_with_starter_code_and_a_draft_key(app: InterviewApp) -> N
     assert app.editor.storage_key == "two-sum:python"
 
 
-def test_run_button_grades_and_shows_the_table(app: InterviewApp) -> None:
+def test_run_grades_the_examples_and_submit_every_test(app: InterviewApp) -> None:
     app.editor.value = GOOD
     find(app, "interview-run").click()
-    assert app.fake.calls == [(GOOD, "python")]
+    assert app.fake.calls == [(GOOD, "python")] and app.fake.kinds == [("run", [])]
     html = app.results.value
-    total, hidden = len(app.problem.tests), sum(t.hidden for t in app.problem.tests)
-    assert "Accepted" in html and f"{total}/{total} passed" in html
-    assert html.count("hidden test") == hidden
+    visible = len(app.problem.visible_tests)
+    assert "Accepted" in html and f"{visible}/{visible} passed" in html
+    assert "hidden test" not in html and html.count("interview-result-row") == visible
     assert app.run_button.description == RUN_LABEL and not app.run_button.disabled
+    find(app, "interview-submit").click()
+    total, hidden = len(app.problem.tests), sum(t.hidden for t in app.problem.tests)
+    assert app.fake.kinds[-1] == ("submit", [])
+    html = app.results.value
+    assert f"{total}/{total} passed" in html and html.count("hidden test") == hidden
+    assert 'data-name="example-1" data-verdict="AC"' in html
+
+
+def test_the_testcase_panel_adds_custom_cases_and_says_what_to_fix(app: InterviewApp) -> None:
+    panel = find(app, "interview-testcases")
+    raw = find(panel, "interview-testcase-raw")
+    assert raw.value.splitlines()[:2] == ["[3,8,12,5]", "13"]  # prefilled with the examples
+    raw.value += "\n[1,5,9]\n14"
+    app.run_tests(GOOD)
+    assert app.fake.kinds[-1] == ("run", ["custom-1"])
+    assert 'data-name="custom-1"' in app.results.value
+    raw.value = '[1,2]\n"3"'
+    app.run_tests(GOOD)
+    assert len(app.fake.calls) == 1  # nothing ran
+    assert "case 1, target (line 2): expected an integer, got a string" in app.results.value
+    panel.reset_button.click()
+    assert raw.value == panel.examples
+
+
+def test_ctrl_shift_enter_submits_and_esc_stops(app: InterviewApp) -> None:
+    from_browser(app.editor, {"method": "custom", "content": {"type": "submit", "value": GOOD}})
+    assert app.fake.kinds == [("submit", [])]
+    assert {"type": "submit-accepted"} in custom_sent(app.editor)
+    from_browser(app.editor, {"method": "custom", "content": {"type": "stop"}})
+    assert {"type": "stop-accepted"} in custom_sent(app.editor)
 
 
 def test_ctrl_enter_message_carries_the_latest_text(app: InterviewApp) -> None:
@@ -212,7 +252,7 @@ def test_a_failing_run_callback_still_answers(app: InterviewApp) -> None:
 
 
 def test_wrong_answer_highlights_the_first_visible_failure(app: InterviewApp) -> None:
-    app.run_tests("def two_sum(nums, target):\n    return [9, 9]\n")
+    app.submit("def two_sum(nums, target):\n    return [9, 9]\n")
     html = app.results.value
     assert "Wrong Answer" in html and f"0/{len(app.problem.tests)} passed" in html
     assert html.count("iv-first-failure") == 1
@@ -241,37 +281,45 @@ def test_empty_editor_is_not_sent_to_the_grader(app: InterviewApp) -> None:
     assert "empty" in app.results.value
 
 
-def test_run_cannot_be_double_fired(two_sum: Problem) -> None:
+def test_a_run_requested_during_a_run_is_queued_and_the_latest_code_wins(
+    two_sum: Problem,
+) -> None:
     gate = threading.Event()
     grader = FakeGrader(two_sum, gate=gate)
     a = InterviewApp(two_sum, grader=grader, threaded=True)
     try:
         assert a.run_tests(GOOD) is True
-        assert a.run_button.disabled and a.run_button.description == BUSY_LABEL
+        assert a.run_button.description == BUSY_LABEL and a.editor.run_state == "running"
+        assert not a.stop_button.disabled
         assert "Running" in a.results.value
-        assert a.run_tests(GOOD) is False
+        assert a.run_tests("stale") is True
+        a.editor.value = GOOD.replace("[0, 1]", "[0, 1]  # v3")
         a.run_button.click()
+        assert a.run_button.description == QUEUED_LABEL and a.editor.run_state == "queued"
         gate.set()
         a.wait(10)
-        assert len(grader.calls) == 1
+        assert [src for src, _ in grader.calls] == [GOOD, a.editor.value]
         assert not a.run_button.disabled and a.run_button.description == RUN_LABEL
+        assert a.editor.run_state == "idle" and a.stop_button.disabled
         assert "Accepted" in a.results.value
     finally:
         gate.set()
         a.close()
 
 
-def test_result_callbacks_get_every_run(app: InterviewApp) -> None:
+def test_result_callbacks_get_every_submit_and_no_run(app: InterviewApp) -> None:
     seen: list[tuple[str, str, str]] = []
     app.on_result(
         lambda _app, result, source, lang: seen.append((result.verdict.value, source, lang))
     )
     app.run_tests(GOOD)
+    assert seen == []
+    app.submit(GOOD)
     assert seen == [("AC", GOOD, "python")]
 
 
 def test_chat_reacts_to_a_run(app: InterviewApp) -> None:
-    app.run_tests(GOOD)
+    app.submit(GOOD)
     total = len(app.problem.tests)
     assert f"All tests pass ({total} of {total})" in app.chat.log_view.value
 
@@ -371,6 +419,17 @@ def test_chat_renders_the_interviewers_bold_and_code_but_escapes_the_rest() -> N
     assert "<b>Two Sum</b> takes <code>nums</code> &lt;b&gt;raw&lt;/b&gt;" in chat.log_view.value
 
 
+def test_chat_enter_sends_the_text_that_came_with_it() -> None:
+    """The browser puts the box's text into the Enter message: no stale value is sent."""
+    chat = ChatBox(lambda event: None)
+    box = find(chat, "interview-chat-input")
+    box.value = "an older value still in sync"
+    from_browser(box, {"method": "custom", "content": {"type": "submit", "value": "hash map"}})
+    from_browser(box, {"method": "custom", "content": {"type": "submit", "value": 42}})
+    from_browser(box, {"method": "custom", "content": {"type": "other", "value": "x"}})
+    assert [text for who, text in chat.history if who == "user"] == ["hash map"]
+
+
 def test_chat_streams_and_survives_a_broken_backend() -> None:
     def streaming(event: ChatEvent) -> Any:
         yield "Think "
@@ -462,7 +521,7 @@ def test_notebook_runs_headless_and_shows_the_picker(
 
 
 def test_end_session_without_a_store_locks_the_app(app: InterviewApp) -> None:
-    app.run_tests(GOOD)
+    app.submit(GOOD)
     app.end_session()
     assert app.run_button.disabled and app.chat.hint_button.disabled
     assert app.editor.read_only
@@ -508,7 +567,9 @@ def test_the_store_keeps_drafts_runs_chat_and_the_score(
     assert sid is not None, rec.error
     a.editor.value = GOOD
     a.chat.ask_hint()
-    a.run_tests()
+    a.run_tests()  # a try-out: not recorded
+    assert sessions.get_session(sid).submissions == []
+    a.submit()
     view = sessions.get_session(sid)
     assert view.draft_code == GOOD and view.hints_used == 1
     assert [s["verdict"] for s in view.submissions] == ["AC"]
@@ -632,7 +693,7 @@ def stub_probe(monkeypatch: pytest.MonkeyPatch, report: Any) -> list[tuple[Any, 
 
     calls: list[tuple[Any, ...]] = []
 
-    def probe(grader: Any, problem: Any, source: str, language: str) -> Any:
+    def probe(grader: Any, problem: Any, source: str, language: str, **_: Any) -> Any:
         calls.append((grader, problem.id, source, language))
         if isinstance(report, BaseException):
             raise report
@@ -743,9 +804,9 @@ def test_an_accepted_run_is_probed_and_the_panel_plotted(
     assert panel is a.complexity and panel.layout.display == "none"
     labels: list[str] = []
     a.run_button.observe(lambda change: labels.append(change["new"]), names="description")
-    a.run_tests("def two_sum(nums, target):\n    return [9, 9]\n")
+    a.submit("def two_sum(nums, target):\n    return [9, 9]\n")
     assert calls == []  # never after a failing run
-    a.run_tests(GOOD)
+    a.submit(GOOD)
     assert calls == [(grader, "two-sum", GOOD, "python")]  # the same warm grader
     assert PROBE_LABEL in labels and a.run_button.description == RUN_LABEL
     assert panel.layout.display is None
@@ -757,7 +818,7 @@ def test_an_accepted_run_is_probed_and_the_panel_plotted(
     assert "All tests pass" in ai[-2] and "looks like O(n^2)" in ai[-1]
     submits = api.named("record_submission")
     assert [k["complexity"] for _a, k in submits] == [None, "O(n^2)"]
-    a.run_tests("def two_sum(nums, target):\n    return [9, 9]\n")
+    a.submit("def two_sum(nums, target):\n    return [9, 9]\n")
     assert panel.layout.display == "none"  # a new run clears the old measurement
 
 
@@ -766,7 +827,7 @@ def test_a_low_confidence_measurement_is_shown_but_not_held_against_the_candidat
 ) -> None:
     stub_probe(monkeypatch, quadratic(confidence=0.2))
     a, api = recorded_app(two_sum, grader=ProbingGrader(two_sum))
-    a.run_tests(GOOD)
+    a.submit(GOOD)
     assert "Low confidence" in a.complexity.value
     assert not any("O(n^2)" in text for _s, text in a.chat.history)
     assert api.named("record_submission")[0][1]["complexity"] is None
@@ -777,7 +838,7 @@ def test_a_failed_probe_is_a_note_and_the_verdict_stands(
 ) -> None:
     stub_probe(monkeypatch, RuntimeError("Traceback: sandbox internals"))
     a, api = recorded_app(two_sum, grader=ProbingGrader(two_sum))
-    a.run_tests(GOOD)
+    a.submit(GOOD)
     assert "Accepted" in a.results.value
     assert "could not be measured" in a.complexity.value
     assert "internals" not in a.complexity.value
@@ -790,9 +851,9 @@ def test_the_run_button_says_the_probe_is_running(
 ) -> None:
     gate, started = threading.Event(), threading.Event()
 
-    def slow_probe(grader: Any, problem: Any, source: str, language: str) -> Any:
+    def slow_probe(grader: Any, problem: Any, source: str, language: str, cancel: Any) -> Any:
         started.set()
-        assert gate.wait(10)
+        assert gate.wait(10) or cancel.cancelled
         return quadratic()
 
     import interview_kernel.grading.probe
@@ -803,9 +864,8 @@ def test_the_run_button_says_the_probe_is_running(
         a.run_tests(GOOD)
         assert started.wait(10)
         assert "Accepted" in a.results.value  # the verdict is shown while the probe runs
-        assert a.run_button.description == PROBE_LABEL and a.run_button.disabled
+        assert a.run_button.description == PROBE_LABEL and a.editor.run_state == "probing"
         assert "Measuring" in a.complexity.value
-        assert a.run_tests(GOOD) is False
         gate.set()
         a.wait(10)
         assert a.run_button.description == RUN_LABEL and not a.run_button.disabled
@@ -861,7 +921,7 @@ def test_an_app_with_its_own_factory_leaves_the_prestarted_grader(two_sum: Probl
     made: list[Any] = []
 
     class Fake:
-        def grade(self, problem: Any, source: str, language: str = "python") -> Any:
+        def grade(self, problem: Any, source: str, language: str = "python", **_: Any) -> Any:
             made.append(source)
             return "graded"
 

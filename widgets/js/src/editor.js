@@ -1,8 +1,11 @@
 // The interview code editor: CodeMirror 6 as an anywidget ES module.
 //
 // Model traits (see widgets/editor.py): value, language, theme, storage_key,
-// placeholder_text, read_only. Custom messages to Python: {type: "run", value}
-// when the candidate presses Ctrl/Cmd+Enter. Text goes to Python debounced, and
+// placeholder_text, read_only, run_state. Custom messages to Python:
+// {type: "run", value} on Ctrl/Cmd+Enter, {type: "submit", value} on
+// Ctrl/Cmd+Shift+Enter, {type: "stop"} on Esc while a run is in flight.
+// run_state (idle|running|queued|probing) is mirrored onto the app's
+// `.interview-run` button as data-state, the hook browser tests read. Text goes to Python debounced, and
 // is flushed on blur and before every run so a click on "Run tests" never
 // grades stale text. Drafts are kept in localStorage under storage_key so they
 // survive a page reload (a reload in Voila is a new kernel).
@@ -57,7 +60,9 @@ const lightTheme = EditorView.theme({
 });
 
 const baseTheme = EditorView.theme({
-  "&": { height: "100%", minHeight: "18em", fontSize: "14px" },
+  // A maximum height: a huge paste scrolls inside the editor instead of pushing
+  // the results (and the error about the paste) out of sight.
+  "&": { height: "100%", minHeight: "18em", maxHeight: "32em", fontSize: "14px" },
   ".cm-scroller": {
     fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
     lineHeight: "1.5",
@@ -123,13 +128,24 @@ function render({ model, el }) {
     return true;
   }
 
+  function submitTests() {
+    const text = flush();
+    model.send({ type: "submit", value: text });
+    return true;
+  }
+
   const view = new EditorView({
     parent: el,
     state: EditorState.create({
       doc: model.get("value") || "",
       extensions: [
         // Highest precedence: the default keymap binds Mod-Enter to insertBlankLine.
-        Prec.highest(keymap.of([{ key: "Mod-Enter", run: runTests, preventDefault: true }])),
+        Prec.highest(
+          keymap.of([
+            { key: "Mod-Enter", run: runTests, preventDefault: true },
+            { key: "Mod-Shift-Enter", run: submitTests, preventDefault: true },
+          ]),
+        ),
         lineNumbers(),
         highlightActiveLineGutter(),
         foldGutter(),
@@ -193,6 +209,24 @@ function render({ model, el }) {
     if (msg && msg.type === "flush") flush();
   };
 
+  // The run button's data-state, and Esc to stop anywhere on the page while busy.
+  const runButton = () => {
+    const app = el.closest(".interview-app") || document;
+    return app.querySelector(".interview-run");
+  };
+  const onRunState = () => {
+    const button = runButton();
+    if (button) button.dataset.state = model.get("run_state") || "idle";
+  };
+  const onKeyDown = (event) => {
+    if (event.key === "Escape" && (model.get("run_state") || "idle") !== "idle") {
+      model.send({ type: "stop" });
+    }
+  };
+  document.addEventListener("keydown", onKeyDown);
+  model.on("change:run_state", onRunState);
+  setTimeout(onRunState, 0); // the button is rendered after the editor
+
   model.on("change:value", onValue);
   model.on("change:language", onLanguage);
   model.on("change:theme", onTheme);
@@ -211,6 +245,8 @@ function render({ model, el }) {
   return () => {
     flush();
     view.contentDOM.removeEventListener("focusout", onFocusOut);
+    document.removeEventListener("keydown", onKeyDown);
+    model.off("change:run_state", onRunState);
     model.off("change:value", onValue);
     model.off("change:language", onLanguage);
     model.off("change:theme", onTheme);
