@@ -15,6 +15,8 @@ efficiency       20   10 per polynomial degree slower than the target
                       (rounded up: O(n log n) for O(n) costs 10)
 time             10   5 past the time budget, 10 past 1.5x the budget
 hints            10   4 per hint used (capped)
+submissions      10   2 per failed Submit before the last one (capped),
+                      as contests charge a wrong submission
 ==============  ====  =====================================================
 
 Code that did not build (``CE``) loses all 60 correctness points and the 20
@@ -41,6 +43,8 @@ EFFICIENCY_STEP = 10
 TIME_POINTS = 10
 HINT_POINTS = 10
 HINT_STEP = 4
+SUBMISSION_POINTS = 10
+SUBMISSION_STEP = 2
 
 RUBRIC_DIMENSIONS = ("problem_solving", "technical", "communication", "testing")
 """The four rubric dimensions, each scored 1 (poor) to 4 (excellent)."""
@@ -89,6 +93,9 @@ class CodingAttempt:
         Time spent and the time budget of the session.
     hints_used
         Hints revealed from the ladder.
+    failed_submissions
+        Submits before the scored (last) one whose verdict was not Accepted; a
+        Run is a try-out and never counts.
     """
 
     visible_passed: int = 0
@@ -101,6 +108,7 @@ class CodingAttempt:
     minutes_used: float = 0.0
     minutes_allowed: float = 45.0
     hints_used: int = 0
+    failed_submissions: int = 0
 
 
 @dataclass(frozen=True)
@@ -134,7 +142,14 @@ def _failed(passed: int, total: int) -> int:
 
 
 def _check(attempt: CodingAttempt) -> None:
-    for name in ("visible_passed", "visible_total", "hidden_passed", "hidden_total", "hints_used"):
+    for name in (
+        "visible_passed",
+        "visible_total",
+        "hidden_passed",
+        "hidden_total",
+        "hints_used",
+        "failed_submissions",
+    ):
         if getattr(attempt, name) < 0:
             raise ScoringError(f"{name} must not be negative")
     if attempt.visible_passed > attempt.visible_total:
@@ -258,6 +273,18 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
         plural = "hint" if attempt.hints_used == 1 else "hints"
         deductions.append(Deduction(pts, f"{attempt.hints_used} {plural} used", "hints"))
         parts["hints"] = HINT_POINTS - pts
+
+    if attempt.failed_submissions:
+        pts = min(SUBMISSION_POINTS, SUBMISSION_STEP * attempt.failed_submissions)
+        n = attempt.failed_submissions
+        deductions.append(
+            Deduction(
+                pts,
+                f"{n} failed submission{'s' if n != 1 else ''} before the last one"
+                f" ({SUBMISSION_STEP} each)",
+                "correctness",
+            )
+        )
 
     total = max(0, min(100, 100 - sum(d.points for d in deductions)))
     ordered = tuple(sorted(deductions, key=lambda d: _PART_ORDER[d.part]))

@@ -121,3 +121,14 @@ def test_hire_signal_thresholds():
     assert hire_signal(3.5, 3) == "strong hire"
     assert hire_signal(3.49, 3) == "hire"
     assert hire_signal(3.75, 1) == "lean no hire"
+
+
+def test_failed_submissions_cost_two_points_each_capped() -> None:
+    from interview_kernel.scoring import CodingAttempt, coding_score
+
+    base = CodingAttempt(4, 4, 10, 10, "AC", "O(n)", "O(n)", 20, 45, 0)
+    assert coding_score(base).score == 100
+    two = coding_score(CodingAttempt(4, 4, 10, 10, "AC", "O(n)", "O(n)", 20, 45, 0, 2))
+    assert two.score == 96 and str(two.deductions[0]).startswith("-4: 2 failed submissions")
+    many = CodingAttempt(4, 4, 10, 10, "AC", "O(n)", "O(n)", 20, 45, 0, failed_submissions=9)
+    assert coding_score(many).score == 90

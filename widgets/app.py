@@ -93,6 +93,20 @@ def default_interviewer(
         return Interviewer(problem, "rule", duration_seconds=duration_seconds, on_hint=on_hint)
 
 
+def _breakdown(report: Any) -> str:
+    """The score's explanation for the chat: every deduction, the rubric and the hire signal."""
+    lines: list[str] = []
+    coding = getattr(report, "coding", None)
+    if coding is not None:
+        lines += [f"- {d}" for d in coding.deductions] or ["- no deductions"]
+        lines += [f"- note: {n}" for n in coding.notes]
+    rubric = getattr(report, "rubric", None)
+    if rubric is not None:
+        scores = ", ".join(f"{k.replace('_', ' ')} {v}/4" for k, v in rubric.scores.items())
+        lines += [f"- rubric: {scores}", f"- hire signal: **{rubric.hire_signal}**"]
+    return ("\n" + "\n".join(lines)) if lines else ""
+
+
 def _starter(problem: Any, language: str) -> str:
     from interview_kernel.languages import starter_code
 
@@ -361,9 +375,9 @@ class InterviewApp(w.VBox):
             self.editor.read_only = True
         self.countdown.stop()
         if report is not None and report.score is not None:
-            text = f"Session ended. Score: {report.score:.0f}/100."
+            text = f"Session ended. Score: {report.score:.0f}/100." + _breakdown(report)
             if report.feedback:
-                text += f" {report.feedback}"
+                text += f"\n{report.feedback}"
         elif self.last_result is not None:
             text = (
                 f"Session ended. Your last run: {self.last_result.verdict.label}, "

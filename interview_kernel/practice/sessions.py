@@ -579,6 +579,15 @@ def _coding_report(
             minutes_used=minutes,
             minutes_allowed=s.duration_minutes,
             hints_used=s.hints_used,
+            failed_submissions=len(
+                db.scalars(
+                    select(CodeSubmission.id).where(
+                        CodeSubmission.session_id == s.id,
+                        CodeSubmission.id < last.id,
+                        CodeSubmission.verdict != "AC",
+                    )
+                ).all()
+            ),
         )
     return scoring.coding_score(attempt), last
 

@@ -136,16 +136,24 @@ def test_full_session_flow(engine, two_sum):
         self_assessment=4,
         now=T0 + timedelta(minutes=20),
     )
-    assert report.score == 96  # one hint
-    assert [str(d) for d in report.coding.deductions] == ["-4: 1 hint used"]
+    assert report.score == 94  # the failed first submit and one hint
+    assert [str(d) for d in report.coding.deductions] == [
+        "-2: 1 failed submission before the last one (2 each)",
+        "-4: 1 hint used",
+    ]
     assert report.rubric.hire_signal == "hire"
     view = sessions.get_session(s.id, user="ann", engine=engine)
-    assert view.status == "completed" and view.score == 96 and view.hire_signal == "hire"
+    assert view.status == "completed" and view.score == 94 and view.hire_signal == "hire"
     assert view.self_assessment == 4
     assert [m["speaker"] for m in view.chat] == ["user", "ai"]
     assert [x["verdict"] for x in view.submissions] == ["WA", "AC"]
     assert view.score_breakdown["deductions"] == [
-        {"points": 4, "reason": "1 hint used", "part": "hints"}
+        {
+            "points": 2,
+            "reason": "1 failed submission before the last one (2 each)",
+            "part": "correctness",
+        },
+        {"points": 4, "reason": "1 hint used", "part": "hints"},
     ]
     with transaction(engine) as db:
         sub = db.scalars(select(CodeSubmission).order_by(CodeSubmission.id)).first()
@@ -164,7 +172,7 @@ def test_full_session_flow(engine, two_sum):
             1,
             1,
         )
-        assert m.avg_score == 96 and m.total_hours == pytest.approx(20 / 60, abs=1e-3)
+        assert m.avg_score == 94 and m.total_hours == pytest.approx(20 / 60, abs=1e-3)
 
 
 def test_failed_session_enters_review_queue(engine, two_sum):

@@ -586,6 +586,23 @@ def test_the_store_keeps_drafts_runs_chat_and_the_score(
     assert sessions.get_session(sid).status != "active"
 
 
+def test_a_failed_submit_costs_points_and_end_shows_the_breakdown(
+    two_sum: Problem, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INTERVIEW_DB_URL", f"sqlite:///{tmp_path / 'iv.db'}")
+    monkeypatch.setenv("INTERVIEW_USER", "ada")
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    rec = SessionRecorder(two_sum, minutes=15)
+    a = InterviewApp(two_sum, grader=FakeGrader(two_sum), threaded=False, recorder=rec)
+    a.run_tests("def two_sum(nums, target):\n    return [9, 9]\n")  # a try-out: free
+    a.submit("def two_sum(nums, target):\n    return [9, 9]\n")
+    a.submit(GOOD)
+    report = a.end_session()
+    assert report is not None and report.score == 98
+    said = a.chat.history[-1][1]
+    assert "Score: 98/100." in said and "-2: 1 failed submission before the last one" in said
+
+
 # -- the JupyterLab cell magic ----------------------------------------------------------------
 
 
