@@ -97,6 +97,12 @@ def plot_svg(report: Any) -> str:
     return size.sub(r'<svg\1 width="100%"', svg, count=1)
 
 
+NOT_MEASURED = (
+    "The growth of your code's running time could not be measured this time; "
+    "the verdict above stands."
+)
+
+
 def render_complexity(report: Any) -> str:
     """HTML for a :class:`~interview_kernel.grading.probe.ComplexityReport`: headline and plot."""
     best = report.best
@@ -113,7 +119,7 @@ def render_complexity(report: Any) -> str:
         head += f' <span class="iv-target">target <b>{html.escape(str(target))}</b></span>'
     comparison = str(report.comparison or "unknown")
     data_cmp = html.escape(comparison)
-    if best and target:
+    if best and target and confidence >= MIN_CONFIDENCE:  # no verdict on a guess
         head += f' <span class="iv-compare iv-{data_cmp.replace(" ", "-")}">'
         head += f"{html.escape(_VERDICTS.get(comparison, comparison))}</span>"
     notes = []
@@ -122,8 +128,8 @@ def render_complexity(report: Any) -> str:
             "Low confidence: neighbouring growth classes fit these timings almost as well, "
             "so this estimate is not scored."
         )
-    if not best and report.message:
-        notes.append(str(report.message))
+    if not best:  # the report's message is for maintainers ("no size generator")
+        notes.append(NOT_MEASURED)
     parts = [
         f'<div class="iv-complexity-head" data-best="{html.escape(str(best or ""))}"'
         f' data-comparison="{data_cmp}"><b>Time complexity</b> {head}</div>'

@@ -850,6 +850,19 @@ def test_a_low_confidence_measurement_is_shown_but_not_held_against_the_candidat
     assert api.named("record_submission")[0][1]["complexity"] is None
 
 
+def test_complexity_text_for_candidates_names_no_internals() -> None:
+    from widgets.complexity import render_complexity
+
+    unknown = ComplexityReport(
+        None, 0.0, "O(n)", "unknown", message="this problem has no size generator"
+    )
+    html = render_complexity(unknown)
+    assert "generator" not in html and "could not be measured this time" in html
+    guess = ComplexityReport("O(n)", 0.0, "O(n)", "as expected", [(64, 1e-4)] * 4, [], "m")
+    html = render_complexity(guess)
+    assert "meets the target" not in html and "Low confidence" in html
+
+
 def test_a_failed_probe_is_a_note_and_the_verdict_stands(
     two_sum: Problem, monkeypatch: pytest.MonkeyPatch
 ) -> None:
