@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -136,3 +137,27 @@ def overall_verdict(tests: list[TestResult], compiled: bool = True) -> Verdict:
         if t.verdict is not Verdict.AC:
             return t.verdict
     return Verdict.AC if tests else Verdict.IE
+
+
+_HARNESS_LINE = re.compile(r"^(In file included from|\s+from)\s+(main|harness|Main)\.\w+:\d+")
+
+
+def clean_compile_output(text: str) -> str:
+    """The compiler's messages without the lines that name the judge's own harness files.
+
+    The candidate's code is compiled as its own file (``solution.cpp``), so the
+    remaining line numbers are already the candidate's; only the "In file
+    included from main.cpp:3" preamble is about us.
+
+    Examples
+    --------
+    >>> clean_compile_output("In file included from main.cpp:3:")
+    ''
+    """
+    return "\n".join(line for line in text.splitlines() if not _HARNESS_LINE.match(line))
+
+
+def first_compile_error(text: str) -> str:
+    """The compiler's first error line (else its first line): what a person quotes."""
+    lines = [ln.strip() for ln in clean_compile_output(text).splitlines() if ln.strip()]
+    return next((ln for ln in lines if "error" in ln.lower()), lines[0] if lines else "")

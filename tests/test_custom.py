@@ -140,3 +140,16 @@ def test_custom_design_case_in_python(grader, lru):
     source = lru.reference["python"]
     r = grader.grade(lru, source, include_hidden=False, custom=[case])
     assert r.verdict is Verdict.AC and r.tests[-1].expected == [None, None, None, -1, None, 3]
+
+
+def test_compile_errors_lose_the_harness_lines_and_the_interviewer_quotes_the_error(
+    grader, two_sum
+):
+    from interview_kernel.interviewer import Interviewer
+
+    broken = CPP.replace("return {it->second, i};", "return x;")
+    r = grader.grade(two_sum, broken, language="cpp")
+    assert r.verdict is Verdict.CE and "main.cpp" not in r.compile_output
+    assert "solution.cpp:" in r.compile_output and "error" in r.compile_output
+    said = Interviewer(two_sum, "rule").on_result(r) or ""
+    assert "The first message is: solution.cpp:" in said and "error" in said

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from typing import Any
 
 import ipywidgets as w
@@ -56,15 +55,6 @@ def _input_text(value: Any, language: str) -> str:
     return notation(value, language)
 
 
-HARNESS_LINE = re.compile(r"^(In file included from|\s+from )\S*(main|harness)\.\w+:\d+")
-"""Compiler lines about our harness files, not the candidate's: dropped from the output."""
-
-
-def clean_compile_output(text: str) -> str:
-    """The compiler's messages without the lines that name the judge's own files."""
-    return "\n".join(line for line in text.splitlines() if not HARNESS_LINE.match(line))
-
-
 def _verdict_code(verdict: Any) -> str:
     return str(getattr(verdict, "value", verdict))
 
@@ -101,7 +91,7 @@ def render_result(result: Any, language: str | None = None) -> str:
     message = getattr(result, "message", "")
     if message:
         parts.append(f'<div class="iv-error">{html.escape(str(message))}</div>')
-    compile_output = clean_compile_output(str(getattr(result, "compile_output", "") or ""))
+    compile_output = str(getattr(result, "compile_output", "") or "")
     if compile_output:
         parts.append(
             '<div class="iv-compile"><b>Compiler output</b>'

@@ -14,7 +14,7 @@ from .. import checkers
 from .._runtime import codec
 from .._runtime.protocol import Outcome
 from ..problem import Problem, TestCase
-from ..result import GradeResult, TestResult, Verdict, overall_verdict
+from ..result import GradeResult, TestResult, Verdict, clean_compile_output, overall_verdict
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def assemble(
         verdict=overall_verdict(results, compiled or build is None),
         tests=results,
         time_ms=sum(r.time_ms for r in results),
-        compile_output=(build or {}).get("output", "") if build else "",
+        compile_output=clean_compile_output(build.get("output", "")) if build else "",
     )
     if stopped:
         result.verdict, result.stopped = Verdict.NOT_RUN, True

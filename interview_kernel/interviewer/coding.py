@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import bigo
 from ..languages import offered
-from ..result import GradeResult, TestResult, Verdict
+from ..result import GradeResult, TestResult, Verdict, first_compile_error
 from ._text import words
 from .backends import Backend
 from .base import BaseInterviewer
@@ -599,7 +599,7 @@ class Interviewer(BaseInterviewer):
         failure = self._track_result(result)
         v = result.verdict
         if v is Verdict.CE:
-            first = next((ln for ln in result.compile_output.splitlines() if ln.strip()), "")
+            first = first_compile_error(result.compile_output)
             detail = f" The first message is: {first[:200]}" if first else ""
             return Turn("result", f"Your code didn't compile.{detail} Fix that and run again.")
         if v is Verdict.IE:
