@@ -26,11 +26,22 @@ whose only notebook, ``interview.ipynb``, is one code cell showing an ipywidgets
 being visible, hit-testable and focusable: what Voila's own front end costs
 before any app code, so the summary says whether the 1.5 s target is below it.
 
+On the preheated server each load also measures the run loop (issue 15):
+
+* Run with three custom cases: the Testcase panel gets three cases of its own
+  (so the reference solution runs too), Run is clicked, clock to the verdict;
+* Stop: an infinite loop is run, and the clock runs from the click on Stop to
+  the "Stopped" summary;
+* infinite loop to TLE: click to the Time Limit Exceeded summary (the run stops
+  at the first limit).
+
 Targets (issue 5): click-to-verdict p50 <= 300 ms for two-sum; time to
-interactive <= 1.5 s preheated. One unmeasured warm-up load per server comes
-first (HTTP cache, template). Before each preheated load (the app's and the
-floor's) the script waits until Voila's log says the pool is full again, so
-every measured load really gets a preheated kernel. Servers and their kernels
+interactive <= 1.5 s preheated. Issue 15: Run with three custom cases p50 <=
+150 ms; Stop p95 <= 500 ms; infinite loop to TLE <= time limit + 1.5 s. One
+unmeasured warm-up load per server comes first (HTTP cache, template). Before
+each preheated load (the app's and the floor's) the script waits until Voila's
+log says the pool is full again, so every measured load really gets a
+preheated kernel. Servers and their kernels
 are stopped on exit.
 """
 
@@ -82,6 +93,12 @@ SETTLE_TIMEOUT_S = 90.0
 QUIET_S = 1.0  # the server's process tree idle this long before a load
 IDLE_CPU = 0.05  # "idle": under 5% of one core
 TARGET_VERDICT_MS = 300.0
+TARGET_CUSTOM_MS = 150.0
+TARGET_STOP_MS = 500.0
+TARGET_TLE_MS = (2.0 + 1.5) * 1000  # two-sum's 2 s CPU limit + 1.5 s
+LOOP = "def two_sum(nums, target):\n    while True:\n        pass\n"
+CUSTOM_CASES = "\n[2,7,11,15]\n9\n[1,5,9]\n14\n[0,4,3,0]\n0"
+IDLE = ".interview-run[data-state='idle']"
 TARGET_TTI_MS = 1500.0
 APP = "preheated"
 NO_PREHEAT = "not preheated"
@@ -157,6 +174,8 @@ ARM_SCRIPT = """
       const run = window.__ivRun;
       if (run && run.click === null && e.target.closest('.interview-run'))
         run.click = performance.now();
+      if (run && run.stop === undefined && e.target.closest('.interview-stop'))
+        run.stop = performance.now();
     }, {capture: true});
   }
   const check = () => {
@@ -212,6 +231,7 @@ class Load:
     first_ms: float | None
     warm_ms: float | None
     note: str = ""
+    loop: dict[str, float] = field(default_factory=dict)  # run-loop timings (preheated)
 
 
 def free_port() -> int:
@@ -397,10 +417,18 @@ def stop_server(srv: Server) -> None:
         print(f"  ({srv.name}: stopped {len(survivors)} leftover kernel process(es))")
 
 
-def run_once(page: Any) -> tuple[float, str]:
-    """Click Run and return (click-to-verdict ms, verdict text) from the page's clock."""
+def run_once(page: Any, expect: str = "AC", stop_after_ms: float = 0) -> tuple[float, str]:
+    """Click Run and return (click-to-verdict ms, verdict text) from the page's clock.
+
+    With ``stop_after_ms`` Stop is clicked that long after Run, and the time is
+    from the click on Stop to the "stopped" summary.
+    """
     page.evaluate(ARM_SCRIPT)
     page.click(RUN_BUTTON)  # no wait before: the blur flushes the editor text
+    if stop_after_ms:
+        page.locator(".interview-run[data-state='running']").wait_for(timeout=VERDICT_TIMEOUT_MS)
+        page.wait_for_timeout(stop_after_ms)
+        page.click("button.interview-stop")
     page.wait_for_function(
         "() => window.__ivRun && window.__ivRun.verdict !== null",
         timeout=VERDICT_TIMEOUT_MS,
@@ -409,20 +437,37 @@ def run_once(page: Any) -> tuple[float, str]:
     if run["click"] is None:
         raise RuntimeError("the click on the run button was not seen by the page")
     text = " ".join((run["text"] or "").split())
-    if run["code"] != "AC" or "Accepted" not in text:
-        raise RuntimeError(f"expected Accepted, got {run['code']!r}: {text[:200]}")
-    return run["verdict"] - run["click"], text
+    if run["code"] != expect:
+        raise RuntimeError(f"expected {expect}, got {run['code']!r}: {text[:200]}")
+    start = run.get("stop") if stop_after_ms else run["click"]
+    return run["verdict"] - start, text
+
+
+def measure_loop(page: Any) -> dict[str, float]:
+    """The run loop on a ready page: Run with three custom cases, Stop, infinite loop to TLE."""
+    out: dict[str, float] = {}
+    raw = page.locator(".interview-testcase-raw textarea")
+    raw.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text(CUSTOM_CASES)
+    out["custom"], _ = run_once(page, "AC")
+    wait_idle(page)
+    out["custom_warm"], _ = run_once(page, "AC")
+    wait_idle(page)
+    page.click(".interview-editor .cm-content")
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(LOOP)
+    out["stop"], _ = run_once(page, "stopped", stop_after_ms=300)
+    wait_idle(page)
+    out["tle"], _ = run_once(page, "TLE")
+    wait_idle(page)
+    return out
 
 
 def wait_idle(page: Any) -> bool:
     """Wait until the run button is back (the complexity probe after Accepted is done)."""
     try:
-        page.locator(".interview-run").get_by_text("Run tests").wait_for(timeout=IDLE_TIMEOUT_MS)
-        page.wait_for_function(
-            "() => { const b = document.querySelector('button.interview-run') ||"
-            " document.querySelector('.interview-run button'); return b && !b.disabled; }",
-            timeout=IDLE_TIMEOUT_MS,
-        )
+        page.locator(IDLE).wait_for(timeout=IDLE_TIMEOUT_MS)
         return True
     except Exception:  # noqa: BLE001 - a slow probe only costs the warm measurement
         return False
@@ -459,7 +504,8 @@ def measure(context: Any, srv: Server) -> Load:
                 note = "probe still running at close"
         else:
             note = "probe did not finish: no warm run"
-        return Load(tti, html, first, warm, note)
+        loop = measure_loop(page) if srv.name == APP else {}
+        return Load(tti, html, first, warm, note, loop)
     finally:
         srv.remember_children()
         page.close(run_before_unload=True)
@@ -547,10 +593,12 @@ def main() -> int:
                             if not srv.floor
                             else f"  {'(textarea: no verdict)':>34}"
                         )
+                        loop = "".join(f"  {k} {v:.0f} ms" for k, v in load.loop.items())
                         print(
                             f"{label:>12} {srv.name:>13}: interactive {load.tti_ms:6.0f} ms"
                             f" (html {load.html_ms:6.0f}){verdicts}  (settled {waited:.1f} s)"
-                            + (f"  [{load.note}]" if load.note else ""),
+                            + (f"  [{load.note}]" if load.note else "")
+                            + (f"\n{'':>27}run loop:{loop}" if loop else ""),
                             flush=True,
                         )
                         if i > 0:
@@ -629,6 +677,24 @@ def main() -> int:
                     f"target: click-to-verdict p50 <= {TARGET_VERDICT_MS:.0f} ms ({name}, "
                     f"{kind}): {v:.0f} ms -> {verdict_line(v <= TARGET_VERDICT_MS)}"
                 )
+    print()
+    print("run loop (preheated, page clock)")
+    checks = [
+        ("custom", "Run with three custom cases (first)", 50, TARGET_CUSTOM_MS),
+        ("custom_warm", "Run with three custom cases (warm)", 50, TARGET_CUSTOM_MS),
+        ("stop", "Stop click to 'Stopped'", 95, TARGET_STOP_MS),
+        ("tle", "infinite loop to TLE", 100, TARGET_TLE_MS),
+    ]
+    for key, title, p, target in checks:
+        xs = [r.loop[key] for r in pre if key in r.loop]
+        print(f"  {title}: {summary(xs)}")
+        if xs:
+            v = statistics.median(xs) if p == 50 else pct(xs, p)
+            which = "max" if p == 100 else f"p{p}"
+            print(
+                f"target: {title} {which} <= {target:.0f} ms: {v:.0f} ms"
+                f" -> {verdict_line(v <= target)}"
+            )
     return 1 if failed else 0
 
 
