@@ -1,19 +1,32 @@
-"""The problem picker, shown when no (or an unknown) problem is asked for, and :func:`launch`."""
+"""The problem picker, shown when no (or an unknown) problem is asked for, and :func:`launch`.
+
+The picker is one anywidget (``picker.js``): the whole catalogue goes to the
+browser once and search, filters and sorting run there, so typing costs no
+kernel round trip and the page holds one widget model instead of one per
+control. Every problem is a link with its own URL (``?problem=<id>``), so a
+reload or a shared link opens the same problem.
+"""
 
 from __future__ import annotations
 
+import difflib
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
+import anywidget
 import ipywidgets as w
+import traitlets as t
 import yaml
 
-from ._style import stylesheet
-
 log = logging.getLogger(__name__)
+
+_HERE = Path(__file__).resolve().parent
+MAX_SUGGESTIONS = 3
 
 
 @dataclass(frozen=True)
@@ -24,10 +37,11 @@ class ProblemSummary:
     title: str
     difficulty: str
     topics: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
 
 
 def catalog() -> list[ProblemSummary]:
-    """Every problem's id, title, difficulty and topics, without loading its tests.
+    """Every problem's id, title, difficulty, topics and companies, without loading its tests.
 
     Loading whole problems parses every ``tests.yaml`` (seconds for a large bank);
     the picker only needs the headline of each.
@@ -51,58 +65,118 @@ def catalog() -> list[ProblemSummary]:
                 title=str(spec.get("title", pid)),
                 difficulty=str(spec.get("difficulty", "")),
                 topics=tuple(str(t) for t in spec.get("topics") or ()),
+                companies=tuple(str(c) for c in spec.get("companies") or ()),
             )
         )
     return out
 
 
-class ProblemPicker(w.VBox):
-    """A list of problems with links (Voila) and a chooser with a Start button (Lab).
+def progress() -> Mapping[str, Any]:
+    """The current user's status and each problem's acceptance, or ``{}`` without a store.
+
+    The picker still lists every problem when the store cannot be read; it only
+    loses the status icons, so a failure is logged and not shown.
+    """
+    try:
+        from interview_kernel.practice.metrics import problem_progress
+        from interview_kernel.store.identity import current_user
+
+        return problem_progress(current_user())
+    except Exception:  # noqa: BLE001 - status icons are an extra
+        log.exception("reading problem status for the picker failed")
+        return {}
+
+
+def problem_href(problem_id: str, keep: Mapping[str, str | None] | None = None) -> str:
+    """The app's relative URL for ``problem_id``, keeping ``keep``'s non-empty values."""
+    query = {"problem": problem_id, **{k: v for k, v in (keep or {}).items() if v}}
+    return "?" + urlencode(query)
+
+
+def suggestions(wanted: str, problems: list[Any], n: int = MAX_SUGGESTIONS) -> list[Any]:
+    """The problems whose id or title is closest to ``wanted`` (a mistyped id), best first."""
+    by_key: dict[str, Any] = {}
+    for p in problems:
+        by_key.setdefault(p.id, p)
+        by_key.setdefault(p.title.lower(), p)
+    found: list[Any] = []
+    for key in difflib.get_close_matches(wanted.lower(), list(by_key), n=n * 2, cutoff=0.5):
+        if by_key[key] not in found:
+            found.append(by_key[key])
+    return found[:n]
+
+
+class ProblemPicker(anywidget.AnyWidget):
+    """The problem list: search, filters, sorting, status and links, rendered in the browser.
 
     Parameters
     ----------
     problems
-        Problems to offer (anything with ``id``, ``title``, ``difficulty``, ``topics``).
+        Problems to offer (anything with ``id``, ``title``, ``difficulty``,
+        ``topics`` and optionally ``companies``).
     on_pick
-        Called with the chosen problem id.
+        Called with the chosen problem id when the page cannot follow the link
+        itself (JupyterLab); in Voila the link opens the problem's own URL.
     message
         Shown above the list (e.g. why the picker appeared).
+    status
+        Per problem id, an object with ``status`` (``solved``/``attempted``) and
+        ``acceptance`` (0-1), as :func:`interview_kernel.practice.metrics.problem_progress`.
+    suggested
+        Problems to offer as links in the message (for a mistyped id).
+    keep
+        Query values every problem link carries on (``mode``, ``language``).
     """
+
+    _esm = _HERE / "picker.js"
+    _css = _HERE / "picker.css"
+    problems = t.List(t.Dict()).tag(sync=True)
+    message = t.Unicode("").tag(sync=True)
+    suggestions = t.List(t.Dict()).tag(sync=True)
 
     def __init__(
         self,
         problems: list[Any],
         on_pick: Callable[[str], Any],
         message: str = "",
+        status: Mapping[str, Any] | None = None,
+        suggested: list[Any] | None = None,
+        keep: Mapping[str, str | None] | None = None,
         **kwargs: Any,
     ) -> None:
+        status = status or {}
+        rows = []
+        for p in problems:
+            mine = status.get(p.id)
+            rows.append(
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "difficulty": p.difficulty,
+                    "topics": list(p.topics),
+                    "companies": list(getattr(p, "companies", ())),
+                    "status": getattr(mine, "status", None),
+                    "acceptance": getattr(mine, "acceptance", None),
+                    "href": problem_href(p.id, keep),
+                }
+            )
+        offered = [
+            {"id": p.id, "title": p.title, "href": problem_href(p.id, keep)}
+            for p in suggested or ()
+        ]
+        super().__init__(problems=rows, message=message, suggestions=offered, **kwargs)
         self.on_pick = on_pick
-        self.message = w.HTML(
-            f'<div class="iv-notice">{html.escape(message)}</div>' if message else ""
-        )
-        links = "".join(
-            f'<li><a href="?problem={html.escape(p.id)}">{html.escape(p.title)}</a> '
-            f'<span class="iv-badge iv-{html.escape(p.difficulty)}">{html.escape(p.difficulty)}'
-            f"</span> <small>{html.escape(', '.join(p.topics))}</small></li>"
-            for p in problems
-        )
-        self.listing = w.HTML(f"<h2>Pick a problem</h2><ul>{links}</ul>")
-        self.choice = w.Dropdown(
-            options=[(f"{p.title} ({p.difficulty})", p.id) for p in problems],
-            description="Problem",
-        )
-        self.start = w.Button(description="Start", button_style="primary")
-        self.start.on_click(lambda _b: self.pick())
-        super().__init__(
-            [stylesheet(), self.message, self.listing, w.HBox([self.choice, self.start])], **kwargs
-        )
+        self.on_msg(self._on_browser_message)
         self.add_class("interview-picker")
 
-    def pick(self, problem_id: str | None = None) -> None:
-        """Start the chosen problem."""
-        chosen = problem_id or self.choice.value
-        if chosen:
-            self.on_pick(chosen)
+    def _on_browser_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and isinstance(content.get("pick"), str):
+            self.pick(content["pick"])
+
+    def pick(self, problem_id: str) -> None:
+        """Start ``problem_id`` if the picker offers it (a forged id from the page is ignored)."""
+        if any(row["id"] == problem_id for row in self.problems):
+            self.on_pick(problem_id)
 
 
 def _banners() -> list[w.Widget]:
@@ -165,6 +239,37 @@ def preload(grader: bool = True) -> None:
         prestart()
 
 
+def _language_notice(problem: Any, language: str | None) -> tuple[str | None, str]:
+    """The language to open ``problem`` in, and what to tell the candidate when it changed.
+
+    An address asking for a language the problem does not offer opens in the
+    app's default instead, and says so rather than switching silently.
+    """
+    from interview_kernel.languages import offered
+
+    languages = offered(problem)
+    if language is None or language in languages:
+        return language, ""
+    fallback = "python" if "python" in languages else languages[0]
+    names = ", ".join(_language_name(x) for x in languages)
+    return fallback, (
+        f"{_language_name(language)} is not available for this problem (it offers {names}); "
+        f"opened in {_language_name(fallback)}."
+    )
+
+
+def _sentence(text: str) -> str:
+    """``text`` as a sentence (capitalised, closed by a full stop), ``""`` stays empty."""
+    text = text.strip()
+    if not text:
+        return ""
+    return text[0].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
+def _language_name(language: str) -> str:
+    return {"cpp": "C++", "javascript": "JavaScript"}.get(language, language.title())
+
+
 def launch(
     problem: str | None = None,
     language: str | None = None,
@@ -180,34 +285,44 @@ def launch(
     With ``record`` the session is kept in the store (``INTERVIEW_DB_URL``).
     """
     from interview_kernel.bank.loader import load_problem
-    from interview_kernel.errors import InterviewError
+    from interview_kernel.errors import InterviewError, UnknownProblemError
 
     from ._session import SessionRecorder, next_interview_ms
     from .app import InterviewApp
 
     box = w.VBox()
     box.add_class("interview-root")
+    keep = {"language": language, "mode": mode if mode and mode != "practice" else None}
 
-    def show_app(problem_id: str, why: str = "") -> None:
+    def show_app(problem_id: str) -> None:
         try:
             loaded = load_problem(problem_id)
+        except UnknownProblemError:
+            show_picker(f"There is no problem called \u201c{problem_id}\u201d.", problem_id)
+            return
         except InterviewError as exc:
             show_picker(str(exc))
             return
         except Exception:  # noqa: BLE001 - a broken bank must not show a traceback
             log.exception("loading problem %s failed", problem_id)
-            show_picker(f"Problem {problem_id!r} could not be loaded.")
+            show_picker(f"Problem \u201c{problem_id}\u201d could not be loaded.")
             return
+        chosen, language_notice = _language_notice(loaded, language)
         kwargs = dict(app_kwargs)
         banners: list[w.Widget] = []
         if record:
             kwargs.setdefault("recorder", SessionRecorder(loaded, minutes=loaded.estimated_minutes))
             kwargs.setdefault("next_interview_ms", next_interview_ms())
             banners = _banners()
-        app = InterviewApp(loaded, language=language, mode=mode or "practice", **kwargs)
+        app = InterviewApp(loaded, language=chosen, mode=mode or "practice", **kwargs)
+        notes = [n for n in (_sentence(notice), language_notice) if n]
+        if notes:
+            text = html.escape(" ".join(notes))
+            banners.insert(0, w.HTML(f'<div class="iv-notice" role="status">{text}</div>'))
         box.children = [*banners, app]
 
-    def show_picker(message: str) -> None:
+    def show_picker(message: str, wanted: str = "") -> None:
+        message = " ".join(m for m in (_sentence(notice), message) if m)
         try:
             problems = catalog()
         except Exception as exc:  # noqa: BLE001
@@ -216,15 +331,19 @@ def launch(
                 w.HTML(f'<div class="iv-notice">No problems: {html.escape(str(exc))}</div>')
             ]
             return
-        box.children = [ProblemPicker(problems, show_app, message=message)]
+        box.children = [
+            ProblemPicker(
+                problems,
+                show_app,
+                message=message,
+                status=progress() if record else None,
+                suggested=suggestions(wanted, problems) if wanted else None,
+                keep=keep,
+            )
+        ]
 
     if problem:
         show_app(problem)
     else:
-        show_picker(notice)
-    if notice and box.children and not isinstance(box.children[0], ProblemPicker):
-        box.children = [
-            w.HTML(f'<div class="iv-notice">{html.escape(notice)}</div>'),
-            *box.children,
-        ]
+        show_picker("")
     return box

@@ -13,11 +13,12 @@ the rest reads and writes the store inside the caller's transaction.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import quote
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, case, func, select, text
 from sqlalchemy.orm import Session
 
 from ..settings import APP_PATH
@@ -211,6 +212,54 @@ def streaks(days: set[date], today: date) -> tuple[int, int]:
         current += 1
         cursor -= timedelta(days=1)
     return current, longest
+
+
+ProblemStatus = Literal["solved", "attempted"]
+
+
+@dataclass(frozen=True)
+class ProblemProgress:
+    """What the picker shows beside a problem: the user's status and its acceptance.
+
+    ``acceptance`` is the share of Accepted submissions of every user (as
+    LeetCode shows it: how hard the problem proved), ``None`` before anyone
+    submitted; ``status`` is this user's own (``None``: never submitted).
+    """
+
+    status: ProblemStatus | None
+    acceptance: float | None
+    submissions: int
+
+
+def problem_progress(user_id: str, *, engine: Engine | None = None) -> dict[str, ProblemProgress]:
+    """Per problem id: the user's status (solved/attempted) and the overall acceptance.
+
+    Two grouped queries, so a bank of any size costs the same on each picker load;
+    problems nobody submitted are absent.
+    """
+    from ..store import get_engine, transaction
+
+    is_ac = case((CodeSubmission.verdict == "AC", 1), else_=0)
+    with transaction(engine or get_engine()) as db:
+        overall = db.execute(
+            select(CodeSubmission.problem_id, func.count(), func.sum(is_ac))
+            .where(CodeSubmission.problem_id.is_not(None))
+            .group_by(CodeSubmission.problem_id)
+        ).all()
+        mine: dict[str, int] = dict(
+            db.execute(
+                select(CodeSubmission.problem_id, func.max(is_ac))
+                .where(CodeSubmission.user_id == user_id, CodeSubmission.problem_id.is_not(None))
+                .group_by(CodeSubmission.problem_id)
+            ).all()
+        )
+    out: dict[str, ProblemProgress] = {}
+    for pid, count, accepted in overall:
+        status: ProblemStatus | None = None
+        if pid in mine:
+            status = "solved" if mine[pid] else "attempted"
+        out[pid] = ProblemProgress(status, (accepted or 0) / count if count else None, count)
+    return out
 
 
 def weakest_topics(by_topic: dict[str, dict[str, Any]], n: int = 3) -> list[dict[str, Any]]:

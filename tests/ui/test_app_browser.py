@@ -464,10 +464,57 @@ def test_countdown_ticks_and_draft_survives_reload(app_page: Page) -> None:
 
 @pytest.mark.browser
 def test_unknown_problem_shows_the_picker(app_page: Page) -> None:
-    page = app_page.open("problem=no-such-problem")
-    page.wait_for_selector(".interview-picker", timeout=LOAD_TIMEOUT_MS)
-    assert "unknown problem" in page.inner_text(".interview-picker")
-    assert page.locator(".interview-picker a[href='?problem=two-sum']").count() == 1
+    page = app_page.open("problem=two-summ")
+    page.wait_for_selector(".interview-picker-item", timeout=LOAD_TIMEOUT_MS)
+    notice = page.locator(".interview-picker .ivp-notice")
+    assert "There is no problem called" in notice.inner_text()
+    assert "`" not in notice.inner_text()
+    assert notice.locator("a[href='?problem=two-sum']").count() == 1  # a suggestion, as a link
+
+
+@pytest.mark.browser
+def test_picker_search_filter_and_sort(app_page: Page) -> None:
+    page = app_page.open("")
+    page.wait_for_selector(".interview-picker-item", timeout=LOAD_TIMEOUT_MS)
+    items = page.locator(".interview-picker-item")
+    total = items.count()
+    assert total >= 40
+    badge = page.locator(".interview-picker-item[data-problem='two-sum'] .iv-badge")
+    assert badge.inner_text() == "Easy"
+    colour = badge.evaluate("b => getComputedStyle(b).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent"), colour  # the badge is visible
+    assert "Easy" in page.inner_text(".interview-picker .ivp-counts")
+    page.fill(".interview-picker-search", "two sum")
+    page.wait_for_function("() => document.querySelectorAll('.interview-picker-item').length < 5")
+    assert "two-sum" in [i.get_attribute("data-problem") for i in items.all()]
+    page.fill(".interview-picker-search", "")
+    page.select_option(".interview-picker select[aria-label='Difficulty']", "hard")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('.interview-picker-item').length < {total}"
+    )
+    assert {b.inner_text() for b in page.locator(".interview-picker-item .iv-badge").all()} == {
+        "Hard"
+    }
+    assert "difficulty=hard" in page.url  # the filters are in the address: Back restores them
+    page.select_option(".interview-picker select[aria-label='Difficulty']", "")
+    page.select_option(".interview-picker select[aria-label='Company']", "Google")
+    page.select_option(".interview-picker select[aria-label='Sort by']", "difficulty")
+    shown = [b.inner_text() for b in page.locator(".interview-picker-item .iv-badge").all()]
+    assert shown and shown == sorted(shown, key=["Easy", "Medium", "Hard"].index)
+
+
+@pytest.mark.browser
+def test_picker_link_opens_the_problem_at_its_own_url(app_page: Page) -> None:
+    page = app_page.open("")
+    link = page.locator(".interview-picker-item[data-problem='two-sum'] a")
+    link.wait_for(timeout=LOAD_TIMEOUT_MS)
+    assert link.get_attribute("href") == "?problem=two-sum"
+    link.click()
+    page.wait_for_selector(".interview-editor .cm-editor .cm-content", timeout=LOAD_TIMEOUT_MS)
+    assert page.url.endswith("/voila/render/interview.ipynb?problem=two-sum")
+    page.reload()  # the problem is in the address, so a reload keeps it
+    page.wait_for_selector(".interview-problem", timeout=LOAD_TIMEOUT_MS)
+    assert "Two Sum" in page.inner_text(".interview-problem")
 
 
 @pytest.mark.browser

@@ -22,7 +22,6 @@ from widgets import (
     ChatEvent,
     Countdown,
     InterviewApp,
-    ProblemPicker,
     launch,
     render_result,
     resolve_params,
@@ -477,21 +476,6 @@ def test_bad_query_values_are_dropped_with_a_notice() -> None:
     p = resolve_params(None, None, None, query_string="problem=../../etc&language=<x>&mode=god")
     assert p["problem"] is None and p["language"] is None and p["mode"] == "practice"
     assert "not a problem id" in p["notice"] and "unknown mode" in p["notice"]
-
-
-def test_unknown_problem_shows_the_picker_with_a_message() -> None:
-    box = launch("two-summ")
-    picker = box.children[0]
-    assert isinstance(picker, ProblemPicker)
-    assert "unknown problem" in picker.message.value and "two-sum" in picker.message.value
-    assert 'href="?problem=two-sum"' in picker.listing.value
-
-
-def test_picking_a_problem_opens_the_app(two_sum: Problem) -> None:
-    box = launch(None, grader=FakeGrader(two_sum), threaded=False, record=False)
-    box.children[0].pick("two-sum")
-    assert isinstance(box.children[0], InterviewApp)
-    assert box.children[0].problem.id == "two-sum"
 
 
 def test_notebook_runs_headless_and_shows_the_picker(

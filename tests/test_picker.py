@@ -1,0 +1,142 @@
+"""The problem picker and :func:`widgets.launch`'s handling of what the address asks for.
+
+Store-backed tests use a temporary SQLite store (``INTERVIEW_DB_URL``) and a FAKE
+grader's results (fixed verdicts): they are about the picker's data, not grading.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+import pytest
+
+from interview_kernel import load_problem
+from interview_kernel import result as R
+from interview_kernel.practice import sessions
+from interview_kernel.practice.metrics import problem_progress
+from interview_kernel.store import create_store_engine
+from widgets import InterviewApp, ProblemPicker, launch
+from widgets.picker import catalog, problem_href, suggestions
+
+
+class FakeGrader:
+    """FAKE grader: never called here (the tests only open the app)."""
+
+    def __init__(self, problem: Any) -> None:
+        self.problem = problem
+
+    def grade(self, problem: Any, source: str, language: str = "python") -> R.GradeResult:
+        return _result(problem.id, "AC")
+
+
+def _result(problem_id: str, verdict: str) -> R.GradeResult:
+    v = R.Verdict(verdict)
+    return R.GradeResult(problem_id, "python", v, [R.TestResult("t0", False, v)], time_ms=1)
+
+
+@pytest.fixture
+def store(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    url = f"sqlite:///{tmp_path / 'picker.db'}"
+    monkeypatch.setenv("INTERVIEW_DB_URL", url)
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    monkeypatch.setenv("INTERVIEW_USER", "ann")
+    eng = create_store_engine(url)
+    yield eng
+    eng.dispose()
+
+
+def _submit(eng: Any, user: str, problem_id: str, verdict: str) -> None:
+    s = sessions.create_session(user=user, problem=problem_id, engine=eng, link_schedule=False)
+    sessions.record_submission(
+        s.id, "x", _result(problem_id, verdict), user=user, problem=problem_id, engine=eng
+    )
+
+
+def test_progress_gives_the_users_status_and_everyones_acceptance(store: Any) -> None:
+    _submit(store, "ann", "two-sum", "WA")
+    _submit(store, "ann", "two-sum", "AC")
+    _submit(store, "ann", "three-sum", "TLE")
+    _submit(store, "zed", "two-sum", "WA")
+    _submit(store, "zed", "climbing-stairs", "AC")
+    mine = problem_progress("ann", engine=store)
+    assert mine["two-sum"].status == "solved" and mine["two-sum"].acceptance == pytest.approx(1 / 3)
+    assert mine["three-sum"].status == "attempted" and mine["three-sum"].acceptance == 0
+    assert mine["climbing-stairs"].status is None  # zed's, not ann's
+    assert "valid-parentheses" not in mine  # never submitted: no acceptance to show
+
+
+def test_the_picker_lists_status_badges_companies_and_links(store: Any) -> None:
+    _submit(store, "ann", "two-sum", "AC")
+    picker = launch(None, record=True).children[0]
+    assert isinstance(picker, ProblemPicker)
+    assert picker.has_trait("_esm") and "interview-picker" in picker._dom_classes
+    rows = {r["id"]: r for r in picker.problems}
+    assert len(rows) == len(catalog())
+    two = rows["two-sum"]
+    assert (two["status"], two["acceptance"], two["href"]) == ("solved", 1.0, "?problem=two-sum")
+    assert two["difficulty"] == "easy" and "Google" in two["companies"]
+    assert rows["three-sum"]["status"] is None
+
+
+def test_picker_links_keep_the_mode_and_language() -> None:
+    assert problem_href("two-sum") == "?problem=two-sum"
+    keep = {"mode": "interview", "language": "java"}
+    assert problem_href("two-sum", keep) == "?problem=two-sum&mode=interview&language=java"
+    picker = launch(None, mode="interview", record=False).children[0]
+    assert all(r["href"].endswith("&mode=interview") for r in picker.problems)
+
+
+def test_unknown_problem_is_a_friendly_page_with_suggestions() -> None:
+    picker = launch("two-summ", record=False).children[0]
+    assert isinstance(picker, ProblemPicker)
+    assert picker.message == "There is no problem called \u201ctwo-summ\u201d."
+    assert "`" not in picker.message and "interview problems" not in picker.message
+    assert picker.suggestions[0] == {
+        "id": "two-sum",
+        "title": "Two Sum",
+        "href": "?problem=two-sum",
+    }
+    assert suggestions("zzzzzz", catalog()) == []
+
+
+def test_a_bad_query_value_is_said_on_the_picker() -> None:
+    picker = launch(None, notice="unknown mode 'god'; using practice", record=False).children[0]
+    assert picker.message == "Unknown mode 'god'; using practice."
+
+
+def test_picking_from_the_browser_opens_the_app(two_sum: Any) -> None:
+    box = launch(None, grader=FakeGrader(two_sum), threaded=False, record=False)
+    picker = box.children[0]
+    picker._handle_msg(
+        {"content": {"data": {"method": "custom", "content": {"pick": "no-such"}}}, "buffers": []}
+    )
+    assert box.children[0] is picker  # an id the picker does not offer is ignored
+    picker._handle_msg(
+        {"content": {"data": {"method": "custom", "content": {"pick": "two-sum"}}}, "buffers": []}
+    )
+    assert isinstance(box.children[0], InterviewApp)
+    assert box.children[0].problem.id == "two-sum"
+
+
+def test_an_unoffered_language_is_said_not_silently_replaced(two_sum: Any) -> None:
+    box = launch(
+        "two-sum", language="rust", grader=FakeGrader(two_sum), threaded=False, record=False
+    )
+    notice, app = box.children
+    assert isinstance(notice, w.HTML) and isinstance(app, InterviewApp)
+    assert "Rust is not available for this problem" in notice.value
+    assert "opened in Python" in notice.value and app.language == "python"
+
+
+def test_an_offered_language_opens_without_a_notice(two_sum: Any) -> None:
+    problem = load_problem("valid-parentheses")
+    box = launch(
+        "valid-parentheses",
+        language="java",
+        grader=FakeGrader(problem),
+        threaded=False,
+        record=False,
+    )
+    assert [type(c) for c in box.children] == [InterviewApp]
+    assert box.children[0].language == "java"
