@@ -1,5 +1,13 @@
 """``interview serve``: the practice app as a standalone web app (Voila over ``notebooks/``).
 
+Only the notebooks a candidate should open are served: Voila's root is a
+private folder holding links to ``interview.ipynb`` and ``dashboard.ipynb``
+(:data:`APP_NOTEBOOKS`), so the tree at ``/`` lists just those two and a direct
+URL to ``grade.ipynb`` (the batch report, which fails without its papermill
+parameters) is a 404. Voila's own options cannot do this: its contents
+manager is fixed, ``hide_globs`` only hides from the listing, and
+``file_allowlist`` covers static files, not rendered notebooks.
+
 Voila runs in directory mode with the ``interview`` template (nothing loaded
 from a CDN), tracebacks hidden, idle kernels culled, and one preheated kernel
 for ``interview.ipynb`` only (the notebook reads its query string through
@@ -17,7 +25,9 @@ import ipaddress
 import json
 import os
 import secrets
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 DEFAULT_PORT = 5100
@@ -28,6 +38,8 @@ default is 1 s). A refill runs the notebook up to its request (imports, the stor
 a sandbox: seconds of CPU), which on a small machine would compete with the page
 that just took the kernel while its browser is still starting the app."""
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+APP_NOTEBOOKS = ("interview.ipynb", "dashboard.ipynb")
+"""The notebooks candidates open; everything else in ``notebooks/`` stays unserved."""
 
 # Same-origin only: the page, its websockets, and anywidget's blob: ES modules.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -61,6 +73,18 @@ def notebooks_dir() -> Path:
     if (here / "interview.ipynb").is_file():
         return here
     return PROJECT_ROOT / "notebooks"
+
+
+def app_root(notebooks: Path, into: Path) -> Path:
+    """Fill ``into`` with links to the :data:`APP_NOTEBOOKS` of ``notebooks``; returns ``into``.
+
+    Links, not copies: an edited notebook is served as it is now. A notebook
+    missing from ``notebooks`` is skipped (``interview serve`` checks the app's).
+    """
+    for name in APP_NOTEBOOKS:
+        if (notebooks / name).is_file():
+            (into / name).symlink_to((notebooks / name).resolve())
+    return into
 
 
 def template_root() -> Path:
@@ -122,7 +146,12 @@ def _serve(args: argparse.Namespace) -> int:
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     url = f"http://{shown}:{port}/voila/render/interview.ipynb"
     print(f"Interview practice app: {url}" + (f"?token={token}" if token else ""), flush=True)
-    run_voila(voila_argv(root, host, port, token, not args.no_preheat, args.cull_minutes))
+    served = Path(tempfile.mkdtemp(prefix="interview-serve-"))
+    try:
+        app_root(root, served)
+        run_voila(voila_argv(served, host, port, token, not args.no_preheat, args.cull_minutes))
+    finally:
+        shutil.rmtree(served, ignore_errors=True)
     return 0
 
 
@@ -147,7 +176,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="serve the practice app (Voila) on http://127.0.0.1:5100",
         description=(
-            "Serve notebooks/ with Voila; the practice app is "
+            "Serve the practice app and the dashboard of notebooks/ with Voila; the app is "
             "/voila/render/interview.ipynb?problem=<id>."
         ),
     )

@@ -99,6 +99,12 @@ def test_only_the_app_notebook_is_preheated() -> None:
     assert "--preheat_kernel=True" in argv
 
 
+def test_the_served_root_holds_only_the_app_and_the_dashboard(tmp_path: Path) -> None:
+    served = serve.app_root(ROOT / "notebooks", tmp_path)
+    assert sorted(p.name for p in served.iterdir()) == ["dashboard.ipynb", "interview.ipynb"]
+    assert (served / "interview.ipynb").resolve() == (ROOT / "notebooks" / "interview.ipynb")
+
+
 def test_loopback_detection() -> None:
     assert serve.is_loopback("127.0.0.1") and serve.is_loopback("::1")
     assert serve.is_loopback("localhost")
@@ -460,6 +466,18 @@ def test_countdown_ticks_and_draft_survives_reload(app_page: Page) -> None:
     page.reload()
     page.wait_for_selector(".interview-editor .cm-content", timeout=LOAD_TIMEOUT_MS)
     page.locator(".interview-editor .cm-content").get_by_text("# my draft").wait_for(timeout=10_000)
+
+
+@pytest.mark.browser
+def test_the_tree_offers_the_app_and_the_dashboard_only(app_page: Page, server: str) -> None:
+    page = app_page.page
+    page.goto(f"{server}/", wait_until="domcontentloaded", timeout=LOAD_TIMEOUT_MS)
+    page.get_by_text("interview.ipynb").first.wait_for(timeout=LOAD_TIMEOUT_MS)
+    listed = page.inner_text("body")
+    assert "dashboard.ipynb" in listed and "grade.ipynb" not in listed
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(f"{server}/voila/render/grade.ipynb", timeout=30)
+    assert err.value.code == 404
 
 
 @pytest.mark.browser
