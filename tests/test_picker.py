@@ -47,7 +47,7 @@ def store(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 def _submit(eng: Any, user: str, problem_id: str, verdict: str) -> None:
-    s = sessions.create_session(user=user, problem=problem_id, engine=eng, link_schedule=False)
+    s = sessions.create_session(user=user, problem=problem_id, engine=eng)
     sessions.record_submission(
         s.id, "x", _result(problem_id, verdict), user=user, problem=problem_id, engine=eng
     )
@@ -140,3 +140,82 @@ def test_an_offered_language_opens_without_a_notice(two_sum: Any) -> None:
     )
     assert [type(c) for c in box.children] == [InterviewApp]
     assert box.children[0].language == "java"
+
+
+# -- timed sessions and scheduled mocks ---------------------------------------------------------
+
+
+def _mock_in(eng: Any, minutes: float, user: str = "ann") -> int:
+    """A scheduled medium coding mock of ``user`` starting ``minutes`` from now; its id."""
+    from datetime import timedelta
+
+    from interview_kernel.schedule import create_program
+    from interview_kernel.store import ScheduledInterview, transaction, utcnow
+
+    prog = create_program(user_id=user, weeks=2, engine=eng)
+    first = prog.interviews[0]["id"]
+    with transaction(eng) as db:
+        db.get(ScheduledInterview, first).scheduled_time = utcnow() + timedelta(minutes=minutes)
+    return int(first)
+
+
+def _status(eng: Any, interview_id: int) -> str:
+    from interview_kernel.store import ScheduledInterview, transaction
+
+    with transaction(eng) as db:
+        return str(db.get(ScheduledInterview, interview_id).status)
+
+
+def test_query_string_schedule_is_an_id_and_makes_the_mode_timed() -> None:
+    from widgets import resolve_params
+
+    p = resolve_params(query_string="schedule=12&mode=practice")
+    assert (p["schedule"], p["mode"], p["notice"]) == (12, "interview", "")
+    bad = resolve_params(query_string="schedule=1;drop")
+    assert bad["schedule"] is None and "mock interview" in bad["notice"]
+
+
+def test_timed_mode_never_resumes_a_practice_session(store: Any, two_sum: Any) -> None:
+    practice = launch("two-sum", grader=FakeGrader(two_sum), threaded=False).children[-1]
+    timed = launch("two-sum", mode="interview", grader=FakeGrader(two_sum), threaded=False)
+    timed_app = timed.children[-1]
+    assert timed_app.recorder.session_id != practice.recorder.session_id
+    again = launch("two-sum", grader=FakeGrader(two_sum), threaded=False).children[-1]
+    assert again.recorder.session_id == practice.recorder.session_id  # practice resumes practice
+
+
+def test_practice_near_a_mock_leaves_the_mock_alone(store: Any, two_sum: Any) -> None:
+    mock = _mock_in(store, 4)
+    app = launch("two-sum", grader=FakeGrader(two_sum), threaded=False).children[-1]
+    assert app.recorder.view.scheduled_interview_id is None
+    assert _status(store, mock) == "scheduled"
+
+
+def test_the_start_link_starts_the_mock_and_a_reload_resumes_it(store: Any) -> None:
+    mock = _mock_in(store, 4)
+    box = launch(None, schedule=mock, grader=FakeGrader(None), threaded=False)
+    app = box.children[-1]
+    assert isinstance(app, InterviewApp) and app.mode == "interview"
+    assert app.problem.difficulty == "medium"  # the mock's difficulty
+    assert app.recorder.view.scheduled_interview_id == mock
+    assert _status(store, mock) == "in_progress"
+    reloaded = launch(None, schedule=mock, grader=FakeGrader(None), threaded=False).children[-1]
+    assert reloaded.recorder.session_id == app.recorder.session_id
+    assert reloaded.problem.id == app.problem.id
+
+
+def test_a_start_link_too_early_shows_when_instead(store: Any) -> None:
+    mock = _mock_in(store, 120)
+    picker = launch(None, schedule=mock, record=True).children[0]
+    assert isinstance(picker, ProblemPicker)
+    assert picker.message.startswith("Your mock interview is on ")
+    assert _status(store, mock) == "scheduled"
+    assert "no such mock" in launch(None, schedule=99999).children[0].message
+
+
+def test_the_interviewer_can_keep_the_difficulty_to_itself(two_sum: Any) -> None:
+    from interview_kernel.interviewer import Interviewer
+
+    assert "(easy)" in Interviewer(two_sum, "rule").opening()
+    hidden = Interviewer(two_sum, "rule", hide_difficulty=True).opening()
+    assert "Two Sum" in hidden and "easy" not in hidden.lower()

@@ -30,14 +30,31 @@ class SessionRecorder:
         The session's time budget (clamped to what the store accepts).
     resume
         Pick up the newest unfinished session on this problem (after a reload).
+    timed
+        A sitting on its own clock (``mode=interview``): it resumes only a timed
+        session, never a practice one (and practice never resumes it).
+    schedule_id
+        The scheduled mock interview this sitting starts (its ``?schedule=<id>``
+        link): its own session is resumed after a reload, else a session is
+        started for it. Without it no scheduled interview is touched.
     api
         The sessions module (tests pass a fake); default :mod:`interview_kernel.practice.sessions`.
     """
 
-    def __init__(self, problem: Any, minutes: float, resume: bool = True, api: Any = None) -> None:
+    def __init__(
+        self,
+        problem: Any,
+        minutes: float,
+        resume: bool = True,
+        timed: bool = False,
+        schedule_id: int | None = None,
+        api: Any = None,
+    ) -> None:
         self.problem = problem
         self.minutes = int(min(MAX_MINUTES, max(MIN_MINUTES, round(minutes or 0) or 45)))
         self.resume = resume
+        self.timed = timed
+        self.schedule_id = schedule_id
         self._api = api
         self.view: Any = None
         self.error = ""
@@ -67,8 +84,12 @@ class SessionRecorder:
     def start(self) -> Any:
         """Resume or create the session; returns its view (``None`` when the store failed)."""
         view = None
-        if self.resume:
-            view = self._safely("resume", self.api.resume_session, problem_id=self.problem.id)
+        if self.schedule_id is not None:
+            view = self._safely("resume", self.api.resume_session, schedule_id=self.schedule_id)
+        elif self.resume:
+            view = self._safely(
+                "resume", self.api.resume_session, problem_id=self.problem.id, timed=self.timed
+            )
             if view is not None and view.remaining_seconds() <= 0:
                 view = None  # a stale sitting: start afresh
         if view is None:
@@ -78,6 +99,8 @@ class SessionRecorder:
                 mode="coding",
                 problem=self.problem,
                 duration_minutes=self.minutes,
+                timed=self.timed,
+                schedule_id=self.schedule_id,
             )
         self.view = view
         return view

@@ -2,7 +2,8 @@
 
 Papermill injects ``problem``, ``language`` and ``mode`` as notebook variables;
 Voila passes ``?problem=two-sum&language=python&mode=practice`` in
-``QUERY_STRING``. A preheated Voila kernel only sees the query string after
+``QUERY_STRING``, and ``?schedule=<id>`` (a scheduled mock's start link). A
+preheated Voila kernel only sees the query string after
 :func:`voila.utils.wait_for_request` (which needs ``VOILA_APP_PORT``, set by
 ``interview serve``).
 """
@@ -44,9 +45,10 @@ def resolve_params(
 ) -> dict[str, Any]:
     """Merge the query string over the notebook's (papermill) parameters.
 
-    Returns a dict with ``problem``, ``language``, ``mode`` and ``notice`` (a
-    message for the candidate about a value that was ignored, or ``""``).
-    Values that do not look like ids are dropped, never passed on.
+    Returns a dict with ``problem``, ``language``, ``mode``, ``schedule`` (a
+    scheduled interview's id or ``None``) and ``notice`` (a message for the
+    candidate about a value that was ignored, or ``""``). Values that do not
+    look like ids are dropped, never passed on.
     """
     q = query_params(query_string)
     notices = []
@@ -63,5 +65,12 @@ def resolve_params(
     if out["mode"] not in MODES:
         notices.append(f"unknown mode {str(out['mode'])[:20]!r}; using practice")
         out["mode"] = "practice"
+    out["schedule"] = None
+    if "schedule" in q:
+        if q["schedule"].isdigit() and len(q["schedule"]) <= 12:
+            out["schedule"] = int(q["schedule"])
+            out["mode"] = "interview"  # a scheduled mock is timed, whatever else the URL says
+        else:
+            notices.append("the mock interview in the address was not recognised")
     out["notice"] = "; ".join(notices)
     return out

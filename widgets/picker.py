@@ -14,6 +14,7 @@ import html
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -270,12 +271,56 @@ def _language_name(language: str) -> str:
     return {"cpp": "C++", "javascript": "JavaScript"}.get(language, language.title())
 
 
+def _mock(schedule_id: int) -> tuple[dict[str, Any] | None, str]:
+    """The scheduled interview ``schedule_id`` if it can be started or resumed now, else why not."""
+    try:
+        from interview_kernel.schedule import START_EARLY, get_interview
+        from interview_kernel.store.identity import current_user
+
+        iv = get_interview(schedule_id, current_user())
+    except Exception:  # noqa: BLE001 - the candidate gets a sentence, the operator the log
+        log.exception("reading scheduled interview %s failed", schedule_id)
+        return None, "Your mock interview could not be opened; try again in a moment."
+    if iv is None:
+        return None, "There is no such mock interview."
+    if iv["status"] == "in_progress" and iv["session_id"]:
+        return iv, ""
+    if iv["status"] != "scheduled":
+        return None, f"This mock interview is {iv['status'].replace('_', ' ')}."
+    if not iv["can_start"]:
+        when = datetime.fromisoformat(iv["scheduled_time"])
+        return None, (
+            f"Your mock interview is on {when:%A %d %B at %H:%M}; its link works from "
+            f"{START_EARLY.seconds // 60} minutes before. Practise meanwhile:"
+        )
+    return iv, ""
+
+
+def _mock_problem(iv: dict[str, Any], problems: list[Any], status: Mapping[str, Any]) -> str:
+    """The problem of a mock: its session's after a reload, else one of its difficulty.
+
+    Unsolved problems come first; the choice is fixed by the interview's id, so
+    two tabs of one mock agree.
+    """
+    if iv.get("session_id"):
+        from interview_kernel.practice.sessions import get_session
+
+        problem_id = get_session(iv["session_id"]).problem_id
+        if problem_id:
+            return str(problem_id)
+    wanted = iv.get("difficulty")
+    pool = [p for p in problems if not wanted or p.difficulty == wanted] or problems
+    fresh = [p for p in pool if getattr(status.get(p.id), "status", None) != "solved"] or pool
+    return str(fresh[int(iv["id"]) % len(fresh)].id)
+
+
 def launch(
     problem: str | None = None,
     language: str | None = None,
     mode: str | None = None,
     notice: str = "",
     record: bool = True,
+    schedule: int | None = None,
     **app_kwargs: Any,
 ) -> w.Box:
     """The practice app for ``problem``, or the picker when it is missing or unknown.
@@ -283,6 +328,10 @@ def launch(
     Returns a container whose content swaps from the picker to the app once a
     problem is chosen; ``app_kwargs`` go to :class:`~widgets.InterviewApp`.
     With ``record`` the session is kept in the store (``INTERVIEW_DB_URL``).
+    ``schedule`` starts (or, after a reload, resumes) that scheduled mock
+    interview: timed, on its own session, with a problem of its difficulty
+    unless ``problem`` names one. Without it no scheduled interview is touched,
+    and a timed session (``mode="interview"``) never takes over a practice one.
     """
     from interview_kernel.bank.loader import load_problem
     from interview_kernel.errors import InterviewError, UnknownProblemError
@@ -293,6 +342,13 @@ def launch(
     box = w.VBox()
     box.add_class("interview-root")
     keep = {"language": language, "mode": mode if mode and mode != "practice" else None}
+    mock: dict[str, Any] | None = None
+    if schedule is not None:
+        mock, why = _mock(schedule)
+        if mock is None:
+            notice = " ".join(m for m in (_sentence(notice), why) if m)
+        else:
+            mode = "interview"
 
     def show_app(problem_id: str) -> None:
         try:
@@ -310,9 +366,17 @@ def launch(
         chosen, language_notice = _language_notice(loaded, language)
         kwargs = dict(app_kwargs)
         banners: list[w.Widget] = []
+        if mock is not None:
+            kwargs.setdefault("minutes", mock["duration_minutes"])
         if record:
-            kwargs.setdefault("recorder", SessionRecorder(loaded, minutes=loaded.estimated_minutes))
-            kwargs.setdefault("next_interview_ms", next_interview_ms())
+            recorder = SessionRecorder(
+                loaded,
+                minutes=kwargs.get("minutes") or loaded.estimated_minutes,
+                timed=mode == "interview",
+                schedule_id=mock["id"] if mock is not None else None,
+            )
+            kwargs.setdefault("recorder", recorder)
+            kwargs.setdefault("next_interview_ms", 0.0 if mock else next_interview_ms())
             banners = _banners()
         app = InterviewApp(loaded, language=chosen, mode=mode or "practice", **kwargs)
         notes = [n for n in (_sentence(notice), language_notice) if n]
@@ -342,6 +406,11 @@ def launch(
             )
         ]
 
+    if mock is not None and not problem:
+        try:
+            problem = _mock_problem(mock, catalog(), progress())
+        except Exception:  # noqa: BLE001 - the picker below says what went wrong
+            log.exception("choosing the problem of mock interview %s failed", mock["id"])
     if problem:
         show_app(problem)
     else:

@@ -112,6 +112,9 @@ class Interviewer(BaseInterviewer):
     on_hint
         Called with each :class:`~.turns.HintUse` as it is given, so the caller can
         store and cost it (e.g. ``sessions.record_hint``).
+    hide_difficulty
+        Never name the problem's difficulty (a timed interview hides it, as a
+        real interviewer would not announce "this one is easy").
 
     Examples
     --------
@@ -134,12 +137,14 @@ class Interviewer(BaseInterviewer):
         duration_seconds: float | None = None,
         max_message_chars: int = MAX_MESSAGE_CHARS,
         on_hint: Callable[[HintUse], None] | None = None,
+        hide_difficulty: bool = False,
     ):
         super().__init__(
             backend, Redactor.for_problem(problem), max_message_chars, duration_seconds
         )
         self.problem = problem
         self.on_hint = on_hint
+        self.hide_difficulty = hide_difficulty
         self.phase = Phase.INTRODUCTION
         self.hint_log: list[HintUse] = []
         self.reveal_attempts = 0
@@ -248,7 +253,9 @@ class Interviewer(BaseInterviewer):
         )
         return Turn(
             "opening",
-            f"Hi! Today's problem is **{p.title}** ({p.difficulty}). Please read the statement "
+            f"Hi! Today's problem is **{p.title}**"
+            + ("" if self.hide_difficulty else f" ({p.difficulty})")
+            + ". Please read the statement "
             f"and the examples.{minutes} Before you code, ask me anything about the input or "
             "the constraints, then walk me through your approach and its complexity.",
         )

@@ -28,7 +28,7 @@ FORMAT = 1
 _SESSION_FIELDS = (
     "mode company_role problem_id start_time end_time duration_minutes status score feedback "
     "problem_version difficulty topics hints_used draft_code draft_language draft_saved_at "
-    "self_assessment rubric score_breakdown hire_signal"
+    "self_assessment rubric score_breakdown hire_signal timed"
 ).split()
 _SUB_FIELDS = (
     "code language submitted_at test_passed test_failed execution_time_ms verdict problem_id "

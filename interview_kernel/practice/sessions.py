@@ -110,6 +110,7 @@ class SessionView:
     draft_language: str | None
     problem_version: int | None
     scheduled_interview_id: int | None
+    timed: bool = False
     score_breakdown: dict[str, Any] | None = None
     rubric: dict[str, Any] | None = None
     hire_signal: str | None = None
@@ -168,6 +169,7 @@ def _view(db: Any, s: InterviewSession, full: bool = True) -> SessionView:
         draft_language=s.draft_language,
         problem_version=s.problem_version,
         scheduled_interview_id=s.scheduled_interview_id,
+        timed=bool(s.timed),
         score_breakdown=s.score_breakdown,
         rubric=s.rubric,
         hire_signal=s.hire_signal,
@@ -240,7 +242,8 @@ def create_session(
     problem: Any = None,
     company_role: str | None = None,
     duration_minutes: int = 45,
-    link_schedule: bool = True,
+    timed: bool = False,
+    schedule_id: int | None = None,
     engine: Engine | None = None,
     now: datetime | None = None,
 ) -> SessionView:
@@ -259,17 +262,28 @@ def create_session(
         Free text such as ``"Google / SWE L4"``.
     duration_minutes
         The time budget, 5 to 240.
-    link_schedule
-        Link to a scheduled interview in its start window (the app's "Start
-        now"); off for one-shot runs such as ``interview run``.
+    timed
+        A sitting on its own clock (the app's ``mode=interview``): only a timed
+        resume picks it up again, never a practice one. A scheduled mock is timed.
+    schedule_id
+        Start this scheduled interview of the user (its start link
+        ``?schedule=<id>``): the session is linked to it, takes its length, and
+        the interview turns ``in_progress``. Without it no scheduled interview
+        is touched, however close one is: practice is not the mock.
     engine, now
         The store and the clock (tests inject both).
 
     Returns
     -------
     SessionView
-        The new session. If a scheduled interview of this user is within its
-        start window, the session is linked to it and it turns ``in_progress``.
+        The new session.
+
+    Raises
+    ------
+    SessionError
+        An invalid mode or duration, or a ``schedule_id`` that cannot be
+        started now (not the user's, not scheduled, outside its start window);
+        then no session is created.
     """
     uid = current_user(user)
     if mode not in MODES:
@@ -298,11 +312,15 @@ def create_session(
             duration_minutes=duration_minutes,
             status="active",
             hints_used=0,
+            timed=timed or schedule_id is not None,
         )
         db.add(s)
         db.flush()
-        if link_schedule:
-            lifecycle.link_session(db, s, now)
+        if schedule_id is not None:
+            try:
+                lifecycle.link_session(db, s, schedule_id, now)
+            except lifecycle.ScheduleError as exc:
+                raise SessionError(str(exc)) from exc
         return _view(db, s)
 
 
@@ -331,14 +349,32 @@ def list_sessions(
 
 
 def resume_session(
-    *, user: str | None = None, problem_id: str | None = None, engine: Engine | None = None
+    *,
+    user: str | None = None,
+    problem_id: str | None = None,
+    timed: bool = False,
+    schedule_id: int | None = None,
+    engine: Engine | None = None,
 ) -> SessionView | None:
-    """The newest unfinished session of the user (on ``problem_id`` if given), or ``None``."""
+    """The newest unfinished session of the user, or ``None``.
+
+    With ``schedule_id``, the session of that scheduled interview (a reload of
+    the mock). Otherwise a session of no scheduled interview that is timed or
+    untimed as ``timed`` says (on ``problem_id`` if given): practice never
+    reopens a timed clock, and a timed sitting never inherits a practice one.
+    """
     uid = current_user(user)
     with transaction(engine or get_engine()) as db:
         q = select(InterviewSession).where(
             InterviewSession.user_id == uid, InterviewSession.status == "active"
         )
+        if schedule_id is not None:
+            q = q.where(InterviewSession.scheduled_interview_id == schedule_id)
+        else:
+            q = q.where(
+                InterviewSession.scheduled_interview_id.is_(None),
+                InterviewSession.timed.is_(timed),
+            )
         if problem_id is not None:
             q = q.where(InterviewSession.problem_id == problem_id)
         s = db.scalars(
@@ -709,9 +745,7 @@ def record_run(
 
     The CLI calls this after grading (unless ``--no-save``); returns the session id.
     """
-    view = create_session(
-        user=user, mode="coding", problem=problem, link_schedule=False, engine=engine, now=now
-    )
+    view = create_session(user=user, mode="coding", problem=problem, engine=engine, now=now)
     record_submission(
         view.id,
         code,

@@ -12,10 +12,12 @@ from .lifecycle import (
     cancel_interview,
     cancel_program,
     create_program,
+    get_interview,
     in_start_window,
     list_interviews,
     next_interview,
     reschedule_interview,
+    start_link,
 )
 from .rules import ScheduleError, occurrences, parse_offsets, to_utc
 
@@ -27,11 +29,13 @@ __all__ = [
     "cancel_interview",
     "cancel_program",
     "create_program",
+    "get_interview",
     "in_start_window",
     "list_interviews",
     "next_interview",
     "occurrences",
     "parse_offsets",
     "reschedule_interview",
+    "start_link",
     "to_utc",
 ]

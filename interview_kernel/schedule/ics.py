@@ -18,6 +18,7 @@ from sqlalchemy import Engine, select
 from ..settings import APP_PATH
 from ..store import Program, ScheduledInterview, get_engine, transaction, utcnow
 from . import rules
+from .lifecycle import start_link
 
 PRODID = "-//Jupyter interview notebooks//interview-kernel//EN"
 
@@ -48,7 +49,8 @@ def build_calendar(
     interviews
         Each with ``uid``, ``start`` (aware), ``duration_minutes``, ``timezone``,
         ``mode``, ``difficulty``, ``company_role``, ``status``, ``sequence``,
-        ``reminder_offsets`` (minutes).
+        ``reminder_offsets`` (minutes), and ``id`` (the event links to the
+        interview's start link; without it, to the app).
     app_url
         Base URL of the Voila server, for the event's link (may be empty).
     stamp
@@ -72,7 +74,8 @@ def build_calendar(
         what = " ".join(x for x in (iv.get("difficulty"), iv["mode"]) if x)
         role = f" ({iv['company_role']})" if iv.get("company_role") else ""
         ev.add("summary", f"Mock interview: {what}{role}")
-        link = f"{app_url.rstrip('/')}{APP_PATH}" if app_url else APP_PATH
+        path = start_link(iv["id"]) if iv.get("id") else APP_PATH
+        link = f"{app_url.rstrip('/')}{path}" if app_url else path
         ev.add("description", f"Open the practice app to start: {link}")
         if app_url:
             ev.add("url", link)
@@ -111,6 +114,7 @@ def export_ics(
             offsets[p.id] = list(p.reminder_offsets or [])
         items = [
             {
+                "id": iv.id,
                 "uid": iv.uid,
                 "start": iv.scheduled_time,
                 "duration_minutes": iv.duration_minutes,

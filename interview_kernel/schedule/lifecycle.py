@@ -1,9 +1,10 @@
 """Programs and the interview lifecycle in the store.
 
-``scheduled -> in_progress`` (a session started inside the start window links
-to it) ``-> completed`` (with the session's score and feedback), or
-``missed`` (not started before the grace period ran out) or ``cancelled``.
-The arithmetic is in :mod:`.rules`; this module only reads and writes rows.
+``scheduled -> in_progress`` (the candidate starts *this* interview, from its
+start link ``?schedule=<id>``, inside the start window) ``-> completed`` (with
+the session's score and feedback), or ``missed`` (not started before the grace
+period ran out) or ``cancelled``. The arithmetic is in :mod:`.rules`; this
+module only reads and writes rows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
+from ..settings import APP_PATH
 from ..store import (
     MODES,
     InterviewSession,
@@ -49,6 +51,11 @@ class ProgramSummary:
     notes: list[str]
 
 
+def start_link(interview_id: int) -> str:
+    """The URL path that starts the scheduled interview ``interview_id`` in the app."""
+    return f"{APP_PATH}?schedule={interview_id}"
+
+
 def _interview_dict(iv: ScheduledInterview, now: datetime | None = None) -> dict[str, Any]:
     tz = rules.zone(iv.timezone)
     d: dict[str, Any] = {
@@ -65,6 +72,7 @@ def _interview_dict(iv: ScheduledInterview, now: datetime | None = None) -> dict
         "uid": iv.uid,
         "session_id": iv.session_id,
         "score": iv.score,
+        "start_link": start_link(iv.id),
     }
     if now is not None:
         d["seconds_until"] = round((iv.scheduled_time - now).total_seconds())
@@ -374,23 +382,49 @@ def reschedule_interview(
         return _interview_dict(iv)
 
 
+def get_interview(
+    interview_id: int,
+    user_id: str,
+    *,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any] | None:
+    """One interview of ``user_id`` (with ``can_start``), or ``None`` (another user's: the same)."""
+    now = now or utcnow()
+    with transaction(engine or get_engine()) as db:
+        iv = db.get(ScheduledInterview, interview_id)
+        if iv is None or iv.user_id != user_id:
+            return None
+        return _interview_dict(iv, now)
+
+
 def link_session(
-    db: Session, session: InterviewSession, now: datetime
-) -> ScheduledInterview | None:
-    """Attach a just-created session to the user's interview in its start window, if any."""
-    iv = db.scalars(
-        select(ScheduledInterview)
-        .where(
-            ScheduledInterview.user_id == session.user_id,
-            ScheduledInterview.status == "scheduled",
-            ScheduledInterview.scheduled_time >= now - GRACE,
-            ScheduledInterview.scheduled_time <= now + START_EARLY,
+    db: Session, session: InterviewSession, interview_id: int, now: datetime
+) -> ScheduledInterview:
+    """Make ``session`` the sitting of the scheduled interview ``interview_id``.
+
+    Only an explicit start links (the interview's start link or "Start now"):
+    a practice session opened near a scheduled mock is not the mock. The
+    session takes the interview's length; the interview turns ``in_progress``
+    and its pending reminders are skipped.
+
+    Raises
+    ------
+    ScheduleError
+        Not the user's interview, no longer scheduled, or outside its start window.
+    """
+    iv = db.get(ScheduledInterview, interview_id)
+    if iv is None or iv.user_id != session.user_id:
+        raise ScheduleError(f"there is no mock interview {interview_id} for you")
+    if iv.status != "scheduled":
+        raise ScheduleError(f"this mock interview is {iv.status.replace('_', ' ')}")
+    if not in_start_window(iv.scheduled_time, now):
+        local = iv.scheduled_time.astimezone(rules.zone(iv.timezone))
+        raise ScheduleError(
+            f"this mock interview is at {local:%A %d %B %H:%M} ({iv.timezone}); it can be "
+            f"started from {START_EARLY.seconds // 60} minutes before until "
+            f"{GRACE.seconds // 60} minutes after"
         )
-        .order_by(ScheduledInterview.scheduled_time)
-        .limit(1)
-    ).first()
-    if iv is None:
-        return None
     won = db.execute(  # conditional: of two tabs starting at once, one links
         update(ScheduledInterview)
         .where(ScheduledInterview.id == iv.id, ScheduledInterview.status == "scheduled")
@@ -398,9 +432,10 @@ def link_session(
         .execution_options(synchronize_session=False)
     )
     if won.rowcount != 1:  # type: ignore[attr-defined]
-        return None
+        raise ScheduleError("this mock interview was just started in another tab")
     db.refresh(iv)
     session.scheduled_interview_id = iv.id
+    session.duration_minutes = iv.duration_minutes
     db.execute(
         update(Reminder)
         .where(Reminder.interview_id == iv.id, Reminder.status == "pending")

@@ -40,7 +40,6 @@ from typing import Any
 from sqlalchemy import Engine, and_, or_, select, update
 
 from .. import settings
-from ..settings import APP_PATH
 from ..store import (
     Notification,
     Preferences,
@@ -278,7 +277,7 @@ def _claim(
         )
         if res.rowcount != 1:
             continue  # another runner got it first
-        link = f"{app_url()}{APP_PATH}"
+        link = f"{app_url()}{lifecycle.start_link(iv.id)}"
         subject, body = reminder_text(
             mode=iv.mode,
             difficulty=iv.difficulty,

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -111,6 +112,8 @@ class InterviewSession(Base):
     scheduled_interview_id: Mapped[int | None] = mapped_column(
         ForeignKey("scheduled_interviews.id", ondelete="SET NULL")
     )
+    # on its own clock (mode=interview, a scheduled mock): never resumed as practice
+    timed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (Index("ix_interview_sessions_user_status", "user_id", "status"),)
 

@@ -338,3 +338,17 @@ def test_killed_process_loses_only_unsaved_keystrokes(tmp_path, monkeypatch):
     eng.dispose()
     assert back.id == sid and back.draft_code.startswith("def two_sum")
     assert back.chat[0]["message"] == "thinking about a hash map"
+
+
+def test_timed_and_practice_sessions_never_resume_each_other(engine):
+    two = load_problem("two-sum")
+    practice = sessions.create_session(user="ann", problem=two, engine=engine, now=T0)
+    timed = sessions.create_session(
+        user="ann", problem=two, timed=True, engine=engine, now=T0 + timedelta(minutes=1)
+    )
+    assert timed.timed and not practice.timed
+    assert (
+        sessions.resume_session(user="ann", problem_id="two-sum", engine=engine).id == practice.id
+    )
+    again = sessions.resume_session(user="ann", problem_id="two-sum", timed=True, engine=engine)
+    assert again is not None and again.id == timed.id

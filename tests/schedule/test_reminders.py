@@ -140,8 +140,13 @@ def test_after_downtime_only_the_latest_due_reminder_is_sent(engine):
 
 
 def test_reminders_of_started_interviews_are_skipped(engine):
-    _program(engine)
-    sessions.create_session(user="ann", engine=engine, now=FIRST - timedelta(minutes=10))
+    program = _program(engine)
+    sessions.create_session(
+        user="ann",
+        schedule_id=program.interviews[0]["id"],
+        engine=engine,
+        now=FIRST - timedelta(minutes=10),
+    )
     rec = Recorder()
     rep = run_once(
         now=FIRST - timedelta(minutes=5),
@@ -469,7 +474,7 @@ def test_in_app_inbox_and_dismiss(engine):
     )
     items = inbox.unread("ann", engine=engine)
     assert len(items) == 1 and "starts in 1 hour" in items[0]["message"]
-    assert items[0]["link"].endswith("/voila/render/interview.ipynb")
+    assert "/voila/render/interview.ipynb?schedule=" in items[0]["link"]  # starts that mock
     assert inbox.unread("eve", engine=engine) == []
     assert inbox.dismiss(items[0]["id"], "eve", engine=engine) is False
     assert inbox.dismiss(items[0]["id"], "ann", engine=engine) is True

@@ -20,6 +20,7 @@ from interview_kernel.schedule import (
     cancel_interview,
     cancel_program,
     create_program,
+    get_interview,
     lifecycle,
     list_interviews,
     next_interview,
@@ -233,8 +234,23 @@ def test_lifecycle_start_complete(engine):
     start = _utc(2026, 2, 27, 19, 50)  # 10 minutes early: inside the window
     nxt = next_interview("ann", engine=engine, now=start)
     assert nxt["id"] == first["id"] and nxt["can_start"] and nxt["seconds_until"] == 600
-    view = sessions.create_session(user="ann", mode="coding", engine=engine, now=start)
+    practice = sessions.create_session(user="ann", mode="coding", engine=engine, now=start)
+    assert practice.scheduled_interview_id is None  # practising near a mock is not the mock
+    assert next_interview("ann", engine=engine, now=start)["id"] == first["id"]  # still to start
+    assert first["start_link"] == f"/voila/render/interview.ipynb?schedule={first['id']}"
+    view = sessions.create_session(
+        user="ann",
+        mode="coding",
+        schedule_id=first["id"],
+        duration_minutes=60,
+        engine=engine,
+        now=start,
+    )
     assert view.scheduled_interview_id == first["id"]
+    assert view.duration_minutes == first["duration_minutes"]  # the mock sets its length
+    resumed = sessions.resume_session(user="ann", schedule_id=first["id"], engine=engine)
+    assert resumed is not None and resumed.id == view.id
+    assert sessions.resume_session(user="ann", engine=engine).id == practice.id
     with transaction(engine) as db:
         iv = db.get(ScheduledInterview, first["id"])
         assert iv.status == "in_progress" and iv.session_id == view.id
@@ -259,12 +275,25 @@ def test_lifecycle_start_complete(engine):
         assert (iv.status, iv.score, iv.feedback) == ("completed", 75, "good")
 
 
-def test_session_outside_window_does_not_link(engine):
-    _program(engine)
-    v = sessions.create_session(user="ann", engine=engine, now=_utc(2026, 2, 27, 18))
-    assert v.scheduled_interview_id is None
-    v2 = sessions.create_session(user="bob", engine=engine, now=_utc(2026, 2, 27, 20))
-    assert v2.scheduled_interview_id is None  # someone else's interview
+def test_a_mock_starts_only_in_its_window_and_only_for_its_owner(engine):
+    s = _program(engine)
+    first = s.interviews[0]["id"]
+    with pytest.raises(sessions.SessionError, match="can be started from 15 minutes before"):
+        sessions.create_session(
+            user="ann", schedule_id=first, engine=engine, now=_utc(2026, 2, 27, 18)
+        )
+    with pytest.raises(sessions.SessionError, match="no mock interview"):
+        sessions.create_session(
+            user="bob", schedule_id=first, engine=engine, now=_utc(2026, 2, 27, 20)
+        )
+    assert sessions.list_sessions(user="ann", engine=engine) == []  # a refused start leaves nothing
+    sessions.create_session(user="ann", schedule_id=first, engine=engine, now=_utc(2026, 2, 27, 20))
+    with pytest.raises(sessions.SessionError, match="is in progress"):
+        sessions.create_session(
+            user="ann", schedule_id=first, engine=engine, now=_utc(2026, 2, 27, 20)
+        )
+    assert get_interview(first, "bob", engine=engine) is None
+    assert get_interview(first, "ann", engine=engine)["status"] == "in_progress"
 
 
 def test_missed_detection(engine):
