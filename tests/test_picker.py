@@ -219,3 +219,15 @@ def test_the_interviewer_can_keep_the_difficulty_to_itself(two_sum: Any) -> None
     assert "(easy)" in Interviewer(two_sum, "rule").opening()
     hidden = Interviewer(two_sum, "rule", hide_difficulty=True).opening()
     assert "Two Sum" in hidden and "easy" not in hidden.lower()
+
+
+def test_in_voila_the_picker_and_the_app_link_to_the_dashboard(
+    two_sum: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SERVER_SOFTWARE", raising=False)
+    assert launch(None, record=False).children[0].dashboard == ""  # JupyterLab: no sibling pages
+    monkeypatch.setenv("SERVER_SOFTWARE", "voila/0.5.8")
+    assert launch(None, record=False).children[0].dashboard == "dashboard.ipynb"
+    nav, app = launch("two-sum", grader=FakeGrader(two_sum), threaded=False, record=False).children
+    assert isinstance(app, InterviewApp)
+    assert 'href="dashboard.ipynb"' in nav.value and 'href="interview.ipynb"' in nav.value

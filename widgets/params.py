@@ -28,6 +28,11 @@ def _wait_for_voila_request() -> None:
     wait_for_request()
 
 
+def in_voila() -> bool:
+    """Whether this kernel renders a page for Voila (whose sibling pages links can name)."""
+    return os.environ.get("SERVER_SOFTWARE", "").startswith("voila/")
+
+
 def query_params(query_string: str | None = None) -> dict[str, str]:
     """The first value of each key in the query string (``QUERY_STRING`` by default)."""
     if query_string is None:

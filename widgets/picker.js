@@ -71,6 +71,11 @@ function render({ model, el: root }) {
     notice.hidden = true;
   }
 
+  const nav = el("nav", { class: "ivp-nav", "aria-label": "Pages" });
+  const dashboard = model.get("dashboard");
+  if (dashboard) nav.append(el("a", { href: dashboard, text: "Dashboard" }));
+  else nav.hidden = true;
+
   const counts = el("p", { class: "ivp-counts" });
   for (const d of DIFFICULTIES) {
     const all = problems.filter((p) => p.difficulty === d);
@@ -155,7 +160,7 @@ function render({ model, el: root }) {
   search.addEventListener("input", update);
   for (const s of [difficulty, topic, company, status, sort]) s.addEventListener("change", update);
   update();
-  root.append(notice, el("h2", { class: "ivp-heading", text: "Pick a problem" }), counts, controls, shown, list);
+  root.append(nav, notice, el("h2", { class: "ivp-heading", text: "Pick a problem" }), counts, controls, shown, list);
 }
 
 export default { render };

@@ -24,10 +24,14 @@ import ipywidgets as w
 import traitlets as t
 import yaml
 
+from .params import in_voila
+
 log = logging.getLogger(__name__)
 
 _HERE = Path(__file__).resolve().parent
 MAX_SUGGESTIONS = 3
+APP_PAGE, DASHBOARD_PAGE = "interview.ipynb", "dashboard.ipynb"
+"""The app's pages, linked relatively: Voila serves them side by side."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,8 @@ class ProblemPicker(anywidget.AnyWidget):
         Problems to offer as links in the message (for a mistyped id).
     keep
         Query values every problem link carries on (``mode``, ``language``).
+    dashboard
+        The dashboard's URL for the page's navigation (``""``: no link, e.g. in JupyterLab).
     """
 
     _esm = _HERE / "picker.js"
@@ -134,6 +140,7 @@ class ProblemPicker(anywidget.AnyWidget):
     problems = t.List(t.Dict()).tag(sync=True)
     message = t.Unicode("").tag(sync=True)
     suggestions = t.List(t.Dict()).tag(sync=True)
+    dashboard = t.Unicode("").tag(sync=True)
 
     def __init__(
         self,
@@ -143,6 +150,7 @@ class ProblemPicker(anywidget.AnyWidget):
         status: Mapping[str, Any] | None = None,
         suggested: list[Any] | None = None,
         keep: Mapping[str, str | None] | None = None,
+        dashboard: str = "",
         **kwargs: Any,
     ) -> None:
         status = status or {}
@@ -165,7 +173,9 @@ class ProblemPicker(anywidget.AnyWidget):
             {"id": p.id, "title": p.title, "href": problem_href(p.id, keep)}
             for p in suggested or ()
         ]
-        super().__init__(problems=rows, message=message, suggestions=offered, **kwargs)
+        super().__init__(
+            problems=rows, message=message, suggestions=offered, dashboard=dashboard, **kwargs
+        )
         self.on_pick = on_pick
         self.on_msg(self._on_browser_message)
         self.add_class("interview-picker")
@@ -257,6 +267,16 @@ def _language_notice(problem: Any, language: str | None) -> tuple[str | None, st
         f"{_language_name(language)} is not available for this problem (it offers {names}); "
         f"opened in {_language_name(fallback)}."
     )
+
+
+def _nav() -> w.HTML:
+    """Links from the app to the problem list and the dashboard."""
+    nav = w.HTML(
+        f'<nav class="iv-nav" aria-label="Pages"><a href="{APP_PAGE}">All problems</a>'
+        f' <span aria-hidden="true">\u00b7</span> <a href="{DASHBOARD_PAGE}">Dashboard</a></nav>'
+    )
+    nav.add_class("interview-nav")
+    return nav
 
 
 def _sentence(text: str) -> str:
@@ -383,6 +403,8 @@ def launch(
         if notes:
             text = html.escape(" ".join(notes))
             banners.insert(0, w.HTML(f'<div class="iv-notice" role="status">{text}</div>'))
+        if in_voila():
+            banners.insert(0, _nav())
         box.children = [*banners, app]
 
     def show_picker(message: str, wanted: str = "") -> None:
@@ -403,6 +425,7 @@ def launch(
                 status=progress() if record else None,
                 suggested=suggestions(wanted, problems) if wanted else None,
                 keep=keep,
+                dashboard=DASHBOARD_PAGE if in_voila() else "",
             )
         ]
 

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import html
 import io
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
+from ..settings import APP_PATH, DASHBOARD_PATH
 from .metrics import practice_link
+
+HEATMAP_WEEKS = 26
+"""How many weeks the submission calendar shows (ending with the current one)."""
 
 _VERDICT_COLOURS = {
     "AC": "#2e7d32",
@@ -37,21 +43,33 @@ def png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
+def _zone(stats: dict[str, Any]) -> ZoneInfo:
+    return ZoneInfo(stats.get("timezone") or "UTC")
+
+
 def plot_score_trend(stats: dict[str, Any]) -> Figure | None:
-    """Score of each completed session over time."""
+    """Score of each completed session over time, in the user's zone.
+
+    The x-axis spans the sessions with a day's margin each side: one session
+    gets a readable two-day axis, not matplotlib's default years around a point.
+    """
     trend = stats.get("score_trend") or []
     if not trend:
         return None
+    tz = _zone(stats)
     fig = Figure(figsize=(7, 3))
     ax = fig.subplots()
-    x: Any = [datetime.fromisoformat(t["end_time"]) for t in trend]
+    x: Any = [datetime.fromisoformat(t["end_time"]).astimezone(tz) for t in trend]
     y = [t["score"] for t in trend]
     ax.plot(x, y, marker="o", color="#1565c0")
+    ax.set_xlim(min(x) - timedelta(days=1), max(x) + timedelta(days=1))
+    locator = AutoDateLocator(tz=tz, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, tz=tz))
     ax.set_ylim(0, 100)
     ax.set_ylabel("score")
     ax.set_title("Score trend")
     ax.grid(alpha=0.3)
-    fig.autofmt_xdate()
     return fig
 
 
@@ -116,6 +134,7 @@ def plot_weakest_topics(stats: dict[str, Any]) -> Figure | None:
     fig = Figure(figsize=(6, 0.45 * len(rows) + 1.2))
     ax = fig.subplots()
     ax.barh([r["topic"] for r in rows], [100 * r["solve_rate"] for r in rows], color="#e53935")
+    ax.invert_yaxis()  # the weakest (first) on top, as it is read
     ax.set_xlim(0, 100)
     ax.set_xlabel("solved (%)")
     ax.set_title("Weakest topics")
@@ -145,10 +164,25 @@ def summary_html(stats: dict[str, Any]) -> str:
         f'<div class="dash-label">{html.escape(k)}</div></div>'
         for k, v in cells
     )
+    name = stats.get("display_name")
+    heading = f"Practice summary for {html.escape(name)}" if name else "Your practice summary"
+    return f'<div class="dash-summary"><h3>{heading}</h3>{items}</div>'
+
+
+def nav_html() -> str:
+    """Links between the dashboard and the practice app (relative: they are served side by side)."""
+    app = APP_PATH.rsplit("/", 1)[-1]
     return (
-        f'<div class="dash-summary" data-user="{html.escape(stats["user"])}">'
-        f"<h3>Practice summary for {html.escape(stats['user'])}</h3>{items}</div>"
+        '<nav class="dash-nav" aria-label="Pages">'
+        f'<a href="{app}">Practice problems</a> <span aria-hidden="true">·</span> '
+        f'<a href="{DASHBOARD_PATH.rsplit("/", 1)[-1]}" aria-current="page">Dashboard</a></nav>'
     )
+
+
+def local_time(iso: str, tz: ZoneInfo) -> str:
+    """An ISO 8601 time as people read it in ``tz``: ``Fri 27 Feb 2026, 15:00 EST``."""
+    when = datetime.fromisoformat(iso).astimezone(tz)
+    return f"{when:%a %d %b %Y, %H:%M} {when.tzname()}"
 
 
 def review_queue_html(stats: dict[str, Any]) -> str:
@@ -173,33 +207,104 @@ def review_queue_html(stats: dict[str, Any]) -> str:
 
 
 def upcoming_html(stats: dict[str, Any]) -> str:
-    """Upcoming scheduled interviews and unread reminder banners."""
+    """Scheduled mock interviews still to start, in the user's time, with start links.
+
+    An interview already in progress is not "upcoming": it is open in the app.
+    Unread reminder banners come first.
+    """
+    tz = _zone(stats)
     parts = []
     for n in stats.get("notifications") or []:
         link = n.get("link")
         a = f' <a href="{html.escape(link, quote=True)}">open</a>' if link else ""
         parts.append(f'<div class="dash-banner">{html.escape(n["message"])}{a}</div>')
-    ups = stats.get("upcoming") or []
+    ups = [u for u in stats.get("upcoming") or [] if u["status"] == "scheduled"]
     if ups:
-        rows = [
-            [
-                html.escape(u["scheduled_time"]),
-                html.escape(u["mode"]),
-                html.escape(u.get("difficulty") or ""),
-                html.escape(u["status"]),
-            ]
-            for u in ups[:10]
-        ]
-        parts.append(_table(["When", "Mode", "Difficulty", "Status"], rows, "dash-upcoming"))
+        rows = []
+        for u in ups[:10]:
+            link = html.escape(u["start_link"], quote=True)
+            label = "Start now" if u.get("can_start") else "Start link (opens 15 min before)"
+            rows.append(
+                [
+                    html.escape(local_time(u["scheduled_time"], tz)),
+                    html.escape(u["mode"]),
+                    html.escape(u.get("difficulty") or ""),
+                    f'<a class="dash-start" href="{link}">{label}</a>',
+                ]
+            )
+        parts.append(_table(["When", "Mode", "Difficulty", "Start"], rows, "dash-upcoming"))
     else:
-        parts.append("<p>No interviews scheduled (`interview schedule program ...`).</p>")
+        parts.append('<p class="dash-upcoming-empty">No mock interviews scheduled.</p>')
     return "".join(parts)
+
+
+def recent_html(stats: dict[str, Any]) -> str:
+    """The latest submissions, newest first, each linking to its problem."""
+    recent = stats.get("recent_submissions") or []
+    if not recent:
+        return '<p class="dash-recent-empty">No submissions yet.</p>'
+    tz = _zone(stats)
+    rows = []
+    for r in recent:
+        pid = html.escape(r["problem_id"] or "")
+        name = f'<a href="{html.escape(r["link"], quote=True)}">{pid}</a>' if r["link"] else pid
+        rows.append(
+            [
+                name,
+                f'<span class="dash-verdict dash-{html.escape(r["verdict"])}">'
+                f"{html.escape(r['verdict'])}</span>",
+                f"{r['passed']}/{r['total']}",
+                html.escape(r["language"]),
+                html.escape(local_time(r["submitted_at"], tz)),
+            ]
+        )
+    return _table(["Problem", "Verdict", "Passed", "Language", "When"], rows, "dash-recent")
+
+
+def heatmap_html(stats: dict[str, Any], weeks: int = HEATMAP_WEEKS) -> str:
+    """A calendar of submissions per day (weeks as columns, Monday on top), as inline SVG.
+
+    Each day is a square whose shade grows with the submissions that day and
+    whose tooltip says the count; the whole is labelled for screen readers.
+    """
+    activity: dict[str, int] = stats.get("activity") or {}
+    today = datetime.fromisoformat(stats["generated_at"]).astimezone(_zone(stats)).date()
+    first = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
+    top = max(activity.values(), default=0)
+    shades = ("#ebedf0", "#9be9a8", "#40c463", "#30a14e", "#216e39")
+    cell, gap = 12, 3
+    rects = []
+    total = 0
+    day: date = first
+    while day <= today:
+        count = activity.get(day.isoformat(), 0)
+        total += count
+        level = 0 if not count else 1 + min(3, (count - 1) * 4 // max(top, 1))
+        x = (day - first).days // 7 * (cell + gap)
+        y = day.weekday() * (cell + gap)
+        label = f"{count} submission{'s' if count != 1 else ''} on {day:%a %d %b %Y}"
+        rects.append(
+            f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" rx="2" '
+            f'fill="{shades[level]}" data-date="{day.isoformat()}" data-count="{count}">'
+            f"<title>{label}</title></rect>"
+        )
+        day += timedelta(days=1)
+    width, height = weeks * (cell + gap), 7 * (cell + gap)
+    summary = f"{total} submission{'s' if total != 1 else ''} in the last {weeks} weeks"
+    return (
+        f'<figure class="dash-heatmap"><svg role="img" aria-label="{summary}" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">{"".join(rects)}'
+        f"</svg><figcaption>{summary}</figcaption></figure>"
+    )
 
 
 STYLE = """<style>
 .dash-summary .dash-stat{display:inline-block;margin:0 1.5em 0.5em 0;text-align:center}
 .dash-value{font-size:1.6em;font-weight:600}.dash-label{color:#666}
 .dash-banner{background:#fff3cd;border:1px solid #ffe08a;padding:.5em;margin:.3em 0}
-table.dash-review td,table.dash-upcoming td{padding:.2em .8em}
+table.dash-review td,table.dash-upcoming td,table.dash-recent td{padding:.2em .8em}
+.dash-nav{margin:.3em 0 1em}.dash-nav a{margin-right:.3em}
+.dash-heatmap{margin:.5em 0}.dash-heatmap figcaption{color:#555;font-size:.9em}
+.dash-verdict{font-weight:600}.dash-AC{color:#1a7f37}
 </style>"""
 """CSS for the fragments above."""

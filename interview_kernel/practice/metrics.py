@@ -29,6 +29,9 @@ REVIEW_INTERVALS_DAYS = (1, 3, 7, 14)
 
 Outcome = Literal["failed", "slow", "good"]
 
+RECENT_SUBMISSIONS = 10
+"""How many of the latest submissions the stats list."""
+
 
 def practice_link(problem_id: str) -> str:
     """The URL path that opens the practice app on ``problem_id``."""
@@ -263,11 +266,15 @@ def problem_progress(user_id: str, *, engine: Engine | None = None) -> dict[str,
 
 
 def weakest_topics(by_topic: dict[str, dict[str, Any]], n: int = 3) -> list[dict[str, Any]]:
-    """Topics with the lowest solve rate (then lowest average score), attempted ones only."""
+    """Topics with the lowest solve rate (then lowest average score), weakest first.
+
+    Only topics attempted and not fully solved: a topic whose every problem is
+    solved is not weak, however few topics there are to fill the list.
+    """
     rows = [
         {"topic": t, **v, "solve_rate": v["solved"] / v["attempted"]}
         for t, v in by_topic.items()
-        if v["attempted"]
+        if v["attempted"] and v["solved"] < v["attempted"]
     ]
     rows.sort(key=lambda r: (r["solve_rate"], r.get("avg_score") or 0, r["topic"]))
     return rows[:n]
@@ -287,6 +294,7 @@ def collect_stats(
     """
     from ..schedule import lifecycle
     from ..store import Notification, Preferences, get_engine, transaction, utcnow
+    from ..store.identity import display_name
 
     now = now or utcnow()
     eng = engine or get_engine()
@@ -334,6 +342,19 @@ def collect_stats(
             for m in rows
         ]
         tz_name = pref.timezone if pref and pref.timezone else "UTC"
+        name = display_name(user_id, pref.display_name if pref else None)
+        recent = [
+            {
+                "problem_id": c.problem_id,
+                "verdict": c.verdict,
+                "language": c.language,
+                "passed": c.test_passed,
+                "total": c.test_passed + c.test_failed,
+                "submitted_at": c.submitted_at.isoformat(),
+                "link": practice_link(c.problem_id) if c.problem_id else None,
+            }
+            for c in reversed(subs[-RECENT_SUBMISSIONS:])
+        ]
     upcoming = lifecycle.list_interviews(user_id, engine=eng, now=now)
 
     from zoneinfo import ZoneInfo
@@ -406,12 +427,16 @@ def collect_stats(
         {"problem_id": p, "sessions": len(v), "avg_minutes": round(sum(v) / len(v), 1)}
         for p, v in sorted(minutes.items())
     ]
+    activity: dict[str, int] = defaultdict(int)
+    for c in subs:
+        activity[c.submitted_at.astimezone(tz).date().isoformat()] += 1
     days = {s.start_time.astimezone(tz).date() for s in sess}
     current, longest = streaks(days, now.astimezone(tz).date())
     completed = [s for s in sess if s.status == "completed"]
     scores = [s.score for s in completed if s.score is not None]
     return {
         "user": user_id,
+        "display_name": name,
         "generated_at": now.isoformat(),
         "timezone": tz_name,
         "totals": {
@@ -439,4 +464,6 @@ def collect_stats(
         "review_queue": queue,
         "upcoming": upcoming,
         "notifications": notifications,
+        "activity": dict(sorted(activity.items())),
+        "recent_submissions": recent,
     }

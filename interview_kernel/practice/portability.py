@@ -35,7 +35,8 @@ _SUB_FIELDS = (
     "problem_version hidden_passed hidden_total complexity result"
 ).split()
 _PREF_FIELDS = (
-    "preferred_time preferred_day preferred_mode frequency timezone email notifications_enabled"
+    "preferred_time preferred_day preferred_mode frequency timezone email notifications_enabled "
+    "display_name"
 ).split()
 
 

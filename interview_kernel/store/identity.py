@@ -39,3 +39,26 @@ def current_user(explicit: str | None = None) -> str:
         raise IdentityError(
             "cannot tell who you are: set INTERVIEW_USER or pass --user NAME"
         ) from exc
+
+
+def display_name(user_id: str, preferred: str | None = None) -> str | None:
+    """The name to greet ``user_id`` by, or ``None`` (then say "your").
+
+    In order: the hub's user name (``JUPYTERHUB_USER``), the user's own choice
+    (``preferred``, from the preferences), the operating system's full name of
+    that account. A bare system account such as ``root`` is nobody's name, so
+    it gives ``None`` rather than "Practice summary for root".
+    """
+    for candidate in (os.environ.get("JUPYTERHUB_USER"), preferred):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    try:
+        import pwd
+
+        entry = pwd.getpwnam(user_id)
+    except (ImportError, KeyError):
+        return None
+    full = entry.pw_gecos.split(",")[0].strip()
+    if entry.pw_uid == 0 or entry.pw_uid < 1000 or not full or full == user_id:
+        return None
+    return full

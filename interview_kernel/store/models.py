@@ -251,6 +251,7 @@ class Preferences(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     email: Mapped[str | None] = mapped_column(String(320))
     notifications_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    display_name: Mapped[str | None] = mapped_column(String(255))
 
 
 class Metrics(Base):

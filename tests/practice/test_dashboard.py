@@ -105,7 +105,11 @@ def test_dashboard_notebook_executes_with_plots_and_links(populated, tmp_path):
     html, pngs, errors = _outputs(nb)
     assert errors == []
     assert pngs == 5  # trend, solved, time, verdicts, weakest topics
-    assert "Practice summary for ann" in html
+    assert "Your practice summary" in html  # "ann" has no name beyond the login
+    assert '<a href="interview.ipynb">Practice problems</a>' in html  # back to the app
+    assert "`" not in html and "INTERVIEW_" not in html  # candidate wording only
+    assert 'aria-label="4 submissions in the last 26 weeks"' in html
+    assert "dash-recent" in html
     assert 'href="/voila/render/interview.ipynb?problem=three-sum"' in html
     assert "zed" not in html
     assert "4 day(s)" in html  # streak: practised each of the last four days
@@ -153,3 +157,77 @@ def test_dashboard_imports_no_widgets():
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert "ipywidgets" not in NOTEBOOK.read_text()
+
+
+def test_weakest_topics_are_the_unsolved_ones_weakest_first():
+    from interview_kernel.practice.metrics import weakest_topics
+
+    rows = weakest_topics(
+        {
+            "arrays": {"attempted": 2, "solved": 2, "avg_score": 90},
+            "graphs": {"attempted": 4, "solved": 1, "avg_score": 40},
+            "dp": {"attempted": 2, "solved": 1, "avg_score": 55},
+        }
+    )
+    assert [r["topic"] for r in rows] == ["graphs", "dp"]  # 100%-solved arrays is not weak
+    fig = dash.plot_weakest_topics({"weakest_topics": rows})
+    ax = fig.axes[0]
+    top = min(ax.patches, key=lambda bar: bar.get_y())  # inverted: the smallest y is drawn on top
+    assert ax.yaxis_inverted() and top.get_width() == 25
+
+
+def test_a_one_point_score_trend_has_a_days_wide_axis():
+    from matplotlib.dates import num2date
+
+    stats = {"score_trend": [{"end_time": NOW.isoformat(), "score": 60}], "timezone": "UTC"}
+    low, high = (num2date(v) for v in dash.plot_score_trend(stats).axes[0].get_xlim())
+    assert timedelta(days=1) < high - low <= timedelta(days=2)
+
+
+def test_upcoming_is_local_readable_and_startable_without_the_one_in_progress():
+    ups = [
+        {
+            "status": "in_progress",
+            "scheduled_time": "2026-03-06T11:50:00+00:00",
+            "mode": "coding",
+            "difficulty": "medium",
+            "start_link": "/voila/render/interview.ipynb?schedule=1",
+        },
+        {
+            "status": "scheduled",
+            "scheduled_time": "2026-03-13T20:00:00+00:00",
+            "mode": "coding",
+            "difficulty": "hard",
+            "start_link": "/voila/render/interview.ipynb?schedule=2",
+            "can_start": False,
+        },
+    ]
+    out = dash.upcoming_html({"upcoming": ups, "timezone": "America/New_York"})
+    assert "schedule=1" not in out  # in progress: open in the app, not upcoming
+    assert "Fri 13 Mar 2026, 16:00 EDT" in out and "2026-03-13T" not in out
+    assert 'href="/voila/render/interview.ipynb?schedule=2"' in out
+    empty = dash.upcoming_html({"upcoming": [], "timezone": "UTC"})
+    assert "`" not in empty and "interview schedule" not in empty
+
+
+def test_heatmap_and_recent_submissions(populated):
+    eng = create_store_engine(populated)
+    stats = collect_stats("ann", engine=eng, now=NOW)
+    eng.dispose()
+    assert sum(stats["activity"].values()) == 4
+    heat = dash.heatmap_html(stats)
+    assert heat.count("<rect") > 7 * 25 and 'data-count="1"' in heat
+    recent = dash.recent_html(stats)
+    assert recent.index("three-sum") < recent.index("two-sum")  # newest first
+    assert 'href="/voila/render/interview.ipynb?problem=two-sum"' in recent
+
+
+def test_display_name_prefers_the_hub_then_preferences_then_the_os(monkeypatch):
+    from interview_kernel.store.identity import display_name
+
+    monkeypatch.setenv("JUPYTERHUB_USER", "ann.lee")
+    assert display_name("ann", "Ann") == "ann.lee"
+    monkeypatch.delenv("JUPYTERHUB_USER")
+    assert display_name("ann", "Ann") == "Ann"
+    assert display_name("root") is None  # a system account is nobody's name
+    assert display_name("no-such-account-here") is None

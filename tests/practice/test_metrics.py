@@ -150,7 +150,7 @@ def test_weakest_topics_order():
             "c": {"attempted": 0, "solved": 0, "avg_score": None},
         }
     )
-    assert [r["topic"] for r in rows] == ["b", "a"]
+    assert [r["topic"] for r in rows] == ["b"]  # "a" is fully solved: not weak
 
 
 def test_practice_link_quotes():
