@@ -28,6 +28,8 @@ run: $(STAMP)
 	$(BIN)/interview serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
+	@if command -v npm >/dev/null; then cd tests/axe && npm install --no-audit --no-fund --silent; \
+	  else echo "make: npm is missing, the accessibility checks (axe-core) will be skipped"; fi
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

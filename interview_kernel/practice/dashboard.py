@@ -166,7 +166,7 @@ def summary_html(stats: dict[str, Any]) -> str:
     )
     name = stats.get("display_name")
     heading = f"Practice summary for {html.escape(name)}" if name else "Your practice summary"
-    return f'<div class="dash-summary"><h3>{heading}</h3>{items}</div>'
+    return f'<div class="dash-summary"><h2>{heading}</h2>{items}</div>'
 
 
 def nav_html() -> str:
@@ -299,6 +299,7 @@ def heatmap_html(stats: dict[str, Any], weeks: int = HEATMAP_WEEKS) -> str:
 
 
 STYLE = """<style>
+.dash-summary h2{font-size:1.2em}
 .dash-summary .dash-stat{display:inline-block;margin:0 1.5em 0.5em 0;text-align:center}
 .dash-value{font-size:1.6em;font-weight:600}.dash-label{color:#666}
 .dash-banner{background:#fff3cd;border:1px solid #ffe08a;padding:.5em;margin:.3em 0}

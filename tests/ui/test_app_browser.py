@@ -74,6 +74,7 @@ CPP_CORRECT = (
 )
 IDLE = ".interview-run[data-state='idle']"
 SERVED: dict[str, Path] = {}  # the served app's database, to check what was recorded
+AXE = ROOT / "tests" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 LOAD_TIMEOUT_MS = 90_000
 VERDICT_TIMEOUT_MS = 120_000  # the first run waits for the sandbox to warm up
 PROBE_TIMEOUT_MS = 60_000  # the complexity probe after an Accepted (a few seconds when idle)
@@ -466,6 +467,40 @@ def test_countdown_ticks_and_draft_survives_reload(app_page: Page) -> None:
     page.reload()
     page.wait_for_selector(".interview-editor .cm-content", timeout=LOAD_TIMEOUT_MS)
     page.locator(".interview-editor .cm-content").get_by_text("# my draft").wait_for(timeout=10_000)
+
+
+def _axe(page: Any, scope: str) -> list[dict[str, Any]]:
+    """Serious and critical axe-core violations inside ``scope`` (axe injected from disk)."""
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed: cd tests/axe && npm install")
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate(
+        """async scope => (await axe.run(scope, {resultTypes: ["violations"]})).violations
+            .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" "))}))
+        """,
+        scope,
+    )
+    return [v for v in found if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.browser
+def test_the_picker_has_no_serious_accessibility_violations(app_page: Page) -> None:
+    page = app_page.open("")
+    page.wait_for_selector(".interview-picker-item", timeout=LOAD_TIMEOUT_MS)
+    assert page.get_by_role("searchbox", name="Search problems").count() == 1
+    assert page.get_by_role("combobox", name="Difficulty").count() == 1
+    assert _axe(page, ".interview-picker") == []
+
+
+@pytest.mark.browser
+def test_the_dashboard_links_the_app_and_passes_axe(app_page: Page, server: str) -> None:
+    page = app_page.page
+    page.goto(f"{server}/voila/render/dashboard.ipynb", wait_until="commit")
+    page.wait_for_selector(".dash-summary", timeout=LOAD_TIMEOUT_MS)
+    assert "root" not in page.inner_text(".dash-summary")
+    assert page.locator(".dash-nav a[href='interview.ipynb']").count() == 1
+    assert page.locator(".dash-heatmap svg[role='img']").count() == 1
+    assert _axe(page, "body") == []
 
 
 @pytest.mark.browser
