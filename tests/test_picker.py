@@ -231,3 +231,18 @@ def test_in_voila_the_picker_and_the_app_link_to_the_dashboard(
     nav, app = launch("two-sum", grader=FakeGrader(two_sum), threaded=False, record=False).children
     assert isinstance(app, InterviewApp)
     assert 'href="dashboard.ipynb"' in nav.value and 'href="interview.ipynb"' in nav.value
+
+
+def test_the_picker_announces_the_next_mock_with_its_start_link(store: Any) -> None:
+    assert launch(None).children[0].mock == {}
+    mock = _mock_in(store, 125)
+    announced = launch(None).children[0].mock
+    assert announced == {
+        "text": "Your mock interview starts in 2 h 5 min.",
+        "href": f"/voila/render/interview.ipynb?schedule={mock}",
+    }
+    from interview_kernel.store import ScheduledInterview, transaction, utcnow
+
+    with transaction(store) as db:
+        db.get(ScheduledInterview, mock).scheduled_time = utcnow()
+    assert launch(None).children[0].mock["text"] == "Your mock interview can start now."

@@ -76,6 +76,14 @@ function render({ model, el: root }) {
   if (dashboard) nav.append(el("a", { href: dashboard, text: "Dashboard" }));
   else nav.hidden = true;
 
+  const mock = model.get("mock");
+  const mockNote = el("div", { class: "ivp-mock", role: "status" });
+  if (mock.text) {
+    mockNote.append(el("span", { text: mock.text }), " ", el("a", { href: mock.href, class: "ivp-mock-start", text: "Start the mock interview" }));
+  } else {
+    mockNote.hidden = true;
+  }
+
   const counts = el("p", { class: "ivp-counts" });
   for (const d of DIFFICULTIES) {
     const all = problems.filter((p) => p.difficulty === d);
@@ -160,7 +168,7 @@ function render({ model, el: root }) {
   search.addEventListener("input", update);
   for (const s of [difficulty, topic, company, status, sort]) s.addEventListener("change", update);
   update();
-  root.append(nav, notice, el("h2", { class: "ivp-heading", text: "Pick a problem" }), counts, controls, shown, list);
+  root.append(nav, notice, mockNote, el("h2", { class: "ivp-heading", text: "Pick a problem" }), counts, controls, shown, list);
 }
 
 export default { render };

@@ -92,6 +92,38 @@ def progress() -> Mapping[str, Any]:
         return {}
 
 
+def upcoming_mock() -> dict[str, str]:
+    """The next scheduled mock as the picker announces it (``text``, ``href``), or ``{}``."""
+    try:
+        from interview_kernel.schedule import next_interview
+
+        iv = next_interview()
+    except Exception:  # noqa: BLE001 - the announcement is an extra
+        log.exception("looking up the next mock interview failed")
+        return {}
+    if not iv:
+        return {}
+    if iv["can_start"]:
+        text = "Your mock interview can start now."
+    elif iv["seconds_until"] > 0:
+        text = f"Your mock interview starts in {_duration(iv['seconds_until'])}."
+    else:
+        return {}
+    return {"text": text, "href": iv["start_link"]}
+
+
+def _duration(seconds: float) -> str:
+    """``2 days 3 h``, ``3 h 5 min``, ``12 min``: how long until, to the useful precision."""
+    minutes = max(1, round(seconds / 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} day{'s' if days > 1 else ''}" + (f" {hours} h" if hours else "")
+    if hours:
+        return f"{hours} h" + (f" {mins} min" if mins else "")
+    return f"{mins} min"
+
+
 def problem_href(problem_id: str, keep: Mapping[str, str | None] | None = None) -> str:
     """The app's relative URL for ``problem_id``, keeping ``keep``'s non-empty values."""
     query = {"problem": problem_id, **{k: v for k, v in (keep or {}).items() if v}}
@@ -133,6 +165,9 @@ class ProblemPicker(anywidget.AnyWidget):
         Query values every problem link carries on (``mode``, ``language``).
     dashboard
         The dashboard's URL for the page's navigation (``""``: no link, e.g. in JupyterLab).
+    mock
+        The next scheduled mock interview to announce (``text``, ``href`` of its
+        start link), as :func:`upcoming_mock`; empty for none.
     """
 
     _esm = _HERE / "picker.js"
@@ -141,6 +176,7 @@ class ProblemPicker(anywidget.AnyWidget):
     message = t.Unicode("").tag(sync=True)
     suggestions = t.List(t.Dict()).tag(sync=True)
     dashboard = t.Unicode("").tag(sync=True)
+    mock = t.Dict().tag(sync=True)
 
     def __init__(
         self,
@@ -151,6 +187,7 @@ class ProblemPicker(anywidget.AnyWidget):
         suggested: list[Any] | None = None,
         keep: Mapping[str, str | None] | None = None,
         dashboard: str = "",
+        mock: Mapping[str, str] | None = None,
         **kwargs: Any,
     ) -> None:
         status = status or {}
@@ -174,7 +211,12 @@ class ProblemPicker(anywidget.AnyWidget):
             for p in suggested or ()
         ]
         super().__init__(
-            problems=rows, message=message, suggestions=offered, dashboard=dashboard, **kwargs
+            problems=rows,
+            message=message,
+            suggestions=offered,
+            dashboard=dashboard,
+            mock=dict(mock or {}),
+            **kwargs,
         )
         self.on_pick = on_pick
         self.on_msg(self._on_browser_message)
@@ -426,6 +468,7 @@ def launch(
                 suggested=suggestions(wanted, problems) if wanted else None,
                 keep=keep,
                 dashboard=DASHBOARD_PAGE if in_voila() else "",
+                mock=upcoming_mock() if record else None,
             )
         ]
 
