@@ -1,7 +1,10 @@
 // The problem picker: one anywidget that renders, searches, filters and sorts the
 // whole bank in the browser (no kernel round trip per keystroke). Each problem is a
-// real link (?problem=<id>): in Voila it opens a fresh page whose URL survives a
-// reload; elsewhere (JupyterLab) the click is sent to Python, which swaps in the app.
+// real link (?problem=<id>, so a new tab, a copied link or a reload opens it), but a
+// plain click is sent to Python, which swaps the app into this page: its kernel is
+// already warm, whereas a new page would wait for Voila to preheat another one. In
+// Voila the address then becomes the problem's own (history.pushState), and Back
+// reloads the page at the picker's address.
 
 const DIFFICULTIES = ["easy", "medium", "hard"];
 const STATUS_LABEL = { solved: "Solved", attempted: "Attempted", todo: "Not tried" };
@@ -48,8 +51,14 @@ function keepFilters(state) {
   window.history.replaceState(null, "", search ? `?${search}` : window.location.pathname);
 }
 
+let backReloads = false;
+
 function render({ model, el: root }) {
-  const navigate = window.location.pathname.includes("/voila/render/");
+  const voila = window.location.pathname.includes("/voila/render/");
+  if (voila && !backReloads) {
+    backReloads = true;
+    window.addEventListener("popstate", () => window.location.reload());
+  }
   const problems = model.get("problems");
   const state = initialFilters();
   const uniq = (key) => [...new Set(problems.flatMap((p) => p[key]))].sort((a, b) => a.localeCompare(b));
@@ -118,12 +127,12 @@ function render({ model, el: root }) {
   const items = problems.map((p) => {
     const st = p.status || "todo";
     const link = el("a", { href: p.href, class: "ivp-link", text: p.title });
-    if (!navigate) {
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        model.send({ pick: p.id });
-      });
-    }
+    link.addEventListener("click", (event) => {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      if (voila) window.history.pushState(null, "", p.href);
+      model.send({ pick: p.id });
+    });
     const acceptance = p.acceptance === null ? "\u2013" : `${Math.round(p.acceptance * 100)}%`;
     const li = el("li", { class: "interview-picker-item", "data-problem": p.id, "data-status": st },
       el("span", { class: `ivp-status ivp-${st}`, title: STATUS_LABEL[st], "aria-label": STATUS_LABEL[st],

@@ -4,7 +4,9 @@ The picker is one anywidget (``picker.js``): the whole catalogue goes to the
 browser once and search, filters and sorting run there, so typing costs no
 kernel round trip and the page holds one widget model instead of one per
 control. Every problem is a link with its own URL (``?problem=<id>``), so a
-reload or a shared link opens the same problem.
+reload or a shared link opens the same problem; a plain click swaps the app
+into the same page instead (its kernel, grader included, is already warm, where
+a new page would wait for Voila to preheat another one) and sets the address.
 """
 
 from __future__ import annotations
@@ -152,8 +154,8 @@ class ProblemPicker(anywidget.AnyWidget):
         Problems to offer (anything with ``id``, ``title``, ``difficulty``,
         ``topics`` and optionally ``companies``).
     on_pick
-        Called with the chosen problem id when the page cannot follow the link
-        itself (JupyterLab); in Voila the link opens the problem's own URL.
+        Called with the chosen problem id on a plain click (the page's address
+        becomes the problem's in Voila); a new tab follows the link instead.
     message
         Shown above the list (e.g. why the picker appeared).
     status
