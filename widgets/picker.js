@@ -174,6 +174,11 @@ function render({ model, el: root }) {
     keepFilters(state);
   }
 
+  model.on("msg:custom", (msg) => {
+    if (!msg.error) return;
+    notice.replaceChildren(el("span", { text: msg.error }));
+    notice.hidden = false;
+  });
   search.addEventListener("input", update);
   for (const s of [difficulty, topic, company, status, sort]) s.addEventListener("change", update);
   update();

@@ -225,13 +225,17 @@ class ProblemPicker(anywidget.AnyWidget):
         self.add_class("interview-picker")
 
     def _on_browser_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and isinstance(content.get("pick"), str):
-            self.pick(content["pick"])
+        """Open the picked problem, or answer why not (the page never waits for nothing)."""
+        wanted = content.get("pick") if isinstance(content, dict) else None
+        if not isinstance(wanted, str) or not self.pick(wanted):
+            self.send({"error": "That problem could not be opened; reload the page to try again."})
 
-    def pick(self, problem_id: str) -> None:
-        """Start ``problem_id`` if the picker offers it (a forged id from the page is ignored)."""
-        if any(row["id"] == problem_id for row in self.problems):
-            self.on_pick(problem_id)
+    def pick(self, problem_id: str) -> bool:
+        """Start ``problem_id`` if the picker offers it; a forged id from the page is refused."""
+        if not any(row["id"] == problem_id for row in self.problems):
+            return False
+        self.on_pick(problem_id)
+        return True
 
 
 def _banners() -> list[w.Widget]:

@@ -108,10 +108,13 @@ def test_a_bad_query_value_is_said_on_the_picker() -> None:
 def test_picking_from_the_browser_opens_the_app(two_sum: Any) -> None:
     box = launch(None, grader=FakeGrader(two_sum), threaded=False, record=False)
     picker = box.children[0]
+    sent: list[Any] = []
+    picker.send = sent.append  # type: ignore[method-assign]
     picker._handle_msg(
         {"content": {"data": {"method": "custom", "content": {"pick": "no-such"}}}, "buffers": []}
     )
-    assert box.children[0] is picker  # an id the picker does not offer is ignored
+    assert box.children[0] is picker  # an id the picker does not offer is refused, with a reason
+    assert sent == [{"error": "That problem could not be opened; reload the page to try again."}]
     picker._handle_msg(
         {"content": {"data": {"method": "custom", "content": {"pick": "two-sum"}}}, "buffers": []}
     )
