@@ -47,6 +47,19 @@ def _zone(stats: dict[str, Any]) -> ZoneInfo:
     return ZoneInfo(stats.get("timezone") or "UTC")
 
 
+def figure_html(fig: Figure, description: str) -> str:
+    """The figure as an inline PNG ``<img>`` whose ``alt`` text says what it shows.
+
+    A bare PNG output renders as an image without a text alternative, which
+    screen readers announce as nothing (axe-core: image-alt, critical).
+    """
+    import base64
+
+    data = base64.b64encode(png(fig)).decode("ascii")
+    alt = html.escape(description, quote=True)
+    return f'<img class="dash-figure" alt="{alt}" src="data:image/png;base64,{data}">'
+
+
 def plot_score_trend(stats: dict[str, Any]) -> Figure | None:
     """Score of each completed session over time, in the user's zone.
 

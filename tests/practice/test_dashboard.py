@@ -91,8 +91,7 @@ def _outputs(nb):
             if out.get("output_type") == "error":
                 errors.append(out)
             data = out.get("data", {})
-            if "image/png" in data:
-                pngs += 1
+            pngs += data.get("text/html", "").count('src="data:image/png;base64,')
             html.append(data.get("text/html", "") + data.get("text/markdown", ""))
             if out.get("output_type") == "stream" and out.get("name") == "stderr":
                 errors.append(out)
@@ -105,6 +104,7 @@ def test_dashboard_notebook_executes_with_plots_and_links(populated, tmp_path):
     html, pngs, errors = _outputs(nb)
     assert errors == []
     assert pngs == 5  # trend, solved, time, verdicts, weakest topics
+    assert 'alt="Score trend"' in html and 'alt="Weakest topics"' in html  # text alternatives
     assert "Your practice summary" in html  # "ann" has no name beyond the login
     assert '<a href="interview.ipynb">Practice problems</a>' in html  # back to the app
     assert "`" not in html and "INTERVIEW_" not in html  # candidate wording only
