@@ -77,7 +77,10 @@ def _accepted(result: Any) -> bool:
 
 
 def default_interviewer(
-    problem: Any, duration_seconds: float | None, on_hint: Callable[[Any], Any] | None = None
+    problem: Any,
+    duration_seconds: float | None,
+    on_hint: Callable[[Any], Any] | None = None,
+    hide_difficulty: bool = False,
 ) -> Any:
     """The coding :class:`~interview_kernel.interviewer.Interviewer` for the chat.
 
@@ -86,11 +89,14 @@ def default_interviewer(
     """
     from interview_kernel.interviewer import Interviewer
 
+    options = {"duration_seconds": duration_seconds, "on_hint": on_hint}
+    if hide_difficulty:  # timed mode hides the difficulty, in the greeting too
+        options["hide_difficulty"] = True
     try:
-        return Interviewer(problem, duration_seconds=duration_seconds, on_hint=on_hint)
+        return Interviewer(problem, **options)
     except Exception:  # noqa: BLE001 - a misconfigured model must not cost the interview
         log.exception("the configured interviewer backend failed; using the offline rules")
-        return Interviewer(problem, "rule", duration_seconds=duration_seconds, on_hint=on_hint)
+        return Interviewer(problem, "rule", **options)
 
 
 def _breakdown(report: Any) -> str:
@@ -263,7 +269,9 @@ class InterviewApp(w.VBox):
         if interviewer is None:
             clock = self.countdown
             duration = (clock.end_ms - clock.start_ms) / 1000 if clock.end_ms else None
-            interviewer = default_interviewer(problem, duration, on_hint=self._hint_given)
+            interviewer = default_interviewer(
+                problem, duration, on_hint=self._hint_given, hide_difficulty=mode == "interview"
+            )
         self.interviewer = interviewer
         self.chat = ChatBox(interviewer, context=self._chat_context)
         self.chat.event_callbacks.append(lambda _event: self.check_clock())

@@ -979,3 +979,11 @@ def test_closing_while_the_grader_starts_neither_hangs_nor_leaks(
     release.set()
     warm.join(5)
     assert stopped.is_set()  # the warm-up stopped what it started once it was up
+
+
+def test_timed_mode_keeps_the_difficulty_out_of_the_greeting(two_sum: Problem) -> None:
+    from widgets.app import default_interviewer
+
+    timed = default_interviewer(two_sum, 900, hide_difficulty=True).opening()
+    practice = default_interviewer(two_sum, None).opening()
+    assert two_sum.difficulty in practice and two_sum.difficulty not in timed
