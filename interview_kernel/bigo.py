@@ -67,6 +67,23 @@ class ComplexityClass:
     def __str__(self) -> str:
         return self.label
 
+    def degrees_above(self, target: ComplexityClass) -> int:
+        """Whole polynomial degrees by which this class grows faster than ``target`` (0 if not).
+
+        A log factor counts as a whole degree (rounded up), so ``O(n log n)``
+        against ``O(n)`` is 1.
+
+        Examples
+        --------
+        >>> parse("O(n^2)").degrees_above(parse("O(n)")), parse("n log n").degrees_above(parse("n"))
+        (1, 1)
+        >>> parse("O(n)").degrees_above(parse("O(m * n)"))
+        0
+        """
+        if self.rank <= target.rank:
+            return 0
+        return math.ceil(round(self.exponent - target.exponent, 6))
+
 
 _TABLE = (
     ("O(1)", 0.0),
@@ -198,25 +215,6 @@ def compare(a: str | None, b: str | None) -> int | None:
     if ra is None or rb is None:
         return None
     return (ra > rb) - (ra < rb)
-
-
-def degrees_slower(measured: str | None, target: str | None) -> int:
-    """Whole polynomial degrees by which ``measured`` grows faster than ``target`` (0 if not).
-
-    A log factor counts as a whole degree (rounded up), so ``O(n log n)``
-    against ``O(n)`` is 1.
-
-    Examples
-    --------
-    >>> degrees_slower("O(n^2)", "O(n)"), degrees_slower("O(n log n)", "O(n)")
-    (1, 1)
-    >>> degrees_slower("O(n)", "O(m * n)")
-    0
-    """
-    m, t = (parse(measured) if measured else None), (parse(target) if target else None)
-    if m is None or t is None or m.rank <= t.rank:
-        return 0
-    return math.ceil(round(m.exponent - t.exponent, 6))
 
 
 def mentioned(text: str) -> list[str]:

@@ -237,7 +237,7 @@ def coding_score(attempt: CodingAttempt) -> ScoreReport:
 
     target = bigo.parse(attempt.target_complexity or "")
     measured = bigo.parse(attempt.measured_complexity or "")
-    degrees = bigo.degrees_slower(attempt.measured_complexity, attempt.target_complexity)
+    degrees = measured.degrees_above(target) if measured and target else 0
     if built and target is not None and measured is not None and degrees:
         pts = min(EFFICIENCY_POINTS, EFFICIENCY_STEP * degrees)
         deductions.append(Deduction(pts, f"{measured} where {target} is expected", "efficiency"))
