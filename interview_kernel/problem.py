@@ -14,6 +14,51 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 Difficulty = Literal["easy", "medium", "hard"]
 CheckerKind = Literal["exact", "float", "unordered", "any_of", "custom"]
 
+#: The 18 patterns that study lists group problems by (``pattern:`` in problem.yaml).
+PATTERNS: dict[str, str] = {
+    "arrays-hashing": "Arrays and hashing",
+    "two-pointers": "Two pointers",
+    "sliding-window": "Sliding window",
+    "stack": "Stack",
+    "binary-search": "Binary search",
+    "linked-list": "Linked list",
+    "trees": "Trees",
+    "tries": "Tries",
+    "heap": "Heap / priority queue",
+    "backtracking": "Backtracking",
+    "graphs": "Graphs",
+    "advanced-graphs": "Advanced graphs",
+    "dp-1d": "1-D dynamic programming",
+    "dp-2d": "2-D dynamic programming",
+    "greedy": "Greedy",
+    "intervals": "Intervals",
+    "math-geometry": "Math and geometry",
+    "bit-manipulation": "Bit manipulation",
+}
+Pattern = Literal[
+    "arrays-hashing",
+    "two-pointers",
+    "sliding-window",
+    "stack",
+    "binary-search",
+    "linked-list",
+    "trees",
+    "tries",
+    "heap",
+    "backtracking",
+    "graphs",
+    "advanced-graphs",
+    "dp-1d",
+    "dp-2d",
+    "greedy",
+    "intervals",
+    "math-geometry",
+    "bit-manipulation",
+]
+ClarificationAbout = Literal[
+    "input", "empty", "duplicates", "order", "range", "output", "edge", "size", "format"
+]
+
 _TYPE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_\[\], ]*$")
 _ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -129,6 +174,18 @@ class TestCase(_Model):
     category: str = Field("", description="Edge-case category, said of a hidden failure.")
 
 
+class Clarification(_Model):
+    """A question candidates ask about the problem, and the interviewer's answer.
+
+    ``ask`` holds words or short phrases such a question contains (lowercase, matched
+    as substrings); the answer agrees with the statement and the tests.
+    """
+
+    about: ClarificationAbout = Field(description="What the question is about.")
+    ask: list[str] = Field(min_length=1, description="Phrases that mark the question.")
+    answer: str = Field(min_length=1, description="The interviewer's answer, in prose.")
+
+
 class Problem(_Model):
     """A coding problem as the grader and the UI see it."""
 
@@ -140,6 +197,7 @@ class Problem(_Model):
     design: Design | None = Field(None, description="kind design: the class to implement.")
     difficulty: Difficulty
     topics: list[str] = Field(default_factory=list)
+    pattern: Pattern | None = Field(None, description="The study-list pattern it practises.")
     companies: list[str] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
     estimated_minutes: int = Field(30, ge=1, le=240)
@@ -150,6 +208,9 @@ class Problem(_Model):
     limits: Limits = Field(default_factory=lambda: Limits())
     complexity: Complexity = Field(default_factory=lambda: Complexity())
     hints: list[str] = Field(default_factory=list, description="Ladder: nudge first, then more.")
+    clarifications: list[Clarification] = Field(
+        default_factory=list, description="Questions candidates ask, with the answers."
+    )
     tests: list[TestCase] = Field(default_factory=list)
     reference: dict[str, str] = Field(default_factory=dict, description="{language: source}")
     starter: dict[str, str] = Field(default_factory=dict, description="{language: code} overrides")
