@@ -37,6 +37,10 @@ class SessionRecorder:
         The scheduled mock interview this sitting starts (its ``?schedule=<id>``
         link): its own session is resumed after a reload, else a session is
         started for it. Without it no scheduled interview is touched.
+    resume_id
+        A timed sitting to resume by its id (the ``session=<id>`` the page put in
+        its address): a timed sitting resumes only that way, so opening timed
+        mode afresh always starts a fresh session, while a reload keeps its clock.
     api
         The sessions module (tests pass a fake); default :mod:`interview_kernel.practice.sessions`.
     """
@@ -49,12 +53,16 @@ class SessionRecorder:
         timed: bool = False,
         schedule_id: int | None = None,
         api: Any = None,
+        resume_id: int | None = None,
     ) -> None:
         self.problem = problem
         self.minutes = int(min(MAX_MINUTES, max(MIN_MINUTES, round(minutes or 0) or 45)))
         self.resume = resume
         self.timed = timed
         self.schedule_id = schedule_id
+        self.resume_id = resume_id
+        self.resumed = False
+        """Whether :meth:`start` picked up an existing session (a reload) rather than a new one."""
         self._api = api
         self.view: Any = None
         self.error = ""
@@ -84,8 +92,11 @@ class SessionRecorder:
     def start(self) -> Any:
         """Resume or create the session; returns its view (``None`` when the store failed)."""
         view = None
+        self.resumed = False
         if self.schedule_id is not None:
             view = self._safely("resume", self.api.resume_session, schedule_id=self.schedule_id)
+        elif self.timed:
+            view = self._timed_sitting()
         elif self.resume:
             view = self._safely(
                 "resume", self.api.resume_session, problem_id=self.problem.id, timed=self.timed
@@ -102,8 +113,50 @@ class SessionRecorder:
                 timed=self.timed,
                 schedule_id=self.schedule_id,
             )
+        else:
+            self.resumed = True
         self.view = view
         return view
+
+    def _timed_sitting(self) -> Any:
+        """The timed session named by :attr:`resume_id`, if it is this one still running."""
+        if self.resume_id is None or not self.resume:
+            return None
+        try:
+            view = self.api.get_session(self.resume_id)
+        except Exception:  # noqa: BLE001 - not ours, or gone: a fresh sitting
+            log.info("timed session %s cannot be resumed; starting afresh", self.resume_id)
+            return None
+        fits = (
+            view.status == "active"
+            and view.timed
+            and view.problem_id == self.problem.id
+            and view.scheduled_interview_id is None
+        )
+        return view if fits else None
+
+    def restart(self, timed: bool | None = None, minutes: float | None = None) -> Any:
+        """Start a new session on the same problem (after End, or time up); returns its view."""
+        if timed is not None:
+            self.timed = timed
+        if minutes is not None:
+            self.minutes = int(min(MAX_MINUTES, max(MIN_MINUTES, round(minutes) or 45)))
+        self.schedule_id = None
+        self.resume = False
+        self.resume_id = None
+        self.view = None
+        self.error = ""
+        self._pending_draft = None
+        return self.start()
+
+    def last_result(self) -> dict[str, Any] | None:
+        """The stored result of this session's latest submission (``None``: none, or no store)."""
+        if self.session_id is None:
+            return None
+        helper = getattr(self.api, "last_result", None)
+        if not callable(helper):
+            return None
+        return self._safely("reading the last result", helper, self.session_id)
 
     def draft(self, code: str, language: str, force: bool = False) -> None:
         """Autosave the editor, at most every few seconds unless ``force``."""

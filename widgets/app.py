@@ -24,9 +24,11 @@ the test table.
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 
 import ipywidgets as w
@@ -43,8 +45,10 @@ from .complexity import ComplexityView, trusted_class
 from .countdown import Countdown
 from .editor import make_editor
 from .problem import ProblemView
-from .results import ResultsView
+from .params import in_voila
+from .results import ResultsView, result_from_dict
 from .runloop import Job, RunLoop, State
+from .shell import PageShell, tab_bar, tab_panel
 from .testcases import TestcasePanel
 
 log = logging.getLogger(__name__)
@@ -113,6 +117,44 @@ def _breakdown(report: Any) -> str:
     return ("\n" + "\n".join(lines)) if lines else ""
 
 
+def _button(label: str, hook: str, tooltip: str) -> w.Button:
+    """A toolbar button with its DOM hook class and a tooltip (also its description)."""
+    button = w.Button(description=label, tooltip=tooltip, layout=w.Layout(width="auto"))
+    button.add_class(hook)
+    return button
+
+
+def _epoch_s(moment: datetime) -> float:
+    """Epoch seconds of a stored (naive UTC or aware) timestamp."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+def _report_html(text: str, score: float | None) -> str:
+    """The end report: the score in large type over the chat's explanation (Markdown lines)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    head = lines[0] if lines else "Session ended."
+    items = "".join(
+        f"<li>{_inline(ln[2:])}</li>" if ln.startswith("- ") else f"<p>{_inline(ln)}</p>"
+        for ln in lines[1:]
+    )
+    big = f'<div class="iv-score">{score:.0f}<span>/100</span></div>' if score is not None else ""
+    return (
+        f'<section class="iv-report" aria-labelledby="iv-report-title">{big}'
+        f'<h2 id="iv-report-title">{_inline(head)}</h2>'
+        f"<ul>{items}</ul></section>"
+        if items
+        else f'<section class="iv-report">{big}<h2>{_inline(head)}</h2></section>'
+    )
+
+
+def _inline(text: str) -> str:
+    from .chat import _inline_markdown
+
+    return _inline_markdown(text)
+
+
 def _starter(problem: Any, language: str) -> str:
     from interview_kernel.languages import starter_code
 
@@ -147,12 +189,24 @@ class InterviewApp(w.VBox):
         Grade in a worker thread (the app in a browser); ``False`` grades inline,
         which tests use.
     theme
-        Editor theme, ``dark`` or ``light``.
+        Editor theme: ``auto`` (the page's: the theme toggle, else the system's
+        colour scheme), ``dark`` or ``light``.
     next_interview_ms
         Epoch ms of the next scheduled mock interview, shown by the countdown.
     recorder
         Keeps the session in the store (drafts, runs, chat, score); ``None``
-        records nothing. See :class:`widgets._session.SessionRecorder`.
+        records nothing. See :class:`widgets._session.SessionRecorder`. A session
+        it resumes (a reload) comes back with its language, draft, last result,
+        chat and clock.
+    session_id
+        The timed sitting the page's address names (``session=<id>``, put there
+        by the page itself): timed mode resumes only that one, so a reload keeps
+        the clock while opening timed mode again starts afresh.
+
+    Attributes
+    ----------
+    submissions_box, notes_box
+        Empty boxes: the contents of the Submissions and Notes tabs.
     """
 
     def __init__(
@@ -165,9 +219,10 @@ class InterviewApp(w.VBox):
         grader_factory: Callable[[], Any] | None = None,
         interviewer: ChatBackend | None = None,
         threaded: bool = True,
-        theme: str = "dark",
+        theme: str = "auto",
         next_interview_ms: float = 0.0,
         recorder: SessionRecorder | None = None,
+        session_id: int | None = None,
         **kwargs: Any,
     ) -> None:
         self.problem = problem
@@ -188,20 +243,30 @@ class InterviewApp(w.VBox):
             threaded=threaded,
         )
 
+        self.recorder = recorder
+        if recorder is not None and recorder.timed and recorder.schedule_id is None:
+            recorder.resume_id = session_id
+        session = recorder.start() if recorder is not None else None
         languages = offered(problem)
+        if language is None and session is not None and session.draft_language in languages:
+            language = session.draft_language  # a reload reopens the session's language
         if language not in languages:
             language = "python" if "python" in languages else languages[0]
         self.language = language
         if minutes is None:
             minutes = problem.estimated_minutes if mode == "interview" else 0
-        self.recorder = recorder
-        session = recorder.start() if recorder is not None else None
+        self.minutes = minutes
         starter = _starter(problem, language)
         if session is not None and session.draft_code and session.draft_language == language:
             starter = session.draft_code  # a reload: the kernel is new, the draft is not
 
+        hide = mode == "interview"
         self.problem_view = ProblemView(
-            problem, language, show_meta=mode != "interview", include_language=False
+            problem,
+            language,
+            show_meta=not hide,
+            include_language=False,
+            hide_difficulty=hide,
         )
         self.editor = make_editor(
             value=starter,
@@ -212,70 +277,46 @@ class InterviewApp(w.VBox):
         self.editor.on_run(lambda source: self.run_tests(source))
         self.editor.on_run(lambda source: self.submit(source), action="submit")
         self.editor.on_run(lambda _source: self.stop(), action="stop")
-        self.run_button = w.Button(
-            description=RUN_LABEL,
-            tooltip="Run the examples and your test cases, not recorded (Ctrl/Cmd+Enter)",
-            layout=w.Layout(width="auto", min_width="110px"),
+        self.run_button = _button(
+            RUN_LABEL,
+            "interview-run",
+            "Run the examples and your test cases, not recorded (Ctrl/Cmd+Enter)",
         )
-        self.run_button.add_class("interview-run")
         self.run_button.on_click(lambda _b: self.run_tests())
-        self.submit_button = w.Button(
-            description=SUBMIT_LABEL,
-            button_style="success",
-            tooltip="Submit: every test, hidden ones too; recorded and scored "
-            "(Ctrl/Cmd+Shift+Enter)",
-            layout=w.Layout(width="auto"),
+        self.submit_button = _button(
+            SUBMIT_LABEL,
+            "interview-submit",
+            "Submit: every test, hidden ones too; recorded and scored (Ctrl/Cmd+Shift+Enter)",
         )
-        self.submit_button.add_class("interview-submit")
         self.submit_button.on_click(lambda _b: self.submit())
-        self.stop_button = w.Button(
-            description="Stop",
-            tooltip="Stop the run (Esc)",
-            disabled=True,
-            layout=w.Layout(width="auto"),
-        )
-        self.stop_button.add_class("interview-stop")
+        self.stop_button = _button("Stop", "interview-stop", "Stop the run (Esc)")
+        self.stop_button.disabled = True
         self.stop_button.on_click(lambda _b: self.stop())
         self.testcases = TestcasePanel(problem)
-        self.reset_button = w.Button(
-            description="Reset code",
-            tooltip="Back to the starter code",
-            layout=w.Layout(width="auto"),
-        )
+        self.reset_button = _button("Reset", "interview-reset", "Back to the starter code")
         self.reset_button.on_click(lambda _b: self.reset_code())
-        self.end_button = w.Button(
-            description="End session",
-            tooltip="Finish and get a score",
-            layout=w.Layout(width="auto"),
-        )
-        self.end_button.add_class("interview-end")
+        self.end_button = _button("End session", "interview-end", "Finish and get a score")
         self.end_button.on_click(lambda _b: self.end_session())
-        self.light_theme = w.Checkbox(
-            value=theme == "light",
-            description="Light editor",
-            indent=False,
-            layout=w.Layout(width="auto"),
+        self.new_button = _button(
+            "New session", "interview-new-session", "Start again on this problem"
         )
-        self.light_theme.observe(
-            lambda change: setattr(self.editor, "theme", "light" if change["new"] else "dark"),
-            names="value",
-        )
+        self.new_button.on_click(lambda _b: self.new_session())
+        self.new_button.layout.display = "none"
         self.results = ResultsView()
         self.countdown = Countdown(minutes=minutes, next_ms=next_interview_ms)
         if session is not None and minutes:
             self.countdown.resume(session.remaining_seconds(), session.duration_minutes)
+        elif session is not None and getattr(recorder, "resumed", False):
+            self.countdown.resume_untimed(_epoch_s(session.start_time))
         self.complexity = ComplexityView()
+        self._own_interviewer = interviewer is None
         count_hint_button = interviewer is not None
         if interviewer is None:
-            clock = self.countdown
-            duration = (clock.end_ms - clock.start_ms) / 1000 if clock.end_ms else None
-            interviewer = default_interviewer(
-                problem, duration, on_hint=self._hint_given, hide_difficulty=mode == "interview"
-            )
+            interviewer = self._make_interviewer()
         self.interviewer = interviewer
         self.chat = ChatBox(interviewer, context=self._chat_context)
         self.chat.event_callbacks.append(lambda _event: self.check_clock())
-        self.countdown.on_threshold(lambda _which: self.check_clock())
+        self.countdown.on_threshold(self._on_threshold)
         self.problem_view.language.observe(self._on_language, names="value")
         if recorder is not None:
             self.on_result(recorder.on_result)
@@ -285,6 +326,28 @@ class InterviewApp(w.VBox):
             self.editor.observe(
                 lambda change: recorder.draft(change["new"], self.language), names="value"
             )
+        self.shell = PageShell(page_title=f"{problem.title} \u00b7 Interview practice")
+        self.end_report = w.HTML("")
+        self.end_report.add_class("interview-end-report")
+        self.continue_button = _button(
+            "Continue practising",
+            "interview-continue",
+            "A new untimed session on this problem",
+        )
+        self.continue_button.on_click(lambda _b: self.new_session(mode="practice"))
+        self.report_new_button = _button(
+            "New session", "interview-new-session", "Start again on this problem"
+        )
+        self.report_new_button.on_click(lambda _b: self.new_session())
+        report_actions = w.HBox([self.report_new_button, self.continue_button])
+        report_actions.add_class("iv-report-actions")
+        self.report_box = w.VBox([self.end_report, report_actions])
+        self.report_box.add_class("iv-end-panel")
+        self.report_box.layout.display = "none"
+        self.submissions_box = w.Box()
+        self.submissions_box.add_class("interview-submissions-box")
+        self.notes_box = w.Box()
+        self.notes_box.add_class("interview-notes-box")
 
         toolbar = w.HBox(
             [
@@ -293,29 +356,57 @@ class InterviewApp(w.VBox):
                 self.submit_button,
                 self.stop_button,
                 self.reset_button,
-                self.end_button,
                 self.countdown,
-                self.light_theme,
-            ],
-            layout=w.Layout(align_items="center", flex_flow="row wrap"),
+                self.end_button,
+                self.new_button,
+                self.shell,
+            ]
         )
         toolbar.add_class("iv-toolbar")
-        left = w.VBox([self.problem_view, self.chat], layout=w.Layout(flex="1 1 40%"))
-        left.add_class("iv-left")
-        right = w.VBox(
-            [toolbar, self.editor, self.testcases, self.results, self.complexity],
-            layout=w.Layout(flex="1 1 60%"),
+        left = w.VBox(
+            [
+                tab_bar(
+                    "left",
+                    "Problem",
+                    [("description", "Description"), ("submissions", "Submissions"),
+                     ("notes", "Notes")],
+                ),
+                tab_panel("left", "description", [self.problem_view], hidden=False),
+                tab_panel("left", "submissions", [self.submissions_box]),
+                tab_panel("left", "notes", [self.notes_box]),
+            ]
         )
-        right.add_class("iv-right")
-        columns = w.HBox([left, right], layout=w.Layout(width="100%"))
-        columns.add_class("iv-columns")
-        super().__init__([stylesheet(), columns], **kwargs)
+        left.add_class("iv-left")
+        left.add_class("iv-pane")
+        console = w.VBox(
+            [
+                tab_bar("console", "Console", [("testcase", "Testcase"), ("result", "Result")]),
+                tab_panel("console", "testcase", [self.testcases], hidden=False),
+                tab_panel("console", "result", [self.results, self.complexity]),
+            ]
+        )
+        console.add_class("iv-console")
+        console.add_class("iv-pane")
+        self._console = console
+        center = w.VBox([self.report_box, self.editor, console])
+        center.add_class("iv-center")
+        chat_pane = w.VBox([self.chat])
+        chat_pane.add_class("iv-chat-pane")
+        chat_pane.add_class("iv-pane")
+        main = w.HBox([left, center, chat_pane])
+        main.add_class("iv-main")
+        super().__init__([stylesheet(), toolbar, main], **kwargs)
         self.add_class("interview-app")
-        self.chat.react(ChatEvent("start"))
+        if hide:
+            self.add_class("iv-timed")
+        self.shell.query = self._address()
+        self._restore(session)
         if recorder is not None and recorder.error:
             self.chat.say("system", recorder.error)
         if threaded:
             threading.Thread(target=self._grader.warm, name="grader-warm", daemon=True).start()
+        if session is not None and minutes and session.remaining_seconds() <= 0:
+            self.time_up()  # reopened after the time ran out: end and score it now
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -366,22 +457,22 @@ class InterviewApp(w.VBox):
         """Block until the current run (if any) has finished; for tests and scripts."""
         self.loop.wait(timeout)
 
-    def end_session(self) -> Any:
-        """Finish: score the session (when recorded), say so in the chat, lock the controls."""
-        if self.loop.state in ("running", "queued"):
+    def end_session(self, time_up: bool = False) -> Any:
+        """Finish: score the session (when recorded), report it, lock the controls.
+
+        The report shows above the editor with a New session action (and, after
+        a timed sitting, Continue practising); the chat says it too.
+        """
+        if self.loop.state in ("running", "queued") and not time_up:
             self.chat.say("system", "Wait for the running tests to finish, then end the session.")
             return None
         self.loop.stop()  # a probe still measuring: the verdict is in, the score can go
         if self.ended:
             return None
         self.ended = True
+        self._lock(True)
         report = self.recorder.end() if self.recorder is not None else None
-        for widget in (self.run_button, self.submit_button, self.reset_button, self.end_button):
-            widget.disabled = True
-        self.chat.set_enabled(False)
-        if hasattr(self.editor, "read_only"):
-            self.editor.read_only = True
-        self.countdown.stop()
+        self.countdown.stop("Time is up" if time_up else "Session ended")
         if report is not None and report.score is not None:
             text = f"Session ended. Score: {report.score:.0f}/100." + _breakdown(report)
             if report.feedback:
@@ -399,7 +490,73 @@ class InterviewApp(w.VBox):
         if self.recorder is not None and self.recorder.error:
             text += f" ({self.recorder.error})"
         self.chat.say("ai", text)
+        if time_up:
+            text = "Time is up. " + text
+        score = getattr(report, "score", None)
+        self.end_report.value = _report_html(text, score)
+        self.continue_button.layout.display = None if self.mode == "interview" else "none"
+        self.report_box.layout.display = None
+        self.shell.announce(text.splitlines()[0])
         return report
+
+    def time_up(self) -> Any:
+        """The timed sitting's clock ran out: lock the editor and Run/Submit, end and score it."""
+        if self.ended or self.mode != "interview":
+            return None
+        self.loop.stop()  # what is running is cut short: time is up for everyone
+        self.loop.wait(5.0)
+        return self.end_session(time_up=True)
+
+    def new_session(self, mode: str | None = None) -> Any:
+        """After End or time up: a new session on this problem (``mode="practice"``: untimed).
+
+        The editor keeps the code; results, chat and clock start over.
+        """
+        if not self.ended:
+            return None
+        if mode is not None and mode != self.mode:
+            self.mode = mode
+            if mode == "practice":
+                self.minutes = 0
+        timed = self.mode == "interview"
+        view = None
+        if self.recorder is not None:
+            view = self.recorder.restart(timed=timed, minutes=self.minutes or None)
+        self.ended = False
+        self.last_result = None
+        self.last_complexity = None
+        if self._own_interviewer:
+            self.interviewer = self._make_interviewer()
+            self.chat.backend = self.interviewer
+        self.countdown.start(self.minutes if timed else 0)
+        self.results.clear()
+        self.complexity.hide()
+        self.report_box.layout.display = "none"
+        self._lock(False)
+        self.chat.clear()
+        self.chat.react(ChatEvent("start"))
+        if self.recorder is not None and self.recorder.error:
+            self.chat.say("system", self.recorder.error)
+        self.shell.query = self._address()
+        self.shell.announce("A new session started.")
+        return view
+
+    def load_code(self, language: str, code: str) -> None:
+        """Switch to ``language`` and put ``code`` in the editor ("load into editor")."""
+        if language in offered(self.problem) and language != self.language:
+            self.problem_view.language.value = language  # saves the current draft first
+        self.editor.value = str(code)
+        self.shell.select("left", "description")
+
+    def _lock(self, locked: bool) -> None:
+        for widget in (self.run_button, self.submit_button, self.reset_button, self.end_button):
+            widget.disabled = locked
+        self.problem_view.language.disabled = locked
+        self.chat.set_enabled(not locked)
+        if hasattr(self.editor, "read_only"):
+            self.editor.read_only = locked
+        self.end_button.layout.display = "none" if locked else None
+        self.new_button.layout.display = None if locked else "none"
 
     def reset_code(self) -> None:
         """Put the starter code for the current language back into the editor."""
@@ -411,6 +568,50 @@ class InterviewApp(w.VBox):
         super().close()
 
     # -- internals ----------------------------------------------------------------------------
+
+    def _make_interviewer(self) -> Any:
+        clock = self.countdown
+        duration = (clock.end_ms - clock.start_ms) / 1000 if clock.end_ms else None
+        return default_interviewer(
+            self.problem,
+            duration,
+            on_hint=self._hint_given,
+            hide_difficulty=self.mode == "interview",
+        )
+
+    def _restore(self, session: Any) -> None:
+        """Open a resumed session as it was: its last result and chat; else greet."""
+        resumed = session is not None and getattr(self.recorder, "resumed", False)
+        if resumed and self.recorder is not None:
+            stored = self.recorder.last_result()
+            if stored:
+                try:
+                    result = result_from_dict(stored)
+                    self.last_result = result
+                    self.results.show(result, result.language, note="Your last submission")
+                    self.shell.select("console", "result")
+                except Exception:  # noqa: BLE001 - the page opens without it
+                    log.exception("showing the stored result failed")
+            history = [(m["speaker"], m["message"]) for m in session.chat or ()]
+            if history:
+                self.chat.restore(history)
+                return
+        self.chat.react(ChatEvent("start"))
+
+    def _address(self) -> dict[str, str | None]:
+        """What the page's address must say for a reload to reopen this session."""
+        if not in_voila():
+            return {}
+        session_id = getattr(self.recorder, "session_id", None)
+        if self.mode == "interview" and getattr(self.recorder, "schedule_id", None) is None:
+            return {"session": str(session_id) if session_id else None}
+        return {"session": None, "mode": None if self.mode == "practice" else self.mode}
+
+    def _on_threshold(self, which: str) -> None:
+        if which == "time_up" and self.mode == "interview":
+            self.time_up()
+        else:
+            self.check_clock()
 
     def _storage_key(self, language: str) -> str:
         return f"{self.problem.id}:{language}"
@@ -528,7 +729,12 @@ class InterviewApp(w.VBox):
         """
         on_tick = getattr(self.interviewer, "on_tick", None)
         remaining = self.countdown.remaining_s
-        if self.ended or remaining is None or not callable(on_tick):
+        if self.ended or remaining is None:
+            return
+        if remaining <= 0 and self.mode == "interview" and not self.loop.in_worker():
+            self.time_up()
+            return
+        if not callable(on_tick):
             return
         try:
             with self.chat.lock:

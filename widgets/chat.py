@@ -69,10 +69,17 @@ def _inline_markdown(text: str) -> str:
 
 
 _CHAT_INPUT_ESM = """
+let counter = 0;
 function render({ model, el }) {
   const input = document.createElement("input");
+  const label = document.createElement("label");
+  input.id = `iv-chat-text-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
+  label.htmlFor = input.id;
+  label.className = "iv-visually-hidden";
+  label.textContent = model.get("label") || "Message to the interviewer";
   input.type = "text";
   input.className = "iv-chat-text";
+  input.autocomplete = "off";
   input.placeholder = model.get("placeholder") || "";
   input.value = model.get("value") || "";
   input.disabled = !!model.get("disabled");
@@ -98,7 +105,7 @@ function render({ model, el }) {
   const onDisabled = () => { input.disabled = !!model.get("disabled"); };
   model.on("change:value", onValue);
   model.on("change:disabled", onDisabled);
-  el.appendChild(input);
+  el.append(label, input);
   return () => {
     model.off("change:value", onValue);
     model.off("change:disabled", onDisabled);
@@ -120,6 +127,8 @@ class ChatInput(anywidget.AnyWidget):
     _esm = _CHAT_INPUT_ESM
     _css = ".iv-chat-text { width: 100%; box-sizing: border-box; padding: 4px 6px; }"
     value = t.Unicode("").tag(sync=True)
+    label = t.Unicode("Message to the interviewer").tag(sync=True)
+    """The input's accessible name (a ``<label>``, visually hidden)."""
     placeholder = t.Unicode("").tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
 
@@ -174,7 +183,7 @@ class ChatBox(w.VBox):
             layout=w.Layout(flex="1 1 auto", width="auto"),
         )
         self.input.add_class("interview-chat-input")
-        self.send_button = w.Button(description="Send", button_style="primary")
+        self.send_button = w.Button(description="Send", tooltip="Send your message (Enter)")
         self.send_button.add_class("interview-chat-send")
         self.hint_button = w.Button(description="Hint", tooltip="Ask the interviewer for a hint")
         self.hint_button.add_class("interview-hint")
@@ -182,8 +191,23 @@ class ChatBox(w.VBox):
         self.hint_button.on_click(lambda _b: self.ask_hint())
         self.input.on_submit(lambda text: self.send(text, clear=False))
         row = w.HBox([self.input, self.send_button, self.hint_button])
-        super().__init__([w.HTML("<b>Interviewer</b>"), self.log_view, row], **kwargs)
+        row.add_class("iv-chat-row")
+        head = w.HTML('<h2 class="iv-pane-title">Interviewer</h2>')
+        head.add_class("iv-chat-head")
+        super().__init__([head, self.log_view, row], **kwargs)
         self.add_class("interview-chat")
+
+    def restore(self, history: list[tuple[str, str]]) -> None:
+        """Show a stored transcript again (a reload) without storing it twice."""
+        with self.lock:
+            self.history = [(s, t) for s, t in history if s in ("user", "ai", "system")]
+            self._render()
+
+    def clear(self) -> None:
+        """An empty log (a new session)."""
+        with self.lock:
+            self.history = []
+            self._render()
 
     def say(self, speaker: str, text: str) -> None:
         """Append a message to the log (``user``, ``ai`` or ``system``)."""
@@ -277,4 +301,7 @@ class ChatBox(w.VBox):
             for speaker, text in self.history
         )
         # The log's CSS (flex column-reverse) keeps it scrolled to the newest message.
-        self.log_view.value = f'<div class="iv-chat-messages">{items}</div>'
+        self.log_view.value = (
+            '<div class="iv-chat-messages" role="log"'
+            f' aria-label="Conversation with the interviewer">{items}</div>'
+        )

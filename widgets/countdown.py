@@ -33,6 +33,7 @@ function fmtLong(ms) {
 function render({ model, el }) {
   const clock = document.createElement("span");
   clock.className = "iv-clock";
+  clock.setAttribute("role", "timer");
   const elapsed = document.createElement("span");
   elapsed.className = "iv-elapsed";
   const next = document.createElement("span");
@@ -66,7 +67,7 @@ function render({ model, el }) {
       clock.textContent = "No time limit";
       el.dataset.remaining = "";
     }
-    elapsed.textContent = start > 0 ? `session ${fmt(now - start)}` : "";
+    elapsed.textContent = start > 0 && !(end > 0) ? `session ${fmt(now - start)}` : "";
     next.textContent = nxt > now ? `next mock interview in ${fmtLong(nxt - now)}` : "";
   }
   tick();
@@ -136,6 +137,7 @@ class Countdown(anywidget.AnyWidget):
         """(Re)start the clock now for ``minutes`` (``0``: no limit)."""
         now = time.time() * 1000
         with self.hold_sync():
+            self.status = ""
             self.start_ms = now
             self.end_ms = now + minutes * 60_000 if minutes > 0 else 0.0
 
@@ -146,12 +148,19 @@ class Countdown(anywidget.AnyWidget):
             self.end_ms = now + remaining_s * 1000
             self.start_ms = now - (minutes * 60 - remaining_s) * 1000
 
-    def stop(self) -> None:
+    def resume_untimed(self, started_epoch_s: float) -> None:
+        """Continue an untimed session that started at ``started_epoch_s`` (its elapsed clock)."""
+        with self.hold_sync():
+            self.status = ""
+            self.end_ms = 0.0
+            self.start_ms = min(started_epoch_s, time.time()) * 1000
+
+    def stop(self, status: str = "Session ended") -> None:
         """Freeze the clock (the session ended)."""
         with self.hold_sync():
             self.end_ms = 0.0
             self.start_ms = 0.0
-            self.status = "Session ended"
+            self.status = status
 
     @property
     def elapsed_s(self) -> float:

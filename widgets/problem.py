@@ -34,12 +34,17 @@ def render_statement(problem: Any, language: str = "python") -> str:
     return body
 
 
-def render_meta(problem: Any) -> str:
-    """Difficulty badge, topic tags, companies and the target complexity."""
-    parts = [
-        f'<span class="iv-badge iv-{html.escape(problem.difficulty)}">'
-        f"{html.escape(problem.difficulty.title())}</span>"
-    ]
+def render_meta(problem: Any, difficulty: bool = True) -> str:
+    """Difficulty badge, topic tags, companies and the target complexity.
+
+    ``difficulty=False`` leaves the badge out (timed mode hides it everywhere).
+    """
+    parts = []
+    if difficulty:
+        parts.append(
+            f'<span class="iv-badge iv-{html.escape(problem.difficulty)}">'
+            f"{html.escape(problem.difficulty.title())}</span>"
+        )
     parts += [f'<span class="iv-tag">{html.escape(t)}</span>' for t in problem.topics]
     if problem.companies:
         parts.append(f"<small>asked at {html.escape(', '.join(problem.companies))}</small>")
@@ -66,6 +71,8 @@ class ProblemView(w.VBox):
     include_language
         Show the language selector inside this panel; an app may place
         ``self.language`` elsewhere (its toolbar) instead.
+    hide_difficulty
+        Never show the difficulty (timed mode); the toggle then shows the tags only.
     """
 
     def __init__(
@@ -74,14 +81,18 @@ class ProblemView(w.VBox):
         language: str = "python",
         show_meta: bool = True,
         include_language: bool = True,
+        hide_difficulty: bool = False,
         **kw: Any,
     ):
         self.problem = problem
-        self.title = w.HTML(f"<h2>{html.escape(problem.title)}</h2>")
-        self.meta = w.HTML(render_meta(problem))
+        self.title = w.HTML(f'<h1 class="iv-problem-title">{html.escape(problem.title)}</h1>')
+        self.meta = w.HTML(render_meta(problem, difficulty=not hide_difficulty))
         self.meta_toggle = w.Checkbox(
-            value=show_meta, description="Show difficulty and tags", indent=False
+            value=show_meta,
+            description="Show tags" if hide_difficulty else "Show difficulty and tags",
+            indent=False,
         )
+        self.meta_toggle.add_class("iv-meta-toggle")
         self.meta_toggle.observe(self._toggle_meta, names="value")
         self.statement = w.HTML(render_statement(problem, language))
         options = [(LANGUAGE_NAMES.get(lang, lang), lang) for lang in offered(problem)]
@@ -89,6 +100,7 @@ class ProblemView(w.VBox):
             options=options,
             value=language if language in offered(problem) else offered(problem)[0],
             description="Language",
+            description_allow_html=False,
             layout=w.Layout(width="auto"),
             style={"description_width": "initial"},
         )

@@ -13,6 +13,7 @@ from typing import Any
 import ipywidgets as w
 
 MAX_CELL_CHARS = 2_000
+IDLE_HTML = '<div class="iv-idle">Run the tests to see results here (Ctrl/Cmd+Enter).</div>'
 
 
 def notation(value: Any, language: str = "python") -> str:
@@ -133,19 +134,62 @@ def render_result(result: Any, language: str | None = None) -> str:
     return "".join(parts)
 
 
+def result_from_dict(data: dict[str, Any]) -> Any:
+    """A :class:`~interview_kernel.GradeResult` rebuilt from its stored ``to_dict`` form.
+
+    Used to show a session's last result again after a reload; anything the
+    store did not keep (hidden tests' values never are) stays empty.
+    """
+    from interview_kernel.result import GradeResult, TestResult, Verdict
+
+    def verdict(code: Any) -> Verdict:
+        try:
+            return Verdict(str(code))
+        except ValueError:
+            return Verdict.IE
+
+    tests = [
+        TestResult(
+            name=str(t.get("name", "")),
+            hidden=bool(t.get("hidden")),
+            verdict=verdict(t.get("verdict")),
+            time_ms=float(t.get("time_ms") or 0.0),
+            input=t.get("input"),
+            expected=t.get("expected"),
+            output=t.get("output"),
+            stdout=str(t.get("stdout") or ""),
+            error=str(t.get("error") or ""),
+        )
+        for t in data.get("tests") or ()
+        if isinstance(t, dict)
+    ]
+    return GradeResult(
+        problem=str(data.get("problem", "")),
+        language=str(data.get("language", "python")),
+        verdict=verdict(data.get("verdict")),
+        tests=tests,
+        time_ms=float(data.get("time_ms") or 0.0),
+        compile_output=str(data.get("compile_output") or ""),
+        message=str(data.get("message") or ""),
+        stopped=bool(data.get("stopped")),
+    )
+
+
 class ResultsView(w.HTML):
     """The per-test table and summary; also shows progress and friendly errors."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(
-            '<div class="iv-idle">Run the tests to see results here (Ctrl/Cmd+Enter).</div>',
-            **kwargs,
-        )
+        super().__init__(IDLE_HTML, **kwargs)
         self.add_class("interview-results")
 
-    def show(self, result: Any, language: str | None = None) -> None:
-        """Display a grading result, values in ``language``'s notation."""
-        self.value = render_result(result, language)
+    def show(self, result: Any, language: str | None = None, note: str = "") -> None:
+        """Display a grading result, values in ``language``'s notation (``note`` above it)."""
+        head = f'<div class="iv-result-note">{html.escape(note)}</div>' if note else ""
+        self.value = head + render_result(result, language)
+
+    def clear(self) -> None:
+        """Back to the empty panel (a new session)."""
+        self.value = IDLE_HTML
 
     def show_running(self, what: str = "Running tests") -> None:
         """Display progress while the grader works."""

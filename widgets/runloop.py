@@ -137,10 +137,15 @@ class RunLoop:
         return token is not None
 
     def wait(self, timeout: float | None = None) -> None:
-        """Block until the loop is idle (tests and scripts)."""
+        """Block until the loop is idle (tests and scripts); a no-op from the worker itself."""
         worker = self._worker
-        if worker is not None:
+        if worker is not None and worker is not threading.current_thread():
             worker.join(timeout)
+
+    def in_worker(self) -> bool:
+        """Whether the caller is the loop's grading thread (a job's own callbacks)."""
+        worker = self._worker
+        return worker is not None and worker is threading.current_thread()
 
     def _drain(self, job: Job | None, token: CancelToken | None) -> None:
         """Run ``job``, then whatever was requested meanwhile, until nothing waits."""

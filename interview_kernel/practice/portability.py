@@ -18,8 +18,10 @@ from ..store.models import (
     ChatMessage,
     CodeSubmission,
     InterviewSession,
+    Note,
     Preferences,
     ReviewItem,
+    SessionArtifact,
     utcnow,
 )
 
@@ -63,7 +65,7 @@ _SESSION_TIMES = {"start_time", "end_time", "draft_saved_at"}
 
 
 def export_history(user_id: str, *, engine: Engine | None = None) -> dict[str, Any]:
-    """The user's sessions (with chat and submissions), preferences and review queue."""
+    """Everything of one user: sessions (chat, submissions, artifacts), notes and more."""
     with transaction(engine or get_engine()) as db:
         sessions = []
         for s in db.scalars(
@@ -88,7 +90,17 @@ def export_history(user_id: str, *, engine: Engine | None = None) -> dict[str, A
                     .order_by(ChatMessage.id)
                 )
             ]
+            d["artifacts"] = {
+                a.kind: a.content
+                for a in db.scalars(
+                    select(SessionArtifact).where(SessionArtifact.session_id == s.id)
+                )
+            }
             sessions.append(d)
+        notes = [
+            _dump(n, ["subject", "body", "updated_at"])
+            for n in db.scalars(select(Note).where(Note.user_id == user_id).order_by(Note.subject))
+        ]
         pref = db.get(Preferences, user_id)
         queue = [
             _dump(r, ["problem_id", "stage", "due_at", "reason", "updated_at"])
@@ -101,6 +113,7 @@ def export_history(user_id: str, *, engine: Engine | None = None) -> dict[str, A
             "sessions": sessions,
             "preferences": _dump(pref, _PREF_FIELDS) if pref else None,
             "review_queue": queue,
+            "notes": notes,
         }
 
 
@@ -143,6 +156,15 @@ def import_history(data: dict[str, Any], user_id: str, *, engine: Engine | None 
                     m = _load(ChatMessage, md, ["speaker", "message", "timestamp"], {"timestamp"})
                     m.session_id = s.id
                     db.add(m)
+                for kind, content in (sd.get("artifacts") or {}).items():
+                    db.add(
+                        SessionArtifact(
+                            session_id=s.id,
+                            kind=str(kind),
+                            content=str(content),
+                            updated_at=utcnow(),
+                        )
+                    )
                 added += 1
             pd = data.get("preferences")
             if pd and db.get(Preferences, user_id) is None:
@@ -164,6 +186,14 @@ def import_history(data: dict[str, Any], user_id: str, *, engine: Engine | None 
                     )
                     r.user_id = user_id
                     db.add(r)
+            for nd in data.get("notes", []):
+                note_row = db.scalars(
+                    select(Note).where(Note.user_id == user_id, Note.subject == nd["subject"])
+                ).first()
+                if note_row is None:
+                    n = _load(Note, nd, ["subject", "body", "updated_at"], {"updated_at"})
+                    n.user_id = user_id
+                    db.add(n)
             db.flush()
             refresh_metrics(db, user_id, utcnow())
     except (KeyError, TypeError, ValueError) as exc:

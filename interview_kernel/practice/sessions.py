@@ -383,6 +383,28 @@ def resume_session(
         return _view(db, s) if s else None
 
 
+def last_result(
+    session_id: int, *, user: str | None = None, engine: Engine | None = None
+) -> dict[str, Any] | None:
+    """The stored result (``interview run --json`` shape) of the session's latest submission.
+
+    Read-only; ``None`` when nothing was submitted (or its result was not kept).
+    The app shows it again after a reload.
+    """
+    uid = current_user(user)
+    with transaction(engine or get_engine()) as db:
+        _load(db, session_id, uid)
+        row = db.scalars(
+            select(CodeSubmission)
+            .where(CodeSubmission.session_id == session_id)
+            .order_by(CodeSubmission.id.desc())
+            .limit(1)
+        ).first()
+        if row is None or not isinstance(row.result, dict):
+            return None
+        return {**row.result, "language": row.language or row.result.get("language")}
+
+
 def save_draft(
     session_id: int,
     code: str,

@@ -305,3 +305,33 @@ class Notification(Base):
     link: Mapped[str | None] = mapped_column(String(512))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Note(Base):
+    """A user's Markdown notes on one subject: a problem id, or ``design:<prompt id>``."""
+
+    __tablename__ = "interview_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(255), index=True)
+    subject: Mapped[str] = mapped_column(String(255))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("user_id", "subject", name="uq_note_user_subject"),)
+
+
+class SessionArtifact(Base):
+    """Something a session produced besides code: a whiteboard's JSON, design notes."""
+
+    __tablename__ = "session_artifacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("interview_sessions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("session_id", "kind", name="uq_artifact_session_kind"),)

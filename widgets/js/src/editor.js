@@ -15,8 +15,8 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { python } from "@codemirror/lang-python";
 import {
   bracketMatching,
-  defaultHighlightStyle,
   foldGutter,
+  HighlightStyle,
   indentOnInput,
   indentUnit,
   StreamLanguage,
@@ -25,7 +25,7 @@ import {
 import { cpp, java } from "@codemirror/legacy-modes/mode/clike";
 import { javascript } from "@codemirror/legacy-modes/mode/javascript";
 import { Compartment, EditorState, Prec } from "@codemirror/state";
-import { oneDark } from "@codemirror/theme-one-dark";
+import { tags as t } from "@lezer/highlight";
 import {
   drawSelection,
   EditorView,
@@ -54,27 +54,93 @@ const LANGUAGES = {
   java: () => [streamLanguage("java"), indentUnit.of("    ")],
 };
 
-const lightTheme = EditorView.theme({
-  "&": { backgroundColor: "#ffffff", color: "#1f2328" },
-  ".cm-gutters": { backgroundColor: "#f6f8fa", color: "#6e7781", border: "none" },
-});
+// Both palettes keep every token at 4.5:1 or more against their background (WCAG AA,
+// checked by axe-core in the browser tests); One Dark's comments were 3.9:1.
+const PALETTES = {
+  dark: {
+    bg: "#0d1117", fg: "#e6edf3", gutter: "#161b22", gutterFg: "#8b949e", active: "#161b22",
+    selection: "#264f78", cursor: "#e6edf3", keyword: "#ff7b72", string: "#a5d6ff",
+    comment: "#8b949e", number: "#79c0ff", fn: "#d2a8ff", type: "#ffa657", invalid: "#ffa198",
+  },
+  light: {
+    bg: "#ffffff", fg: "#1f2328", gutter: "#f6f8fa", gutterFg: "#57606a", active: "#f3f6fa",
+    selection: "#b6d7ff", cursor: "#1f2328", keyword: "#cf222e", string: "#0a3069",
+    comment: "#57606a", number: "#0550ae", fn: "#8250df", type: "#953800", invalid: "#82071e",
+  },
+};
+
+function makeTheme(name) {
+  const c = PALETTES[name];
+  const dark = name === "dark";
+  const view = EditorView.theme(
+    {
+      "&": { backgroundColor: c.bg, color: c.fg },
+      ".cm-content": { caretColor: c.cursor },
+      ".cm-cursor, .cm-dropCursor": { borderLeftColor: c.cursor },
+      "&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection":
+        { backgroundColor: c.selection },
+      ".cm-gutters": { backgroundColor: c.gutter, color: c.gutterFg, border: "none" },
+      ".cm-activeLine": { backgroundColor: c.active },
+      ".cm-activeLineGutter": { backgroundColor: c.active, color: c.fg },
+      ".cm-placeholder": { color: c.gutterFg },
+      "&.cm-focused .cm-matchingBracket": { outline: `1px solid ${c.gutterFg}` },
+    },
+    { dark },
+  );
+  const style = HighlightStyle.define([
+    { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.operatorKeyword], color: c.keyword },
+    { tag: [t.string, t.special(t.string), t.regexp, t.character], color: c.string },
+    { tag: [t.comment, t.lineComment, t.blockComment, t.docComment], color: c.comment, fontStyle: "italic" },
+    { tag: [t.number, t.bool, t.null, t.atom, t.constant(t.variableName)], color: c.number },
+    { tag: [t.function(t.variableName), t.function(t.propertyName), t.definition(t.function(t.variableName))], color: c.fn },
+    { tag: [t.className, t.typeName, t.definition(t.className), t.namespace], color: c.type },
+    { tag: [t.meta, t.annotation, t.processingInstruction], color: c.type },
+    { tag: t.invalid, color: c.invalid },
+  ]);
+  return [view, syntaxHighlighting(style)];
+}
+const THEMES = { dark: makeTheme("dark"), light: makeTheme("light") };
 
 const baseTheme = EditorView.theme({
-  // A maximum height: a huge paste scrolls inside the editor instead of pushing
-  // the results (and the error about the paste) out of sight.
-  "&": { height: "100%", minHeight: "18em", maxHeight: "32em", fontSize: "14px" },
+  "&": { height: "100%", fontSize: "14px" },
   ".cm-scroller": {
     fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
     lineHeight: "1.5",
+    overflow: "auto",
   },
 });
+
+const LANGUAGE_NAMES = { python: "Python", javascript: "JavaScript", cpp: "C++", java: "Java" };
 
 function languageExtension(name) {
   return (LANGUAGES[name] || LANGUAGES.python)();
 }
 
+// `auto` follows the page: its data-iv-theme (the toggle), else the colour-scheme preference.
+function pageTheme() {
+  const chosen = document.documentElement.dataset.ivTheme;
+  if (chosen === "dark" || chosen === "light") return chosen;
+  return window.matchMedia && window.matchMedia("(prefers-color-scheme: light)").matches
+    ? "light"
+    : "dark";
+}
+
 function themeExtension(name) {
-  return name === "light" ? [lightTheme, syntaxHighlighting(defaultHighlightStyle)] : [oneDark];
+  const resolved = name === "light" || name === "dark" ? name : pageTheme();
+  return THEMES[resolved];
+}
+
+// Read-only (the session ended or time is up): no edits, and the page says why.
+function readOnlyExtension(locked) {
+  return [EditorState.readOnly.of(locked), EditorView.editable.of(!locked)];
+}
+
+function contentLabel(language) {
+  const name = LANGUAGE_NAMES[language] || "Python";
+  return {
+    "aria-label": `Code editor, ${name}. Tab indents; to leave the editor press Escape, then Tab.`,
+    "aria-multiline": "true",
+  };
 }
 
 function readDraft(key) {
@@ -99,6 +165,7 @@ function render({ model, el }) {
   const languageSlot = new Compartment();
   const themeSlot = new Compartment();
   const readOnlySlot = new Compartment();
+  const labelSlot = new Compartment();
   let timer = null;
   let lastSent = model.get("value") || "";
 
@@ -155,13 +222,13 @@ function render({ model, el }) {
         bracketMatching(),
         closeBrackets(),
         highlightActiveLine(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         placeholder(model.get("placeholder_text") || ""),
         baseTheme,
         languageSlot.of(languageExtension(model.get("language"))),
         themeSlot.of(themeExtension(model.get("theme"))),
-        readOnlySlot.of(EditorState.readOnly.of(!!model.get("read_only"))),
+        readOnlySlot.of(readOnlyExtension(!!model.get("read_only"))),
+        labelSlot.of(EditorView.contentAttributes.of(contentLabel(model.get("language")))),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) schedule();
           if (update.focusChanged && !update.view.hasFocus) flush();
@@ -194,13 +261,23 @@ function render({ model, el }) {
     writeDraft(model.get("storage_key"), text);
   };
   const onLanguage = () =>
-    view.dispatch({ effects: languageSlot.reconfigure(languageExtension(model.get("language"))) });
+    view.dispatch({
+      effects: [
+        languageSlot.reconfigure(languageExtension(model.get("language"))),
+        labelSlot.reconfigure(EditorView.contentAttributes.of(contentLabel(model.get("language")))),
+      ],
+    });
   const onTheme = () =>
     view.dispatch({ effects: themeSlot.reconfigure(themeExtension(model.get("theme"))) });
   const onReadOnly = () =>
     view.dispatch({
-      effects: readOnlySlot.reconfigure(EditorState.readOnly.of(!!model.get("read_only"))),
+      effects: readOnlySlot.reconfigure(readOnlyExtension(!!model.get("read_only"))),
     });
+  // `auto`: follow the page's theme toggle and the system preference as they change.
+  const pageObserver = new MutationObserver(onTheme);
+  pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["data-iv-theme"] });
+  const schemeQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: light)") : null;
+  if (schemeQuery) schemeQuery.addEventListener("change", onTheme);
   // A new key (language switch): Python sends the new value in the same message;
   // a saved draft for that key takes precedence once both have applied.
   const onKey = () => setTimeout(restoreDraft, 0);
@@ -246,6 +323,8 @@ function render({ model, el }) {
     flush();
     view.contentDOM.removeEventListener("focusout", onFocusOut);
     document.removeEventListener("keydown", onKeyDown);
+    pageObserver.disconnect();
+    if (schemeQuery) schemeQuery.removeEventListener("change", onTheme);
     model.off("change:run_state", onRunState);
     model.off("change:value", onValue);
     model.off("change:language", onLanguage);
