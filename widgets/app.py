@@ -24,7 +24,6 @@ the test table.
 
 from __future__ import annotations
 
-import html
 import logging
 import threading
 from collections.abc import Callable
@@ -44,8 +43,8 @@ from .chat import ChatBackend, ChatBox, ChatEvent
 from .complexity import ComplexityView, trusted_class
 from .countdown import Countdown
 from .editor import make_editor
-from .problem import ProblemView
 from .params import in_voila
+from .problem import ProblemView
 from .results import ResultsView, result_from_dict
 from .runloop import Job, RunLoop, State
 from .shell import PageShell, tab_bar, tab_panel
@@ -368,8 +367,11 @@ class InterviewApp(w.VBox):
                 tab_bar(
                     "left",
                     "Problem",
-                    [("description", "Description"), ("submissions", "Submissions"),
-                     ("notes", "Notes")],
+                    [
+                        ("description", "Description"),
+                        ("submissions", "Submissions"),
+                        ("notes", "Notes"),
+                    ],
                 ),
                 tab_panel("left", "description", [self.problem_view], hidden=False),
                 tab_panel("left", "submissions", [self.submissions_box]),

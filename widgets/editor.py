@@ -21,7 +21,7 @@ from ._bundle import EDITOR_BUNDLE, MISSING_BUNDLE_NOTICE, editor_bundle
 log = logging.getLogger(__name__)
 
 LANGUAGE_MODES = ("python", "javascript", "cpp", "java")
-THEMES = ("dark", "light")
+THEMES = ("auto", "dark", "light")
 MAX_SOURCE_CHARS = 200_000
 
 RunCallback = Callable[[str], Any]
@@ -40,7 +40,7 @@ class CodeEditor(anywidget.AnyWidget):
     language
         One of ``python``, ``javascript``, ``cpp``, ``java`` (highlighting and indent).
     theme
-        ``dark`` (default) or ``light``.
+        ``auto`` (default: the page's theme), ``dark`` or ``light``.
     storage_key
         Key of the browser-side draft (localStorage); empty disables drafts.
     """
@@ -49,7 +49,8 @@ class CodeEditor(anywidget.AnyWidget):
     _esm = EDITOR_BUNDLE if EDITOR_BUNDLE.is_file() else "export default {};"
     value = t.Unicode("").tag(sync=True)
     language = t.Unicode("python").tag(sync=True)
-    theme = t.Unicode("dark").tag(sync=True)
+    theme = t.Unicode("auto").tag(sync=True)
+    """``auto`` follows the page (its theme toggle, else the system's colour scheme)."""
     storage_key = t.Unicode("").tag(sync=True)
     placeholder_text = t.Unicode("Write your solution here").tag(sync=True)
     read_only = t.Bool(False).tag(sync=True)
@@ -71,7 +72,7 @@ class CodeEditor(anywidget.AnyWidget):
 
     @t.validate("theme")
     def _valid_theme(self, proposal: dict[str, Any]) -> str:
-        return proposal["value"] if proposal["value"] in THEMES else "dark"
+        return proposal["value"] if proposal["value"] in THEMES else "auto"
 
     @t.validate("value")
     def _valid_value(self, proposal: dict[str, Any]) -> str:
@@ -117,8 +118,9 @@ class TextareaEditor(w.VBox):
 
     value = t.Unicode("")
     language = t.Unicode("python")
-    theme = t.Unicode("dark")
+    theme = t.Unicode("auto")
     storage_key = t.Unicode("")
+    read_only = t.Bool(False)
     run_state = t.Unicode("idle")
 
     def __init__(self, notice: str = MISSING_BUNDLE_NOTICE, **kwargs: Any) -> None:
@@ -131,6 +133,7 @@ class TextareaEditor(w.VBox):
         super().__init__([self.notice, self._area], **kwargs)
         self.value = self._area.value
         t.link((self, "value"), (self._area, "value"))
+        t.link((self, "read_only"), (self._area, "disabled"))
         self.add_class("interview-editor")
         self.add_class("interview-editor-fallback")
 

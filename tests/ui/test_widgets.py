@@ -378,7 +378,7 @@ def test_editor_falls_back_to_a_textarea_with_a_notice(monkeypatch: pytest.Monke
 def test_codemirror_bundle_binds_mod_enter() -> None:
     ed = editor_module.CodeEditor(value="x", language="cobol", theme="neon")
     assert "Mod-Enter" in ed._esm
-    assert (ed.language, ed.theme) == ("python", "dark")
+    assert (ed.language, ed.theme) == ("python", "auto")  # auto: the page's theme
     with pytest.raises(Exception, match="string"):
         ed.value = 42  # type: ignore[assignment]
 
@@ -644,10 +644,10 @@ def test_schedule_lookups_are_harmless_without_a_schedule(
     assert ws.reminder_banners() == []
 
 
-def test_editor_theme_toggle(app: InterviewApp) -> None:
-    assert app.editor.theme == "dark"
-    app.light_theme.value = True
-    assert app.editor.theme == "light"
+def test_the_editor_follows_the_page_theme(app: InterviewApp) -> None:
+    # The page's theme toggle (widgets/shell.js) sets data-iv-theme; the editor follows it.
+    assert app.editor.theme == "auto"
+    assert "dataset.ivTheme" in app.shell._esm and "prefers-color-scheme" in app.shell._esm
 
 
 # -- the interviewer and the complexity probe -------------------------------------------------
