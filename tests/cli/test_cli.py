@@ -256,3 +256,16 @@ def test_an_oversized_file_is_refused_with_the_real_limit(tmp_path):
     r = cli("run", "two-sum", str(big), "--no-save")
     assert r.returncode == 2
     assert "big.py is larger than 64 KB" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_quick_command_loads_only_its_own_module():
+    """``interview problems list`` must not import the web app or the interviewer."""
+    code = (
+        "import sys; from interview_kernel.cli import main; rc = main(['problems', 'list']);"
+        " bad = [m for m in ('widgets', 'ipywidgets', 'interview_kernel.interviewer')"
+        " if m in sys.modules]; print(rc, bad)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "0 []"
