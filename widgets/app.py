@@ -505,6 +505,9 @@ class InterviewApp(w.VBox):
         """The timed sitting's clock ran out: lock the editor and Run/Submit, end and score it."""
         if self.ended or self.mode != "interview":
             return None
+        remaining = self.countdown.remaining_s
+        if remaining is not None and remaining > 1.0:
+            return None  # the browser's word is a trigger only: the kernel's clock decides
         self.loop.stop()  # what is running is cut short: time is up for everyone
         self.loop.wait(5.0)
         return self.end_session(time_up=True)
