@@ -291,7 +291,7 @@ class InterviewApp(w.VBox):
         self.stop_button = _button("Stop", "interview-stop", "Stop the run (Esc)")
         self.stop_button.disabled = True
         self.stop_button.on_click(lambda _b: self.stop())
-        self.testcases = TestcasePanel(problem)
+        self.testcases = TestcasePanel(problem, defer=threaded)
         self.reset_button = _button("Reset", "interview-reset", "Back to the starter code")
         self.reset_button.on_click(lambda _b: self.reset_code())
         self.end_button = _button("End session", "interview-end", "Finish and get a score")
@@ -326,23 +326,11 @@ class InterviewApp(w.VBox):
                 lambda change: recorder.draft(change["new"], self.language), names="value"
             )
         self.shell = PageShell(page_title=f"{problem.title} \u00b7 Interview practice")
-        self.end_report = w.HTML("")
-        self.end_report.add_class("interview-end-report")
-        self.continue_button = _button(
-            "Continue practising",
-            "interview-continue",
-            "A new untimed session on this problem",
-        )
-        self.continue_button.on_click(lambda _b: self.new_session(mode="practice"))
-        self.report_new_button = _button(
-            "New session", "interview-new-session", "Start again on this problem"
-        )
-        self.report_new_button.on_click(lambda _b: self.new_session())
-        report_actions = w.HBox([self.report_new_button, self.continue_button])
-        report_actions.add_class("iv-report-actions")
-        self.report_box = w.VBox([self.end_report, report_actions])
+        self.shell.on_ready(self.testcases.draw)
+        self.report_box = w.VBox()  # the end report, built when the session ends
         self.report_box.add_class("iv-end-panel")
         self.report_box.layout.display = "none"
+        self.end_report: w.HTML | None = None
         self.submissions_box = w.Box()
         self.submissions_box.add_class("interview-submissions-box")
         self.notes_box = w.Box()
@@ -494,12 +482,29 @@ class InterviewApp(w.VBox):
         self.chat.say("ai", text)
         if time_up:
             text = "Time is up. " + text
-        score = getattr(report, "score", None)
-        self.end_report.value = _report_html(text, score)
-        self.continue_button.layout.display = None if self.mode == "interview" else "none"
-        self.report_box.layout.display = None
+        self._show_report(_report_html(text, getattr(report, "score", None)))
         self.shell.announce(text.splitlines()[0])
         return report
+
+    def _show_report(self, body: str) -> None:
+        """The end report above the editor, with New session (and Continue practising)."""
+        if self.end_report is None:
+            self.end_report = w.HTML("")
+            self.end_report.add_class("interview-end-report")
+            self.continue_button = _button(
+                "Continue practising",
+                "interview-continue",
+                "A new untimed session on this problem",
+            )
+            self.continue_button.on_click(lambda _b: self.new_session(mode="practice"))
+            again = _button("New session", "interview-new-session", "Start again on this problem")
+            again.on_click(lambda _b: self.new_session())
+            actions = w.HBox([again, self.continue_button])
+            actions.add_class("iv-report-actions")
+            self.report_box.children = [self.end_report, actions]
+        self.end_report.value = body
+        self.continue_button.layout.display = None if self.mode == "interview" else "none"
+        self.report_box.layout.display = None
 
     def time_up(self) -> Any:
         """The timed sitting's clock ran out: lock the editor and Run/Submit, end and score it."""

@@ -396,6 +396,8 @@ function render({ model, el: root }) {
     });
     observer.observe(app, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-state", "data-verdict"] });
     settle();
+    // The kernel builds what can wait (the test-case form) once the page is interactive.
+    setTimeout(() => model.send({ type: "ready" }), 0);
     return true;
   }
 

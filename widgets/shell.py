@@ -13,6 +13,8 @@ or ``announce``.
 from __future__ import annotations
 
 import html
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ import ipywidgets as w
 import traitlets as t
 
 _HERE = Path(__file__).resolve().parent
+log = logging.getLogger(__name__)
 
 
 class PageShell(anywidget.AnyWidget):
@@ -43,6 +46,23 @@ class PageShell(anywidget.AnyWidget):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.add_class("iv-shell")
+        self._ready_callbacks: list[Callable[[], Any]] = []
+        self.on_msg(self._on_browser_message)
+
+    def on_ready(self, callback: Callable[[], Any]) -> None:
+        """Call ``callback()`` once the page is up (each view says so once; keep it idempotent)."""
+        self._ready_callbacks.append(callback)
+
+    def _on_browser_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        # From the browser, so untrusted: only the "ready" signal is acted on, and it carries
+        # nothing.
+        if not isinstance(content, dict) or content.get("type") != "ready":
+            return
+        for callback in list(self._ready_callbacks):
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - a late extra must not break the page
+                log.exception("a page-ready listener failed")
 
     def select(self, tabset: str, tab: str) -> None:
         """Show ``tab`` of ``tabset`` (``left``: description, submissions, notes; ``console``)."""

@@ -24,12 +24,13 @@ class TestcasePanel(w.VBox):
     """One field per parameter per case (``interview-testcase-field``) over the raw text.
 
     The raw text is ``interview-testcase-raw``. Add, remove and reset edit the cases; a status line
-    (``interview-testcase-status``) names every field that is not valid input.
+    (``interview-testcase-status``) names every field that is not valid input. With
+    ``defer`` the form waits for :meth:`draw`.
     """
 
     __test__ = False  # not a pytest class, despite the name
 
-    def __init__(self, problem: Any, **kwargs: Any) -> None:
+    def __init__(self, problem: Any, defer: bool = False, **kwargs: Any) -> None:
         self.problem = problem
         self.names = [p.name for p in problem.signature.params]
         self.examples = format_cases(problem, problem.visible_tests)
@@ -65,7 +66,22 @@ class TestcasePanel(w.VBox):
         buttons = w.HBox([self.add_button, self.reset_button])
         super().__init__([legend, self.cases, buttons, self.raw, self.status], **kwargs)
         self.add_class("interview-testcases")
-        self._draw()
+        self._drawn = False
+        if defer:
+            self._check()
+        else:
+            self.draw()
+
+    def draw(self) -> None:
+        """Build the per-field form (once; later edits redraw it themselves).
+
+        ``defer=True`` leaves this to the caller: the form is a hundred widget
+        models, and the app builds it after its page is interactive (the raw
+        text works meanwhile).
+        """
+        if not self._drawn:
+            self._drawn = True
+            self._draw()
 
     @property
     def value(self) -> str:
@@ -104,7 +120,10 @@ class TestcasePanel(w.VBox):
 
     def _raw_changed(self, _change: Any) -> None:
         if not self._syncing:
-            self._draw()
+            if self._drawn:
+                self._draw()
+            else:
+                self._check()
 
     def _field_changed(self, _change: Any) -> None:
         rows = [
