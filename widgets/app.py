@@ -368,11 +368,17 @@ class InterviewApp(w.VBox):
         )
         left.add_class("iv-left")
         left.add_class("iv-pane")
+        shown = self._restore_result(session)  # a reload opens on the last result
         console = w.VBox(
             [
-                tab_bar("console", "Console", [("testcase", "Testcase"), ("result", "Result")]),
-                tab_panel("console", "testcase", [self.testcases], hidden=False),
-                tab_panel("console", "result", [self.results, self.complexity]),
+                tab_bar(
+                    "console",
+                    "Console",
+                    [("testcase", "Testcase"), ("result", "Result")],
+                    selected="result" if shown else "testcase",
+                ),
+                tab_panel("console", "testcase", [self.testcases], hidden=shown),
+                tab_panel("console", "result", [self.results, self.complexity], hidden=not shown),
             ]
         )
         console.add_class("iv-console")
@@ -589,19 +595,27 @@ class InterviewApp(w.VBox):
             hide_difficulty=self.mode == "interview",
         )
 
+    def _restore_result(self, session: Any) -> bool:
+        """Show a resumed session's last stored result; whether there was one."""
+        resumed = session is not None and getattr(self.recorder, "resumed", False)
+        if not resumed or self.recorder is None:
+            return False
+        stored = self.recorder.last_result()
+        if not stored:
+            return False
+        try:
+            result = result_from_dict(stored)
+            self.last_result = result
+            self.results.show(result, result.language, note="Your last submission")
+        except Exception:  # noqa: BLE001 - the page opens without it
+            log.exception("showing the stored result failed")
+            return False
+        return True
+
     def _restore(self, session: Any) -> None:
-        """Open a resumed session as it was: its last result and chat; else greet."""
+        """Open a resumed session as it was: its chat; else greet."""
         resumed = session is not None and getattr(self.recorder, "resumed", False)
         if resumed and self.recorder is not None:
-            stored = self.recorder.last_result()
-            if stored:
-                try:
-                    result = result_from_dict(stored)
-                    self.last_result = result
-                    self.results.show(result, result.language, note="Your last submission")
-                    self.shell.select("console", "result")
-                except Exception:  # noqa: BLE001 - the page opens without it
-                    log.exception("showing the stored result failed")
             history = [(m["speaker"], m["message"]) for m in session.chat or ()]
             if history:
                 self.chat.restore(history)

@@ -280,13 +280,7 @@ def test_correct_code_with_ctrl_enter_is_accepted(app_page: Page, tmp_path: Path
     shot = tmp_path / "app.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
-    if os.environ.get("INTERVIEW_UPDATE_SCREENSHOT") == "1":  # refresh the README picture
-        (ROOT / "docs").mkdir(exist_ok=True)
-        bottom = page.evaluate(  # the whole app, down to the complexity plot
-            "document.querySelector('.interview-app').getBoundingClientRect().bottom"
-        )
-        page.set_viewport_size({"width": 1400, "height": max(1000, int(bottom) + 16)})
-        page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
+    # The README's screenshot: test_app_layout.test_the_readme_screenshot.
 
 
 @pytest.mark.browser
