@@ -117,23 +117,28 @@ SCALE = """
   --jp-widgets-inline-height: var(--iv-control-h);
 """
 
+# The tokens live on Voila's page body (the whole page follows the theme) and on the
+# app itself (in JupyterLab, where the rest of the window keeps Lab's own theme).
+SCOPE = ":is(body[data-voila], .interview-app)"
 CSS = (
     f"""
 <style>
-:root {{ {_tokens(DARK)} {SCALE} color-scheme: dark; }}
+{SCOPE} {{ {_tokens(DARK)} {SCALE} color-scheme: dark; }}
 @media (prefers-color-scheme: light) {{
-  :root:not([data-iv-theme="dark"]) {{ {_tokens(LIGHT)} color-scheme: light; }}
+  :root:not([data-iv-theme="dark"]) {SCOPE} {{ {_tokens(LIGHT)} color-scheme: light; }}
 }}
-:root[data-iv-theme="light"] {{ {_tokens(LIGHT)} color-scheme: light; }}
-:root[data-iv-theme="dark"] {{ color-scheme: dark; }}
+:root[data-iv-theme="light"] {SCOPE} {{ {_tokens(LIGHT)} color-scheme: light; }}
+:root[data-iv-theme="dark"] {SCOPE} {{ color-scheme: dark; }}
 """
     + """
 /* -- the page: full height, never scrolls as a whole -------------------------------- */
-body:has(.interview-app) { background: var(--iv-bg); color: var(--iv-fg); overflow: hidden;
-  font-family: var(--iv-font); }
-.interview-root:has(> .interview-app) { position: fixed; inset: 0; z-index: 5; display: flex;
-  flex-direction: column; background: var(--iv-bg); color: var(--iv-fg); overflow: hidden;
-  font-family: var(--iv-font); font-size: var(--iv-fs-3); }
+body[data-voila]:has(.interview-app) { background: var(--iv-bg); color: var(--iv-fg);
+  overflow: hidden; font-family: var(--iv-font); }
+.interview-app { height: 82vh; min-height: 560px; }  /* JupyterLab: a tall output */
+body[data-voila] .interview-app { height: auto; min-height: 0; }
+body[data-voila] .interview-root:has(> .interview-app) { position: fixed; inset: 0; z-index: 5;
+  display: flex; flex-direction: column; background: var(--iv-bg); color: var(--iv-fg);
+  overflow: hidden; font-family: var(--iv-font); font-size: var(--iv-fs-3); }
 .interview-root:has(> .interview-app) > :not(.interview-app) { flex: none; margin: 0; }
 .interview-root .interview-nav { padding: 2px var(--iv-sp-3); font-size: var(--iv-fs-1);
   line-height: 1.5; height: auto;

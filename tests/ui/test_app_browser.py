@@ -398,6 +398,7 @@ def test_custom_input_runs_against_the_reference(app_page: Page, language: str, 
     row.wait_for(timeout=VERDICT_TIMEOUT_MS)
     assert row.get_attribute("data-verdict") == "AC"
     assert page.locator(".interview-result-row[data-name^='hidden']").count() == 0
+    page.get_by_role("tab", name="Testcase").click()  # a run brought the Result tab forward
     raw.fill('[1,2]\n"x"')
     page.click("button.interview-run")
     page.locator(".interview-results").get_by_text("case 1, target (line 2)").wait_for(
