@@ -251,7 +251,9 @@ body[data-voila] .interview-root:has(> .interview-app) { position: fixed; inset:
 .interview-problem .iv-meta { display: flex; flex-wrap: wrap; gap: 6px; align-items: center;
   margin-bottom: var(--iv-sp-2); color: var(--iv-muted); font-size: var(--iv-fs-1); }
 .interview-problem .iv-meta small { font-size: var(--iv-fs-1); color: var(--iv-muted); }
-.iv-meta-toggle .widget-label-basic, .iv-meta-toggle label { font-size: var(--iv-fs-1); }
+.iv-meta-details { margin: 0 0 var(--iv-sp-2); font-size: var(--iv-fs-1); }
+.iv-meta-details summary { cursor: pointer; color: var(--iv-muted); width: fit-content; }
+.iv-meta-details .iv-meta { margin: var(--iv-sp-1) 0 0; }
 .iv-badge { display: inline-block; padding: 1px 8px; border-radius: 10px;
   font-size: var(--iv-fs-1); font-weight: 600; color: #ffffff;
   background: var(--iv-badge-muted); }
@@ -370,6 +372,10 @@ dialog.iv-shortcuts dd { margin: 0; }
 </style>
 """
 )
+
+
+RULES = CSS.replace("<style>", "").replace("</style>", "").strip()
+"""The same rules without the ``<style>`` element: the page shell's ``_css``."""
 
 
 def stylesheet() -> w.HTML:

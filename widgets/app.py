@@ -38,7 +38,6 @@ from interview_kernel.languages import offered
 
 from ._grading import GraderHandle
 from ._session import SessionRecorder
-from ._style import stylesheet
 from .chat import ChatBackend, ChatBox, ChatEvent
 from .complexity import ComplexityView, trusted_class
 from .countdown import Countdown
@@ -391,7 +390,7 @@ class InterviewApp(w.VBox):
         chat_pane.add_class("iv-pane")
         main = w.HBox([left, center, chat_pane])
         main.add_class("iv-main")
-        super().__init__([stylesheet(), toolbar, main], **kwargs)
+        super().__init__([toolbar, main], **kwargs)  # the stylesheet comes with the shell
         self.add_class("interview-app")
         if hide:
             self.add_class("iv-timed")

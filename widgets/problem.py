@@ -57,8 +57,23 @@ def render_meta(problem: Any, difficulty: bool = True) -> str:
     return f'<div class="iv-meta">{" ".join(parts)}</div>'
 
 
+def render_problem(problem: Any, language: str, show_meta: bool, hide_difficulty: bool) -> str:
+    """Title, the difficulty and tags (a disclosure the candidate opens), and the statement."""
+    meta = render_meta(problem, difficulty=not hide_difficulty)
+    label = "Tags" if hide_difficulty else "Difficulty and tags"
+    return (
+        f'<h1 class="iv-problem-title">{html.escape(problem.title)}</h1>'
+        f'<details class="iv-meta-details"{" open" if show_meta else ""}>'
+        f"<summary>{label}</summary>{meta}</details>"
+        f'<div class="iv-statement">{render_statement(problem, language)}</div>'
+    )
+
+
 class ProblemView(w.VBox):
     """Title, hideable difficulty and tags, the statement, and the language selector.
+
+    The title, tags and statement are one HTML widget (:attr:`body`); showing
+    or hiding the tags is a ``<details>`` in the page, with no kernel round trip.
 
     Parameters
     ----------
@@ -67,12 +82,12 @@ class ProblemView(w.VBox):
     language
         The language initially selected (one of the problem's offered languages).
     show_meta
-        Whether difficulty and tags are visible at first (hide them for realism).
+        Whether difficulty and tags are open at first (closed for realism).
     include_language
         Show the language selector inside this panel; an app may place
         ``self.language`` elsewhere (its toolbar) instead.
     hide_difficulty
-        Never show the difficulty (timed mode); the toggle then shows the tags only.
+        Never show the difficulty (timed mode); the disclosure then holds the tags only.
     """
 
     def __init__(
@@ -85,16 +100,9 @@ class ProblemView(w.VBox):
         **kw: Any,
     ):
         self.problem = problem
-        self.title = w.HTML(f'<h1 class="iv-problem-title">{html.escape(problem.title)}</h1>')
-        self.meta = w.HTML(render_meta(problem, difficulty=not hide_difficulty))
-        self.meta_toggle = w.Checkbox(
-            value=show_meta,
-            description="Show tags" if hide_difficulty else "Show difficulty and tags",
-            indent=False,
-        )
-        self.meta_toggle.add_class("iv-meta-toggle")
-        self.meta_toggle.observe(self._toggle_meta, names="value")
-        self.statement = w.HTML(render_statement(problem, language))
+        self.hide_difficulty = hide_difficulty
+        self.body = w.HTML(render_problem(problem, language, show_meta, hide_difficulty))
+        self.body.add_class("iv-problem-body")
         options = [(LANGUAGE_NAMES.get(lang, lang), lang) for lang in offered(problem)]
         self.language = w.Dropdown(
             options=options,
@@ -105,10 +113,5 @@ class ProblemView(w.VBox):
             style={"description_width": "initial"},
         )
         self.language.add_class("interview-language")
-        children = [self.title, self.meta_toggle, self.meta, self.statement]
-        super().__init__(children + ([self.language] if include_language else []), **kw)
+        super().__init__([self.body] + ([self.language] if include_language else []), **kw)
         self.add_class("interview-problem")
-        self._toggle_meta({"new": show_meta})
-
-    def _toggle_meta(self, change: dict[str, Any]) -> None:
-        self.meta.layout.display = None if change["new"] else "none"

@@ -22,12 +22,14 @@ import anywidget
 import ipywidgets as w
 import traitlets as t
 
+from ._style import RULES
+
 _HERE = Path(__file__).resolve().parent
 log = logging.getLogger(__name__)
 
 
 class PageShell(anywidget.AnyWidget):
-    """The page's frame; see the module docstring.
+    """The page's frame and its stylesheet; see the module docstring.
 
     Parameters
     ----------
@@ -38,6 +40,7 @@ class PageShell(anywidget.AnyWidget):
     """
 
     _esm = _HERE / "shell.js"
+    _css = RULES  # the page's whole stylesheet: one model fewer than an HTML widget for it
     page_title = t.Unicode("Interview practice").tag(sync=True)
     query = t.Dict().tag(sync=True)
     """Address changes for a reload to reopen this session: ``{key: value}`` sets,

@@ -107,7 +107,7 @@ def test_timed_mode_starts_fresh_unless_the_address_names_its_sitting(problem: P
     assert again.recorder.session_id != timed.recorder.session_id  # type: ignore[union-attr]
     reload = _app(problem, mode="interview", session_id=timed.recorder.session_id)  # type: ignore[union-attr]
     assert reload.recorder.session_id == timed.recorder.session_id  # type: ignore[union-attr]
-    assert "easy" not in reload.problem_view.meta.value.lower()
+    assert "easy" not in reload.problem_view.body.value.lower()
     assert "(easy)" not in reload.chat.history[0][1]
 
 

@@ -356,9 +356,9 @@ def test_language_switch_swaps_starter_and_keeps_drafts() -> None:
 def test_interview_mode_is_timed_and_hides_tags(two_sum: Problem) -> None:
     a = InterviewApp(two_sum, mode="interview", grader=FakeGrader(two_sum), threaded=False)
     assert a.countdown.end_ms - a.countdown.start_ms == pytest.approx(15 * 60_000)
-    assert a.problem_view.meta.layout.display == "none"
-    a.problem_view.meta_toggle.value = True
-    assert a.problem_view.meta.layout.display is None
+    body = a.problem_view.body.value
+    assert '<details class="iv-meta-details">' in body  # closed: the candidate may open it
+    assert "arrays" in body and "Easy" not in body and "easy" not in body  # no difficulty
 
 
 # -- pieces ---------------------------------------------------------------------------------
