@@ -4,6 +4,13 @@ Code owns the interview: the phase, which hint comes next and that it is
 counted, what a failing test may reveal (a visible test in full; a hidden one
 only by its category), when the clock deserves a nudge, which follow-ups come
 after an Accepted. A backend only phrases the resulting :class:`~.turns.Turn`.
+
+A question is answered by the most specific source that fits: the problem's
+authored clarifications (``clarifications:`` in problem.yaml, chosen by
+:func:`.intents.match_clarification`), then a trade-off reply to a question about
+a technique (:mod:`.approach`), then the generic handlers (the constraints, the
+examples, the complexity target). "I'm stuck" climbs the hint ladder and, once it
+is exhausted, rephrases in turn (:data:`._wording.EXHAUSTED`), never repeating itself.
 """
 
 from __future__ import annotations
@@ -16,15 +23,17 @@ from typing import TYPE_CHECKING, Any
 from .. import bigo
 from ..languages import offered
 from ..result import GradeResult, TestResult, Verdict, first_compile_error
+from . import _wording as say
 from ._text import words
+from .approach import approach_reply, constraints, facts, size_remark
 from .backends import Backend
 from .base import BaseInterviewer
 from .guard import Redactor
-from .intents import Intent, classify
+from .intents import Intent, asked_approach, classify, is_question, match_clarification
 from .turns import MAX_MESSAGE_CHARS, HintUse, InterviewContext, InterviewReport, Phase, Turn
 
 if TYPE_CHECKING:
-    from ..problem import Problem
+    from ..problem import Clarification, Problem
 
 # Technique vocabulary: what a candidate may say, and the tags it stands for.
 _TECHNIQUES: dict[str, tuple[str, ...]] = {
@@ -78,22 +87,23 @@ def _short(value: Any, limit: int = 160) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
-def _constraints(statement: str) -> list[str]:
-    lines = statement.splitlines()
-    out: list[str] = []
-    inside = False
-    for line in lines:
-        bare = line.strip().strip("*#: ").lower()
-        if bare in ("constraints", "constraint"):
-            inside = True
-            continue
-        if inside:
-            item = re.match(r"\s*(?:[-*+]|\d+[.)])\s+(.*\S)", line)
-            if item:
-                out.append(item.group(1))
-            elif line.strip() and out:
-                break
-    return out
+_ROUTABLE = frozenset(
+    {
+        Intent.CLARIFY_CONSTRAINTS,
+        Intent.CLARIFY_EXAMPLES,
+        Intent.STATEMENT,
+        Intent.OFF_TOPIC,
+        Intent.COMPLEXITY,
+    }
+)
+"""Intents whose question an authored clarification or an approach reply may answer better."""
+
+_ABOUT_EXAMPLES = re.compile(
+    r"\b(examples?|samples?)\b|walk (me )?through"
+    r"|\b(explain|restate|repeat|rephrase|summari[sz]e)\b",
+    re.IGNORECASE,
+)
+_ASKS_CONSTRAINTS = re.compile(r"\bconstraints?\b|\blimits\b", re.IGNORECASE)
 
 
 class Interviewer(BaseInterviewer):
@@ -157,6 +167,13 @@ class Interviewer(BaseInterviewer):
         self._follow_ups_answered = 0
         self._pending_follow_up: str | None = None
         self._done_asked = False
+        self._facts = facts(problem)
+        self._approach_turns = 0
+        self._exhausted_turns = 0
+        self.last_intent = ""
+        """What the last candidate message was taken for (an :class:`Intent` value)."""
+        self.last_clarification: Clarification | None = None
+        """The authored clarification the last reply answered with, if any."""
 
     # -- accounting -----------------------------------------------------------------
 
@@ -285,9 +302,15 @@ class Interviewer(BaseInterviewer):
             )
             and not message.rstrip().endswith("?")
         )
-        self.intents["follow_up_answer" if answering else intent.value] += 1
+        self.last_clarification = None
         if answering:
+            self._count("follow_up_answer")
             return self._follow_up_answer(message)
+        if intent in _ROUTABLE:
+            routed = self._route(message, intent)
+            if routed is not None:
+                return routed
+        self._count(intent.value)
         handler = {
             Intent.EMPTY: self._on_empty,
             Intent.REVEAL: self._on_reveal,
@@ -303,6 +326,38 @@ class Interviewer(BaseInterviewer):
             Intent.STATEMENT: self._on_statement,
         }[intent]
         return handler(message)
+
+    def _count(self, intent: str) -> None:
+        self.last_intent = intent
+        self.intents[intent] += 1
+
+    def _route(self, message: str, intent: Intent) -> Turn | None:
+        """Answer from the authored clarifications or as an approach question, if either fits."""
+        question = is_question(message)
+        techniques = asked_approach(message) if question else []
+        if techniques:
+            self._count(Intent.APPROACH.value)
+            return self._on_approach(message, techniques)
+        if intent is Intent.COMPLEXITY:
+            return None
+        if intent is Intent.CLARIFY_EXAMPLES and _ABOUT_EXAMPLES.search(message):
+            return None
+        if not question and intent not in (Intent.CLARIFY_CONSTRAINTS, Intent.CLARIFY_EXAMPLES):
+            return None
+        found = match_clarification(message, self.problem.clarifications)
+        if found is None:
+            return None
+        self.last_clarification = found
+        if _ASKS_CONSTRAINTS.search(message):
+            self._count(Intent.CLARIFY_CONSTRAINTS.value)
+            return self._on_constraints(message, focus=found.answer)
+        self._count(Intent.CLARIFY.value)
+        return Turn("clarify", found.answer, message)
+
+    def _on_approach(self, message: str, techniques: list[str]) -> Turn:
+        text = approach_reply(techniques, message, self._facts, self._approach_turns)
+        self._approach_turns += 1
+        return Turn("approach", text, message)
 
     def _on_empty(self, message: str) -> Turn:
         return Turn("prompt", "I didn't catch anything there. " + self._phase_prompt(), message)
@@ -327,21 +382,8 @@ class Interviewer(BaseInterviewer):
 
     def _next_hint(self, reason: str, message: str) -> Turn:
         hints = self.problem.hints
-        if not hints:
-            return Turn(
-                "hint",
-                "I don't have a prepared hint for this one. Try the simplest correct approach "
-                "first, then ask yourself which repeated work you could avoid.",
-                message,
-            )
-        if self.hints_used >= len(hints):
-            return Turn(
-                "hint",
-                f"You have had all {len(hints)} hints I have. The last one was: "
-                f'"{hints[-1]}" Try turning that into code step by step; I\'m happy to look '
-                "at your approach.",
-                message,
-            )
+        if not hints or self.hints_used >= len(hints):
+            return Turn("hint", self._rephrase(), message)
         index = self.hints_used
         use = HintUse(index=index, reason=reason, elapsed=self.elapsed)
         self.hint_log.append(use)
@@ -355,6 +397,31 @@ class Interviewer(BaseInterviewer):
         )
         return Turn("hint", f"Hint {index + 1} of {len(hints)}: {hints[index]}{more}", message)
 
+    def _rephrase(self) -> str:
+        """Something new to say once the ladder is exhausted (or was empty from the start).
+
+        Walks :data:`._wording.EXHAUSTED` in order, skipping what the ladder cannot
+        fill in; after a full round it starts again with the round counted, so no
+        two replies are the same word for word.
+        """
+        hints = self.problem.hints
+        if hints:
+            fill = {
+                "count": len(hints),
+                "last": hints[-1],
+                "earlier": hints[max(0, len(hints) - 2)],
+            }
+            options = [t for t in say.EXHAUSTED if len(hints) > 1 or "{earlier}" not in t]
+        else:
+            fill = {}
+            options = [say.NO_HINTS] + [t for t in say.EXHAUSTED if "{" not in t]
+        k = self._exhausted_turns
+        self._exhausted_turns += 1
+        text = options[k % len(options)].format(**fill)
+        if k >= len(options):
+            text += say.EXHAUSTED_AGAIN.format(round=k // len(options) + 1)
+        return text
+
     def _on_hint(self, message: str) -> Turn:
         if self.phase is Phase.FOLLOW_UP:
             return Turn(
@@ -367,28 +434,25 @@ class Interviewer(BaseInterviewer):
     def _on_stuck(self, message: str) -> Turn:
         self._stuck_count += 1
         if self._stuck_count == 1 and self.hints_used == 0:
-            return Turn(
-                "encourage",
-                "That's normal, let's get unstuck. Take the first example and solve it by hand, "
-                "saying each step out loud; then write the most direct solution, even if it is "
-                "slow. If you want, ask for a hint (hints are counted in your score).",
-                message,
-            )
+            return Turn("encourage", say.STUCK_ENCOURAGE, message)
         return self._next_hint("stuck", message)
 
-    def _on_constraints(self, message: str) -> Turn:
-        cons = _constraints(self.problem.statement)
+    def _on_constraints(self, message: str, focus: str | None = None) -> Turn:
+        cons = constraints(self.problem.statement)
         sig = self.problem.signature
         params = ", ".join(f"`{p.name}: {p.type}`" for p in sig.params)
         asked = {w for w in words(message) if len(w) > 3}
         relevant = [c for c in cons if asked & set(words(c))]
         if cons:
             listed = "; ".join(cons)
-            focus = (
-                f" On your question: {'; '.join(relevant)}."
-                if relevant and relevant != cons
-                else ""
-            )
+            if focus:
+                focus = f" On your question: {focus}"
+            else:
+                focus = (
+                    f" On your question: {'; '.join(relevant)}."
+                    if relevant and relevant != cons
+                    else ""
+                )
             text = (
                 f"The constraints are: {listed}.{focus} The function takes {params} and returns "
                 f"`{sig.returns}`. Anything the statement does not say, state your assumption "
@@ -396,7 +460,8 @@ class Interviewer(BaseInterviewer):
             )
         else:
             text = (
-                f"The function takes {params} and returns `{sig.returns}`. The statement lists "
+                (f"{focus} " if focus else "")
+                + f"The function takes {params} and returns `{sig.returns}`. The statement lists "
                 "no further constraints: state your assumptions out loud and handle the edge "
                 "cases you think of sensibly."
             )
@@ -432,17 +497,20 @@ class Interviewer(BaseInterviewer):
         stated = bigo.mentioned(message)
         if stated and target:
             cmp = bigo.compare(stated[0], target)
+            scale = size_remark(stated[0], self._facts)
+            scale = f" {scale}" if scale else ""
             if cmp is not None and cmp > 0:
                 return Turn(
                     "complexity",
                     f"{stated[0]} would work, but it is not the best possible here: this problem "
-                    f"can be solved in {target} time. Which repeated work could you avoid?",
+                    f"can be solved in {target} time.{scale} Which repeated work could you avoid?",
                     message,
                 )
             if cmp is not None:
                 return Turn(
                     "complexity",
-                    f"{stated[0]} time is what I'd hope for here. What about the extra space?",
+                    f"{stated[0]} time is what I'd hope for here.{scale} What about the extra "
+                    "space?",
                     message,
                 )
         gap = self._complexity_gap()

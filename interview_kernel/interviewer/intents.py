@@ -3,12 +3,27 @@
 Pure: a message in, an :class:`Intent` out. The order of :data:`_RULES` is the
 priority: an attempt to extract the solution wins over a plea for a hint, and a
 hint request wins over a general "I am stuck".
+
+Two finer routes sit beside :func:`classify`, for the coding interviewer:
+
+- :func:`match_clarification` picks the problem's authored clarification
+  (``clarifications:`` in problem.yaml) that a question is about, by scoring the
+  authored phrases it contains (longer phrases weigh more; the specific topics,
+  such as empty input or duplicates, outrank the generic ones, such as the
+  output) plus a small bonus for generic cue words of the topic;
+- :func:`asked_approach` recognises a question about a technique ("can I sort?",
+  "would a counting array be better?") and names the techniques asked about.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..problem import Clarification
 
 
 class Intent(str, Enum):
@@ -26,6 +41,8 @@ class Intent(str, Enum):
     GREETING = "greeting"
     OFF_TOPIC = "off_topic"
     STATEMENT = "statement"  # the candidate explains, thinks aloud or answers a question
+    CLARIFY = "clarify"  # a question one of the problem's authored clarifications answers
+    APPROACH = "approach"  # asks whether a technique (sorting, a heap, ...) would do
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -179,3 +196,216 @@ def classify(message: str) -> Intent:
     if text.endswith("?"):
         return Intent.OFF_TOPIC
     return Intent.STATEMENT
+
+
+# -- questions ----------------------------------------------------------------------------
+
+_QUESTION_START = re.compile(
+    r"^\s*(and |so |but |also |ok(ay)?,? |hmm,? )?(is|are|was|were|do|does|did|can|could|should|"
+    r"shall|would|will|may|might|must|what|which|how|when|where|why|who|whose|am)\b",
+    re.IGNORECASE,
+)
+_WONDER = re.compile(
+    r"\b(i wonder|wondering|not sure (if|whether)|tell me (if|whether)|do you know if|"
+    r"quick question|question:)",
+    re.IGNORECASE,
+)
+
+
+def is_question(message: str) -> bool:
+    """Whether a message asks something (a question mark, a question word first, "I wonder")."""
+    text = message.strip()
+    return bool(text) and (
+        text.endswith("?") or bool(_QUESTION_START.search(text)) or bool(_WONDER.search(text))
+    )
+
+
+# -- clarifications -------------------------------------------------------------------------
+
+_CUES: dict[str, tuple[str, ...]] = {
+    "empty": ("empty", "no elements", "zero length", "length 0", "nothing", "blank", "[]", '""'),
+    "duplicates": (
+        "duplicate",
+        "dupe",
+        "repeat",
+        "same value",
+        "same number",
+        "twice",
+        "identical",
+        "more than once",
+    ),
+    "order": ("order", "sorted", "sequence", "arrangement", "ascending", "descending"),
+    "range": (
+        "negative",
+        "range",
+        "overflow",
+        "max value",
+        "minimum value",
+        "bound",
+        "positive",
+        "how big",
+        "how large",
+    ),
+    "output": ("return", "output", "result", "print"),
+    "size": ("how many", "how long", "length", "size", "up to", "at most"),
+    "format": ("format", "type", "represent", "case", "string or", "integer or"),
+    "input": ("input", "given", "contain", "consist", "character", "letters"),
+    "edge": ("edge case", "what if", "what happens", "corner case", "special case"),
+}
+"""Generic cue words per clarification topic: they add a small bonus, so that a question
+that uses none of the authored phrases still finds the topic it is plainly about."""
+
+_GENERIC_TOPICS = frozenset({"output", "input", "format"})
+"""Topics that many questions brush against; a specific topic outranks them on a tie."""
+
+_CUE_BONUS = 0.5
+_GENERIC_WEIGHT = 0.75
+
+
+def _has(text: str, phrase: str) -> bool:
+    """``phrase`` occurs in ``text`` starting at a word start (it may end mid-word)."""
+    phrase = phrase.strip().lower()
+    if not phrase:
+        return False
+    lead = r"(?<![a-z0-9])" if phrase[0].isalnum() else ""
+    return re.search(lead + re.escape(phrase), text) is not None
+
+
+def clarification_score(message: str, clarification: Clarification) -> float:
+    """How strongly a question is about one clarification (0 when not at all).
+
+    Every authored phrase found counts its number of words (``"empty string"``
+    outweighs ``"empty"``); a generic cue word of the topic adds a half point;
+    the generic topics (output, input, format) count three quarters.
+    """
+    text = " ".join(message.lower().split())
+    score = float(sum(len(p.split()) for p in clarification.ask if _has(text, p)))
+    if any(_has(text, c) for c in _CUES.get(clarification.about, ())):
+        score += _CUE_BONUS
+    if clarification.about in _GENERIC_TOPICS:
+        score *= _GENERIC_WEIGHT
+    return float(score)
+
+
+def match_clarification(
+    message: str, clarifications: Sequence[Clarification]
+) -> Clarification | None:
+    """The authored clarification a question is about, or ``None`` when none fits.
+
+    The highest :func:`clarification_score` wins; on a tie a specific topic wins
+    over a generic one, then the one authored first. A match needs at least one
+    authored phrase or, failing that, a cue word of the topic.
+
+    Examples
+    --------
+    >>> from interview_kernel.problem import Clarification
+    >>> cs = [Clarification(about="output", ask=["return"], answer="A list."),
+    ...       Clarification(about="empty", ask=["empty"], answer="Return []."),]
+    >>> match_clarification("What do I return for an empty list?", cs).about
+    'empty'
+    >>> match_clarification("Shall we start?", cs) is None
+    True
+    """
+    best: Clarification | None = None
+    best_key: tuple[float, int, int] | None = None
+    for i, c in enumerate(clarifications):
+        score = clarification_score(message, c)
+        if score <= 0:
+            continue
+        key = (score, int(c.about not in _GENERIC_TOPICS), -i)
+        if best_key is None or key > best_key:
+            best, best_key = c, key
+    return best
+
+
+# -- approach questions ----------------------------------------------------------------------
+
+TECHNIQUES: dict[str, re.Pattern[str]] = {
+    "counting array": _rx(
+        r"\bcount(ing|s)?[\s-]*(array|sort|table|list)\b",
+        r"\bbucket(s| sort)?\b",
+        r"\barray of (26|size|counts?|letters)\b",
+        r"\bfrequency (array|table|list)\b",
+        r"\b26[\s-](slot|entr|element|int|letter)",
+    ),
+    "sorting": _rx(r"\bsort(ing|s)?\b(?!ed)", r"\bsort (it|them|the \w+) first\b"),
+    "hash map": _rx(
+        r"\bhash(ing|map|table|set)?\b",
+        r"\bdict(ionary|ionaries)?\b",
+        r"\b(hash )?maps?\b",
+        r"\bsets?\b",
+        r"\bcounter\b",
+        r"\blookup table\b",
+    ),
+    "heap": _rx(r"\bheaps?\b", r"\bpriority[\s-]queues?\b", r"\bheapq\b"),
+    "two pointers": _rx(r"\btwo[\s-]pointers?\b", r"\bpointers? (from|at) (both|each) ends?\b"),
+    "binary search": _rx(r"\bbinary[\s-]search", r"\bbisect"),
+    "dynamic programming": _rx(
+        r"\bdp\b",
+        r"\bdynamic programming\b",
+        r"\bmemo(i[sz](e|ation)|ization|isation)?\b",
+        r"\btabulat",
+    ),
+    "brute force": _rx(
+        r"\bbrute[\s-]?force\b",
+        r"\bnested loops?\b",
+        r"\btwo (for )?loops\b",
+        r"\b(every|all) pairs?\b",
+        r"\btry (every|all) (combination|possibilit)",
+    ),
+    "recursion": _rx(r"\brecurs", r"\bbacktrack"),
+    "stack": _rx(r"\bstacks?\b", r"\bmonotonic\b"),
+    "graph search": _rx(r"\bbfs\b", r"\bdfs\b", r"\bbreadth[\s-]first\b", r"\bdepth[\s-]first\b"),
+    "sliding window": _rx(r"\bsliding[\s-]window\b", r"\bwindows?\b"),
+    "trie": _rx(r"\btries\b", r"\btrie\b", r"\bprefix tree\b"),
+    "union-find": _rx(r"\bunion[\s-]find\b", r"\bdisjoint[\s-]set"),
+    "greedy": _rx(r"\bgreedy\b", r"\bgreedily\b"),
+    "prefix sums": _rx(r"\bprefix[\s-]sums?\b", r"\bcumulative sums?\b", r"\brunning sums?\b"),
+    "bit tricks": _rx(r"\bxor\b", r"\bbit(wise| manipulation| mask|s)?\b"),
+}
+"""The techniques an approach question can be about, each with the words that name it.
+"sorted" (an adjective about the input) is not sorting (a step you take)."""
+
+_APPROACH_CUE = _rx(
+    r"\b(can|could|may|should|shall|must) (i|we)\b",
+    r"\bwould\b|\bbetter\b|\bfaster\b|\bslower\b|\bworth\b|\boverkill\b",
+    r"\b(is|are) (it|that|this)\b.{0,20}\b(ok|okay|fine|allowed|acceptable|enough|efficient)\b",
+    r"\b(what|how) about\b|\binstead of\b|\bok to\b|\ballowed to\b",
+    r"\b(is|are) (a|an|the|using|some)\b.{0,40}\b(ok|okay|fine|allowed|acceptable|enough|"
+    r"efficient|good idea|overkill|too slow)\b",
+    r"\bhelp\b.{0,20}\bhere\b|\bmake sense\b",
+)
+_ABOUT_OUTPUT = re.compile(
+    r"\b(output|result|answer|returned|return value|in the (list|answer)|buckets?|groups?|"
+    r"triples?|pairs? (in|of) the)\b",
+    re.IGNORECASE,
+)
+_ASSUMING = re.compile(r"\bassum|\bguarantee|\bgiven (to us )?(as )?sorted\b", re.IGNORECASE)
+
+
+def techniques_in(message: str) -> list[str]:
+    """The techniques a message names, in :data:`TECHNIQUES` order (each once)."""
+    return [name for name, pattern in TECHNIQUES.items() if pattern.search(message)]
+
+
+def asked_approach(message: str) -> list[str]:
+    """The techniques a question asks about ("can I sort?"), or ``[]`` when it asks none.
+
+    A question about what the answer must look like ("should I sort the
+    output?") or what the input guarantees ("can I assume it is sorted?") is a
+    clarification, not an approach question.
+
+    Examples
+    --------
+    >>> asked_approach("Can I sort each word?")
+    ['sorting']
+    >>> asked_approach("Would a counting array be better than a hash map?")
+    ['counting array', 'hash map']
+    >>> asked_approach("Is the input sorted?"), asked_approach("Do I sort the output?")
+    ([], [])
+    """
+    if not is_question(message) or _ASSUMING.search(message) or _ABOUT_OUTPUT.search(message):
+        return []
+    if not _APPROACH_CUE.search(message):
+        return []
+    return techniques_in(message)

@@ -752,7 +752,7 @@ def test_interviewer_is_a_chat_backend(problem: Problem) -> None:
     assert hint is not None and "".join(hint).startswith("Hint 1 of 3")
     assert iv.report().hint_log[0].elapsed == 120.0
     msg = iv(_Event("message", "Are the numbers sorted?"))
-    assert msg is not None and "constraints" in "".join(msg)
+    assert msg is not None and "not sorted" in "".join(msg)  # the authored clarification
     reaction = iv(_Event("result", result=_visible_failure(), elapsed_s=300.0))
     assert isinstance(reaction, str) and "example-2" in reaction
     assert "did not finish" in str(iv(_Event("result")))
