@@ -201,7 +201,7 @@ def classify(message: str) -> Intent:
 # -- questions ----------------------------------------------------------------------------
 
 _QUESTION_START = re.compile(
-    r"^\s*(and |so |but |also |ok(ay)?,? |hmm,? )?(is|are|was|were|do|does|did|can|could|should|"
+    r"^\s*(and |so |but |also |ok(ay)?,? |hmm,? )?((in|for|on|with|by) (what|which)\b|is|are|was|were|do|does|did|can|could|should|"
     r"shall|would|will|may|might|must|what|which|how|when|where|why|who|whose|am)\b",
     re.IGNORECASE,
 )
@@ -258,6 +258,9 @@ that uses none of the authored phrases still finds the topic it is plainly about
 _GENERIC_TOPICS = frozenset({"output", "input", "format"})
 """Topics that many questions brush against; a specific topic outranks them on a tie."""
 
+_NAMED = {"input": re.compile(r"\b(input|given)\b", re.IGNORECASE)}
+"""A generic topic the question names outright ("is the *input* sorted?") loses its discount."""
+
 _CUE_BONUS = 0.5
 _GENERIC_WEIGHT = 0.75
 
@@ -276,13 +279,15 @@ def clarification_score(message: str, clarification: Clarification) -> float:
 
     Every authored phrase found counts its number of words (``"empty string"``
     outweighs ``"empty"``); a generic cue word of the topic adds a half point;
-    the generic topics (output, input, format) count three quarters.
+    the generic topics (output, input, format) count three quarters, unless the
+    question names the topic outright ("is the input sorted?").
     """
     text = " ".join(message.lower().split())
     score = float(sum(len(p.split()) for p in clarification.ask if _has(text, p)))
     if any(_has(text, c) for c in _CUES.get(clarification.about, ())):
         score += _CUE_BONUS
-    if clarification.about in _GENERIC_TOPICS:
+    named = _NAMED.get(clarification.about)
+    if clarification.about in _GENERIC_TOPICS and not (named and named.search(text)):
         score *= _GENERIC_WEIGHT
     return float(score)
 
@@ -332,8 +337,8 @@ TECHNIQUES: dict[str, re.Pattern[str]] = {
     "hash map": _rx(
         r"\bhash(ing|map|table|set)?\b",
         r"\bdict(ionary|ionaries)?\b",
-        r"\b(hash )?maps?\b",
-        r"\bsets?\b",
+        r"\b(a|hash|tree|ordered) ?maps?\b|\bhashmaps?\b",
+        r"\b(a|an|one|two|hash) sets?\b|\bsets of (seen|visited)\b",
         r"\bcounter\b",
         r"\blookup table\b",
     ),
@@ -374,9 +379,10 @@ _APPROACH_CUE = _rx(
     r"\b(is|are) (a|an|the|using|some)\b.{0,40}\b(ok|okay|fine|allowed|acceptable|enough|"
     r"efficient|good idea|overkill|too slow)\b",
     r"\bhelp\b.{0,20}\bhere\b|\bmake sense\b",
+    r"\b(could|will|does|can|might) (a|an|using|some)\b.{0,40}\b(work|help|do the job)\b",
 )
 _ABOUT_OUTPUT = re.compile(
-    r"\b(output|result|answer|returned|return value|in the (list|answer)|buckets?|groups?|"
+    r"\b(output|result|answer|returned|return value|in the (list|answer)|groups?|"
     r"triples?|pairs? (in|of) the)\b",
     re.IGNORECASE,
 )
