@@ -201,8 +201,9 @@ def classify(message: str) -> Intent:
 # -- questions ----------------------------------------------------------------------------
 
 _QUESTION_START = re.compile(
-    r"^\s*(and |so |but |also |ok(ay)?,? |hmm,? )?((in|for|on|with|by) (what|which)\b|is|are|was|were|do|does|did|can|could|should|"
-    r"shall|would|will|may|might|must|what|which|how|when|where|why|who|whose|am)\b",
+    r"^\s*(and |so |but |also |ok(ay)?,? |hmm,? )?((in|for|on|with|by) (what|which)\b|"
+    r"is|are|was|were|do|does|did|can|could|should|shall|would|will|may|might|must|"
+    r"what|which|how|when|where|why|who|whose|am)\b",
     re.IGNORECASE,
 )
 _WONDER = re.compile(
