@@ -377,7 +377,7 @@ _APPROACH_CUE = _rx(
     r"\bwould\b|\bbetter\b|\bfaster\b|\bslower\b|\bworth\b|\boverkill\b",
     r"\b(is|are) (it|that|this)\b.{0,20}\b(ok|okay|fine|allowed|acceptable|enough|efficient)\b",
     r"\b(what|how) about\b|\binstead of\b|\bok to\b|\ballowed to\b",
-    r"\b(is|are) (a|an|the|using|some)\b.{0,40}\b(ok|okay|fine|allowed|acceptable|enough|"
+    r"\b(is|are)\b.{0,40}\b(ok|okay|fine|allowed|acceptable|enough|"
     r"efficient|good idea|overkill|too slow)\b",
     r"\bhelp\b.{0,20}\bhere\b|\bmake sense\b",
     r"\b(could|will|does|can|might) (a|an|using|some)\b.{0,40}\b(work|help|do the job)\b",
