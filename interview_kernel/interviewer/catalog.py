@@ -3,6 +3,12 @@
 ``problems/design/<id>.yaml`` holds one :class:`~.design.DesignPrompt` each;
 ``problems/behavioral/questions.yaml`` a list of :class:`~.behavioral.Question`.
 The bank root is the one :func:`interview_kernel.bank.loader.bank_dirs` finds.
+
+A design prompt also lists ``components:``, the building blocks a strong answer
+draws (client, load balancer, service, cache, database, queue, cdn, ...), for the
+whiteboard checks. :func:`design_components` reads them; while
+:class:`~.design.DesignPrompt` has no such field the loader validates the list
+and sets it aside, so the prompt model itself is unaffected.
 """
 
 from __future__ import annotations
@@ -35,6 +41,35 @@ def _field(err: ValidationError) -> tuple[str, str]:
     return ".".join(str(p) for p in first["loc"]), first["msg"]
 
 
+def _components(prompt_id: str, path: Path, data: dict[str, Any]) -> list[str]:
+    """The prompt's ``components:`` list, validated (lowercase names, no repeats)."""
+    raw = data.get("components", [])
+    if not isinstance(raw, list) or not all(isinstance(c, str) and c.strip() for c in raw):
+        raise ProblemFormatError(
+            prompt_id, path.name, "components", "must be a list of component names"
+        )
+    names = [c.strip() for c in raw]
+    bad = [c for c in names if c != c.lower()]
+    if bad:
+        raise ProblemFormatError(
+            prompt_id, path.name, "components", f"write names in lowercase: {bad}"
+        )
+    if len(set(names)) != len(names):
+        raise ProblemFormatError(prompt_id, path.name, "components", "names a component twice")
+    return names
+
+
+def _prompt_file(prompt_id: str, dirs: list[Path] | None) -> tuple[Path, dict[str, Any]]:
+    for d in _subdirs("design", dirs):
+        path = d / f"{prompt_id}.yaml"
+        if path.is_file():
+            data = _read(prompt_id, path)
+            if not isinstance(data, dict):
+                raise ProblemFormatError(prompt_id, path.name, None, "must be a mapping")
+            return path, data
+    raise UnknownProblemError(prompt_id, design_prompt_ids(dirs))
+
+
 def design_prompt_ids(dirs: list[Path] | None = None) -> list[str]:
     """Ids of every design prompt, sorted."""
     ids = {
@@ -56,19 +91,32 @@ def load_design_prompt(prompt_id: str, dirs: list[Path] | None = None) -> Design
     ProblemFormatError
         When the file does not follow :class:`~.design.DesignPrompt`.
     """
-    for d in _subdirs("design", dirs):
-        path = d / f"{prompt_id}.yaml"
-        if path.is_file():
-            data = _read(prompt_id, path)
-            if not isinstance(data, dict):
-                raise ProblemFormatError(prompt_id, path.name, None, "must be a mapping")
-            data.setdefault("id", prompt_id)
-            try:
-                return DesignPrompt.model_validate(data)
-            except ValidationError as exc:
-                loc, msg = _field(exc)
-                raise ProblemFormatError(prompt_id, path.name, loc, msg) from exc
-    raise UnknownProblemError(prompt_id, design_prompt_ids(dirs))
+    path, data = _prompt_file(prompt_id, dirs)
+    components = _components(prompt_id, path, data)
+    data = {"id": prompt_id, **data}
+    if "components" in DesignPrompt.model_fields:
+        data["components"] = components
+    else:
+        data.pop("components", None)
+    try:
+        return DesignPrompt.model_validate(data)
+    except ValidationError as exc:
+        loc, msg = _field(exc)
+        raise ProblemFormatError(prompt_id, path.name, loc, msg) from exc
+
+
+def design_components(prompt_id: str, dirs: list[Path] | None = None) -> list[str]:
+    """The components a strong answer to a design prompt names (``components:``), in order.
+
+    Raises
+    ------
+    UnknownProblemError
+        When no ``design/<id>.yaml`` exists.
+    ProblemFormatError
+        When ``components`` is not a list of distinct lowercase names.
+    """
+    path, data = _prompt_file(prompt_id, dirs)
+    return _components(prompt_id, path, data)
 
 
 def load_design_prompts(dirs: list[Path] | None = None) -> list[DesignPrompt]:
