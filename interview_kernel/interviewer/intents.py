@@ -329,7 +329,7 @@ def match_clarification(
 TECHNIQUES: dict[str, re.Pattern[str]] = {
     "counting array": _rx(
         r"\bcount(ing|s)?[\s-]*(array|sort|table|list)\b",
-        r"\bbucket(s| sort)?\b",
+        r"\bbuckets?[\s-]*(sort|array|list|approach|by|counts?|of counts)\b",
         r"\barray of (26|size|counts?|letters)\b",
         r"\bfrequency (array|table|list)\b",
         r"\b26[\s-](slot|entr|element|int|letter)",
@@ -384,6 +384,7 @@ _APPROACH_CUE = _rx(
 )
 _ABOUT_OUTPUT = re.compile(
     r"\b(output|result|answer|returned|return value|in the (list|answer)|groups?|"
+    r"return (the|a|an|them|it|all|each|every)|"
     r"triples?|pairs? (in|of) the)\b",
     re.IGNORECASE,
 )
