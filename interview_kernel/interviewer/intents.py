@@ -334,7 +334,7 @@ TECHNIQUES: dict[str, re.Pattern[str]] = {
         r"\bfrequency (array|table|list)\b",
         r"\b26[\s-](slot|entr|element|int|letter)",
     ),
-    "sorting": _rx(r"\bsort(ing|s)?\b(?!ed)", r"\bsort (it|them|the \w+) first\b"),
+    "sorting": _rx(r"(?<!topological )\bsort(ing|s)?\b(?!ed)", r"\bsort (it|them|the \w+) first\b"),
     "hash map": _rx(
         r"\bhash(ing|map|table|set)?\b",
         r"\bdict(ionary|ionaries)?\b",
@@ -361,12 +361,21 @@ TECHNIQUES: dict[str, re.Pattern[str]] = {
     ),
     "recursion": _rx(r"\brecurs", r"\bbacktrack"),
     "stack": _rx(r"\bstacks?\b", r"\bmonotonic\b"),
-    "graph search": _rx(r"\bbfs\b", r"\bdfs\b", r"\bbreadth[\s-]first\b", r"\bdepth[\s-]first\b"),
+    "graph search": _rx(
+        r"\bbfs\b",
+        r"\bdfs\b",
+        r"\bbreadth[\s-]first\b",
+        r"\bdepth[\s-]first\b",
+        r"\btopological(ly)? sort",
+    ),
     "sliding window": _rx(r"\bsliding[\s-]window\b", r"\bwindows?\b"),
     "trie": _rx(r"\btries\b", r"\btrie\b", r"\bprefix tree\b"),
     "union-find": _rx(r"\bunion[\s-]find\b", r"\bdisjoint[\s-]set"),
     "greedy": _rx(r"\bgreedy\b", r"\bgreedily\b"),
-    "prefix sums": _rx(r"\bprefix[\s-]sums?\b", r"\bcumulative sums?\b", r"\brunning sums?\b"),
+    "prefix sums": _rx(
+        r"\bprefix[\s-](sums?|max(imum|ima)?|min(imum|ima)?)\b",
+        r"\b(cumulative|running) (sums?|max|min)\b",
+    ),
     "bit tricks": _rx(r"\bxor\b", r"\bbit(wise| manipulation| mask|s)?\b"),
 }
 """The techniques an approach question can be about, each with the words that name it.
