@@ -29,7 +29,14 @@ from .approach import approach_reply, constraints, facts, size_remark
 from .backends import Backend
 from .base import BaseInterviewer
 from .guard import Redactor
-from .intents import Intent, asked_approach, classify, is_question, match_clarification
+from .intents import (
+    Intent,
+    asked_approach,
+    classify,
+    is_question,
+    match_clarification,
+    spoken_complexity,
+)
 from .turns import MAX_MESSAGE_CHARS, HintUse, InterviewContext, InterviewReport, Phase, Turn
 
 if TYPE_CHECKING:
@@ -340,6 +347,9 @@ class Interviewer(BaseInterviewer):
             return self._on_approach(message, techniques)
         if intent is Intent.COMPLEXITY:
             return None
+        if question and spoken_complexity(message):
+            self._count(Intent.COMPLEXITY.value)
+            return self._on_complexity(message)
         if intent is Intent.CLARIFY_EXAMPLES and _ABOUT_EXAMPLES.search(message):
             return None
         if not question and intent not in (Intent.CLARIFY_CONSTRAINTS, Intent.CLARIFY_EXAMPLES):
@@ -494,7 +504,7 @@ class Interviewer(BaseInterviewer):
 
     def _on_complexity(self, message: str) -> Turn:
         target = self.problem.complexity.time
-        stated = bigo.mentioned(message)
+        stated = bigo.mentioned(message) or spoken_complexity(message)
         if stated and target:
             cmp = bigo.compare(stated[0], target)
             scale = size_remark(stated[0], self._facts)

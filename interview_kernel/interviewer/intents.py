@@ -426,3 +426,34 @@ def asked_approach(message: str) -> list[str]:
     if not _APPROACH_CUE.search(message):
         return []
     return techniques_in(message)
+
+
+_SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bn\s*log\s*n\b|\blinearithmic\b|\blog[\s-]linear\b", re.I), "O(n log n)"),
+    (re.compile(r"\bquadratic\b|\bn\s*squared\b", re.I), "O(n^2)"),
+    (re.compile(r"\bcubic\b|\bn\s*cubed\b", re.I), "O(n^3)"),
+    (re.compile(r"(?<!log[\s-])\blinear\b", re.I), "O(n)"),
+    (re.compile(r"\blogarithmic\b", re.I), "O(log n)"),
+    (re.compile(r"\bexponential\b", re.I), "O(2^n)"),
+    (re.compile(r"\bconstant (time|space|memory)\b", re.I), "O(1)"),
+)
+
+
+def spoken_complexity(message: str) -> list[str]:
+    """Complexities said in words ("is quadratic OK?"), as big-O, in the order said.
+
+    Examples
+    --------
+    >>> spoken_complexity("Is a quadratic solution fine, or do you want linear?")
+    ['O(n^2)', 'O(n)']
+    >>> spoken_complexity("n log n should do"), spoken_complexity("a plain loop")
+    (['O(n log n)'], [])
+    """
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, label in _SPOKEN:
+        for m in pattern.finditer(message):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append((m.start(), label))
+                taken.append(m.span())
+    return [label for _, label in sorted(found)]

@@ -238,3 +238,11 @@ def test_a_backend_is_handed_the_clarification_and_the_approach_reply() -> None:
     assert [t.kind for t in rec.turns] == ["clarify", "approach"]
     assert rec.turns[0].text == _answer("group-anagrams", "empty")
     assert "26 lowercase letters" in rec.turns[1].text
+
+
+def test_a_complexity_said_in_words_is_weighed_like_a_written_one() -> None:
+    iv = _iv("two-sum")
+    text = iv.reply("Is a quadratic solution acceptable?")
+    assert iv.last_intent == "complexity"
+    assert "O(n^2) would work" in text and "10^10" in text
+    assert "O(n) time is what I'd hope for" in iv.reply("Would linear time be expected?")
