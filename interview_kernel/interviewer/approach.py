@@ -153,16 +153,6 @@ def facts(problem: Problem) -> Facts:
             if re.search(pattern, text):
                 alphabet, alphabet_size = name, count
                 break
-    if re.search(r"\bunsorted\b|\bany order\b|\bno particular order\b", text):
-        sorted_input: bool | None = False
-    elif re.search(
-        r"\b(is|are|each|both lists are|was) (a list of \w+ )?sorted\b|sorted in (increasing|"
-        r"non-decreasing|ascending)|\bsorted by start\b|sorted ascending",
-        text,
-    ):
-        sorted_input = True
-    else:
-        sorted_input = None
     return Facts(
         time=problem.complexity.time or "",
         space=problem.complexity.space or "",
@@ -171,10 +161,33 @@ def facts(problem: Problem) -> Facts:
         high=high,
         alphabet=alphabet,
         alphabet_size=alphabet_size,
-        sorted_input=sorted_input,
+        sorted_input=_sorted_input(text),
         indices=bool(re.search(r"\bindices\b|\bindex\b", text))
         and "int" in problem.signature.returns,
     )
+
+
+_ABOUT_ANSWER = re.compile(r"\b(return|returned|output|answer)\b")
+_UNSORTED = re.compile(r"\bunsorted\b|\bany order\b|\bno particular order\b")
+_SORTED = re.compile(
+    r"\b(is|are|each|both lists are|was) (a list of \w+ )?sorted\b|sorted in (increasing|"
+    r"non-decreasing|ascending)|\bsorted by start\b|sorted ascending"
+)
+
+
+def _sorted_input(statement: str) -> bool | None:
+    """Whether the input arrives sorted, from the sentences that are not about the answer.
+
+    A rotated sorted list is neither: ``None``.
+    """
+    if re.search(r"\brotated\b", statement):
+        return None
+    about_input = [s for s in re.split(r"(?<=[.:])\s+", statement) if not _ABOUT_ANSWER.search(s)]
+    if any(_UNSORTED.search(s) for s in about_input):
+        return False
+    if any(_SORTED.search(s) for s in about_input):
+        return True
+    return None
 
 
 def steps(complexity: str, size: int) -> float | None:

@@ -191,6 +191,9 @@ def test_facts_read_from_the_statement() -> None:
     assert g.alphabet_size == 26 and g.sorted_input is None
     assert facts(_p("binary-search")).sorted_input is True
     assert facts(_p("merge-intervals")).sorted_input is False
+    # an ordered answer ("return the triples sorted") says nothing about the input
+    assert facts(_p("three-sum")).sorted_input is None
+    assert facts(_p("search-rotated-sorted-array")).sorted_input is None
     assert number("5 * 10^4") == 50000 and number("__import__('os')") is None
 
 
