@@ -105,6 +105,57 @@ def load_design_prompt(prompt_id: str, dirs: list[Path] | None = None) -> Design
         raise ProblemFormatError(prompt_id, path.name, loc, msg) from exc
 
 
+COMPONENT_KINDS: tuple[str, ...] = (
+    "client",
+    "cdn",
+    "load balancer",
+    "service",
+    "cache",
+    "database",
+    "queue",
+    "storage",
+)
+"""The generic kinds every named component belongs to (``problems/design/_components.yaml``)."""
+
+
+def component_vocabulary(dirs: list[Path] | None = None) -> dict[str, dict[str, Any]]:
+    """Every component name prompts may list, with its generic kind and its synonyms.
+
+    Read from ``design/_components.yaml`` (all banks; a later bank adds names).
+
+    Returns
+    -------
+    dict
+        ``{name: {"kind": str, "synonyms": [str, ...]}}``.
+
+    Raises
+    ------
+    ProblemFormatError
+        When an entry has no known kind or its synonyms are not a list of strings.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for d in _subdirs("design", dirs):
+        path = d / "_components.yaml"
+        if not path.is_file():
+            continue
+        data = _read("design", path)
+        if not isinstance(data, dict):
+            raise ProblemFormatError("design", path.name, None, "must be a mapping")
+        for name, entry in data.items():
+            kind = entry.get("kind") if isinstance(entry, dict) else None
+            synonyms = entry.get("synonyms", []) if isinstance(entry, dict) else None
+            if kind not in COMPONENT_KINDS:
+                raise ProblemFormatError(
+                    "design", path.name, f"{name}.kind", f"must be one of {list(COMPONENT_KINDS)}"
+                )
+            if not isinstance(synonyms, list) or not all(isinstance(x, str) for x in synonyms):
+                raise ProblemFormatError(
+                    "design", path.name, f"{name}.synonyms", "must be a list of words"
+                )
+            out[str(name)] = {"kind": kind, "synonyms": list(synonyms)}
+    return out
+
+
 def design_components(prompt_id: str, dirs: list[Path] | None = None) -> list[str]:
     """The components a strong answer to a design prompt names (``components:``), in order.
 

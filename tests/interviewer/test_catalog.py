@@ -12,6 +12,8 @@ import yaml
 from interview_kernel.errors import ProblemFormatError
 from interview_kernel.interviewer.behavioral import FOCUS_AREAS
 from interview_kernel.interviewer.catalog import (
+    COMPONENT_KINDS,
+    component_vocabulary,
     design_components,
     design_prompt_ids,
     load_design_prompt,
@@ -105,3 +107,21 @@ def test_forty_behavioural_questions_over_every_focus_area() -> None:
         assert q.text.rstrip().endswith(("?", ".")), q.id
         assert len(q.look_for) >= 3, q.id
         assert q.follow_ups, q.id
+
+
+def test_every_named_component_is_in_the_shared_vocabulary() -> None:
+    vocabulary = component_vocabulary()
+    assert set(COMPONENT_KINDS) == {v["kind"] for v in vocabulary.values()}
+    for pid in design_prompt_ids():
+        unknown = [c for c in design_components(pid) if c not in vocabulary]
+        assert not unknown, f"{pid}: add {unknown} to problems/design/_components.yaml"
+    assert "_components" not in design_prompt_ids()
+
+
+def test_the_vocabulary_rejects_an_unknown_kind(tmp_path: Path) -> None:
+    (tmp_path / "design").mkdir()
+    (tmp_path / "design" / "_components.yaml").write_text(
+        "cache: {kind: memory, synonyms: [redis]}\n", encoding="utf-8"
+    )
+    with pytest.raises(ProblemFormatError, match="kind"):
+        component_vocabulary(dirs=[tmp_path])
