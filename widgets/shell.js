@@ -335,7 +335,9 @@ function render({ model, el: root }) {
     if (verdictSeen === null) verdictSeen = verdict; // what the page opened with (a restore)
     else if (summary && verdict !== verdictSeen) {
       verdictSeen = verdict;
-      if (summary.dataset.verdict !== "running") say(alert, `Result: ${summary.textContent}`);
+      // A new result (even one too quick to see the button's state change) comes forward.
+      selectTab("console", "result");
+      say(alert, `Result: ${summary.textContent}`);
     }
     const run = app.querySelector(".interview-run");
     const state = run ? run.dataset.state : "";

@@ -389,6 +389,7 @@ def test_custom_input_runs_against_the_reference(app_page: Page, language: str, 
     _needs_sandbox()
     page = _open_app(app_page, f"problem=two-sum&language={language}")
     _replace_code(page, code)
+    page.get_by_role("tab", name="Testcase").click()  # a resumed session opens on its result
     raw = page.locator(".interview-testcase-raw textarea")
     raw.click()
     page.keyboard.press("Control+End")
@@ -434,7 +435,8 @@ def test_submit_is_recorded_and_run_is_not(app_page: Page) -> None:
 
 @pytest.mark.browser
 def test_chat_hint_and_reply_arrive(app_page: Page) -> None:
-    page = _open_app(app_page)
+    # Timed: a fresh session, so the interviewer has no earlier conversation to go on from.
+    page = _open_app(app_page, "problem=two-sum&mode=interview")
     log = page.locator(".interview-chat-log")
     log.get_by_text("Two Sum").wait_for(timeout=10_000)
     page.click(".interview-hint")
@@ -459,7 +461,7 @@ def test_countdown_ticks_and_draft_survives_reload(app_page: Page) -> None:
     )
     _replace_code(page, "# my draft\n" + WRONG)
     page.wait_for_timeout(800)  # past the debounce: the draft is in localStorage
-    page.reload()
+    page.reload(wait_until="commit", timeout=LOAD_TIMEOUT_MS)
     page.wait_for_selector(".interview-editor .cm-content", timeout=LOAD_TIMEOUT_MS)
     page.locator(".interview-editor .cm-content").get_by_text("# my draft").wait_for(timeout=10_000)
 
@@ -562,7 +564,9 @@ def test_picker_link_opens_the_problem_at_its_own_url(app_page: Page) -> None:
     page.wait_for_selector(".interview-editor .cm-editor .cm-content", timeout=LOAD_TIMEOUT_MS)
     assert time.monotonic() - started < 8  # a new page without a preheated kernel takes 20 s
     assert page.url.endswith("/voila/render/interview.ipynb?problem=two-sum")
-    page.reload()  # the problem is in the address, so a reload keeps it
+    page.reload(
+        wait_until="commit", timeout=LOAD_TIMEOUT_MS
+    )  # the problem is in the address, so a reload keeps it
     page.wait_for_selector(".interview-problem", timeout=LOAD_TIMEOUT_MS)
     assert "Two Sum" in page.inner_text(".interview-problem")
 
