@@ -43,7 +43,7 @@ from .complexity import ComplexityView, trusted_class
 from .countdown import Countdown
 from .editor import make_editor
 from .params import in_voila
-from .problem import ProblemView
+from .problem import LANGUAGE_NAMES, ProblemView
 from .results import ResultsView, result_from_dict
 from .runloop import Job, RunLoop, State
 from .shell import PageShell, tab_bar, tab_panel
@@ -561,7 +561,7 @@ class InterviewApp(w.VBox):
         if language in offered(self.problem) and language != self.language:
             self.problem_view.language.value = language  # saves the current draft first
         self.editor.value = str(code)
-        self.shell.select("left", "description")
+        self.shell.announce(f"Loaded into the editor ({LANGUAGE_NAMES.get(language, language)}).")
 
     def _lock(self, locked: bool) -> None:
         for widget in (self.run_button, self.submit_button, self.reset_button, self.end_button):
