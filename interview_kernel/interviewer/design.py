@@ -76,6 +76,16 @@ class Dimension(_Model):
         return v
 
 
+class ExpectedNumber(_Model):
+    """A number a design's estimate should reach, within a factor of :data:`.board.TOLERANCE`."""
+
+    kind: str = Field(
+        pattern="^(rate|storage)$", description="rate (per second) or storage (bytes)"
+    )
+    value: float = Field(gt=0)
+    what: str = Field(description="What is counted, e.g. 'redirects per second'.")
+
+
 class DesignPrompt(_Model):
     """A system-design interview prompt, as written in ``problems/design/<id>.yaml``."""
 
@@ -87,6 +97,20 @@ class DesignPrompt(_Model):
     scale: str = Field("", description="Numbers the candidate may ask for, for estimation.")
     follow_ups: list[str] = Field(default_factory=list)
     dimensions: dict[str, Dimension]
+    components: list[str] | dict[str, list[str]] = Field(
+        default_factory=list,
+        description=(
+            "The components a strong answer draws on the whiteboard (e.g. 'load balancer',"
+            " 'cache', 'database'), or a mapping name -> aliases; matched to shape labels."
+        ),
+    )
+    expected_numbers: list[ExpectedNumber] = Field(
+        default_factory=list,
+        description=(
+            "Back-of-envelope numbers the notes should reach, when they cannot be derived"
+            " from `scale` (rates per second, storage in bytes)."
+        ),
+    )
 
     @model_validator(mode="after")
     def _all_dimensions(self) -> DesignPrompt:
