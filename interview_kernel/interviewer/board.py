@@ -104,7 +104,8 @@ SNAP_PX = 24.0
 
 def _phrase_re(phrase: str) -> re.Pattern[str]:
     tokens = [re.escape(t) for t in re.split(r"[\s-]+", phrase.strip()) if t]
-    return re.compile(r"(?<![a-z0-9])" + r"[\s-]+".join(tokens) + r"(?![a-z0-9])", re.I)
+    body = r"[\s-]+".join(tokens)
+    return re.compile(r"(?<![a-z0-9])" + body + r"(?:s|es)?(?![a-z0-9])", re.I)  # plurals too
 
 
 def vocabulary(

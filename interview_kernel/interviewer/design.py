@@ -303,3 +303,188 @@ def next_probe(
     weakest = min(d.level for d in open_dims)
     d = next(d for d in open_dims if d.level == weakest)
     return d.dimension, prompt.dimensions[d.dimension].probe
+
+
+# -- the whole sitting: notes, messages and the whiteboard ---------------------------------
+
+
+@dataclass
+class DesignAssessment:
+    """A design sitting graded on its text, its whiteboard and its numbers.
+
+    Attributes
+    ----------
+    text
+        The rubric applied to the notes and messages (:func:`score_design`).
+    board
+        The whiteboard checks (``None`` when nothing was drawn).
+    numbers
+        Each number the prompt's scale implies, with the candidate's closest one.
+    levels
+        Dimension -> 0-4 level after the board and numbers are counted.
+    diagram
+        Dimension -> the diagram elements (and number checks) that earned it.
+    hire_signal
+        From the levels, as :func:`interview_kernel.scoring.hire_signal` maps a rubric.
+    """
+
+    text: DesignScore
+    board: Any
+    numbers: list[Any]
+    levels: dict[str, int]
+    diagram: dict[str, list[str]]
+    gaps: dict[str, list[str]]
+    score: float
+    hire_signal: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the text rubric's, plus final levels, diagram evidence and gaps.
+
+        Also the board checks, the number checks and the hire signal.
+        """
+        out = self.text.to_dict()
+        out["score"] = self.score
+        out["hire_signal"] = self.hire_signal
+        for d in out["dimensions"]:
+            name = d["dimension"]
+            d["text_level"] = d["level"]
+            d["level"] = self.levels[name]
+            d["label"] = LEVELS[self.levels[name]]
+            d["diagram"] = list(self.diagram.get(name, []))
+            d["gaps"] = list(self.gaps.get(name, []))
+        out["board"] = self.board.to_dict() if self.board is not None else None
+        out["numbers"] = [c.to_dict() for c in self.numbers]
+        return out
+
+    def rubric(self) -> dict[str, int]:
+        """The session store's 1-4 rubric (problem solving, technical, communication, testing)."""
+
+        def mean(*dims: str) -> int:
+            return max(1, min(4, round(sum(max(1, self.levels[d]) for d in dims) / len(dims))))
+
+        return {
+            "problem_solving": mean("requirements", "estimation", "high_level_design"),
+            "technical": mean("api", "data_model", "scaling"),
+            "communication": mean("communication", "trade_offs"),
+            "testing": mean("reliability"),
+        }
+
+
+def board_labels(analysis: Any) -> str:
+    """The whiteboard's component labels as one line of text the rubric can read."""
+    if analysis is None or analysis.empty:
+        return ""
+    labels = [label for labels in analysis.components.values() for label in labels]
+    return "Whiteboard: " + ", ".join(labels) + "."
+
+
+def assess_design(prompt: DesignPrompt, text: str, scene: Any = None) -> DesignAssessment:
+    """Grade a design sitting: the written rubric, then the whiteboard and the numbers.
+
+    The board raises *high-level design* (the expected components drawn, the read and
+    write paths connected) and *scaling* (cache, CDN, queue, load balancer drawn), and
+    settles *reliability*: a single point of failure caps it at ``partial``, a board
+    without one raises it a level. Numbers in the notes within a factor of
+    :data:`.board.TOLERANCE` of those the prompt's scale implies raise *estimation*;
+    numbers far off cap it at ``partial``.
+
+    Parameters
+    ----------
+    prompt
+        The design prompt.
+    text
+        The notes and the candidate's messages.
+    scene
+        The Excalidraw scene (JSON text or dict); ``None`` or empty when not drawn.
+    """
+    from ..scoring import hire_signal
+    from .board import Expected, analyze_board, check_numbers
+
+    analysis = analyze_board(scene, prompt.components or None) if scene else None
+    if analysis is not None and analysis.empty:
+        analysis = None
+    written = score_design(prompt, f"{text}\n\n{board_labels(analysis)}".strip())
+    levels = {d.dimension: d.level for d in written.dimensions}
+    diagram: dict[str, list[str]] = {}
+    gaps: dict[str, list[str]] = {}
+    if analysis is not None:
+        drawn = [k for k in analysis.expected if k in analysis.components]
+        share = len(drawn) / len(analysis.expected) if analysis.expected else 1.0
+        paths_ok = [f for f in analysis.paths if f.ok and f.check.endswith("_path")]
+        hld = min(4, 1 + round(2 * share) + (1 if len(paths_ok) == 2 else 0))
+        levels["high_level_design"] = max(levels["high_level_design"], hld)
+        diagram["high_level_design"] = [
+            f"{_kind_title(k)}: {', '.join(analysis.components[k])}" for k in drawn
+        ] + [f.message for f in paths_ok]
+        gaps["high_level_design"] = [f"not drawn: {_kind_title(k)}" for k in analysis.missing] + [
+            f.message for f in analysis.paths if not f.ok
+        ]
+        scaling_parts = [
+            k for k in ("load_balancer", "cache", "cdn", "queue") if k in analysis.components
+        ]
+        if scaling_parts:
+            levels["scaling"] = max(levels["scaling"], min(4, 1 + len(scaling_parts)))
+            diagram["scaling"] = [
+                f"{_kind_title(k)}: {', '.join(analysis.components[k])}" for k in scaling_parts
+            ]
+        spof = [f for f in analysis.spofs if not f.ok]
+        if spof:
+            levels["reliability"] = min(levels["reliability"], 2)
+            gaps["reliability"] = [f.message for f in spof]
+        elif analysis.spofs:
+            levels["reliability"] = min(4, max(levels["reliability"] + 1, 2))
+        diagram["reliability"] = [f.message for f in analysis.spofs if f.ok]
+    wanted = [
+        Expected(e.kind, e.value, e.what, "given by the prompt") for e in prompt.expected_numbers
+    ]
+    checks = check_numbers(text, prompt.scale, expected=wanted or None)
+    if checks:
+        ok = [c for c in checks if c.ok]
+        stated = [c for c in checks if c.stated is not None]
+        if ok:
+            levels["estimation"] = max(levels["estimation"], 1 + round(3 * len(ok) / len(checks)))
+            diagram["estimation"] = [
+                f"{c.stated.text} for {c.expected.what}"
+                f" (expected about {_round(c.expected.value, c.expected.kind)})"
+                for c in ok
+                if c.stated is not None
+            ]
+        elif stated:
+            levels["estimation"] = min(levels["estimation"], 2)
+        gaps["estimation"] = [
+            f"{c.expected.what}: about {_round(c.expected.value, c.expected.kind)}"
+            f" ({c.expected.derivation})"
+            + (f"; you wrote {c.stated.text}" if c.stated is not None else "")
+            for c in checks
+            if not c.ok
+        ]
+    weights = {d: prompt.dimensions[d].weight for d in DIMENSIONS}
+    total_w = sum(weights.values()) or 1.0
+    depth = sum(
+        weights[d.dimension] * max(d.covered, levels[d.dimension] / 4) for d in written.dimensions
+    )
+    breadth = sum(weights[d] for d in DIMENSIONS if levels[d] > 0)
+    score = round(100 * (0.8 * depth / total_w + 0.2 * breadth / total_w), 1)
+    rubric = [max(1, levels[d]) for d in DIMENSIONS]
+    signal = hire_signal(sum(rubric) / len(rubric), min(rubric))
+    return DesignAssessment(written, analysis, checks, levels, diagram, gaps, score, signal)
+
+
+def _kind_title(kind: str) -> str:
+    """A component kind as the report names it."""
+    from .board import KIND_TITLES
+
+    return KIND_TITLES.get(kind, kind.replace("_", " "))
+
+
+def _round(value: float, kind: str = "rate") -> str:
+    """A number as an estimate is written: 23k/s, 1.5M/s, 1.5 PB."""
+    if kind == "storage":
+        for limit, unit in ((1e18, "EB"), (1e15, "PB"), (1e12, "TB"), (1e9, "GB"), (1e6, "MB")):
+            if value >= limit:
+                return f"{value / limit:.3g} {unit}"
+        return f"{value / 1e3:.3g} KB"
+    for limit, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if value >= limit:
+            return f"{value / limit:.3g}{suffix}/s"
+    return f"{value:.3g}/s"

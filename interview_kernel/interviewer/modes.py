@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from .backends import Backend
 from .base import BaseInterviewer
 from .behavioral import Question, StarAnalysis, analyze_star
-from .design import DIMENSION_TITLES, DesignPrompt, DesignScore, next_probe, score_design
+from .design import (
+    DIMENSION_TITLES,
+    DesignAssessment,
+    DesignPrompt,
+    DesignScore,
+    assess_design,
+    board_labels,
+    next_probe,
+    score_design,
+)
 from .intents import Intent, classify
 from .turns import MAX_MESSAGE_CHARS, HintUse, InterviewContext, InterviewReport, Turn
 
@@ -51,16 +60,32 @@ class DesignInterviewer(BaseInterviewer):
         if self.duration_seconds is None:
             self.duration_seconds = prompt.minutes * 60
         self.notes = ""
+        self.board = ""
+        """The whiteboard (Excalidraw JSON), when the candidate draws one (the app)."""
         self.asked: list[str] = []
         self.hint_log: list[HintUse] = []
         self.finished = False
         self._levels: dict[str, int] = {}
 
     @property
-    def text(self) -> str:
+    def written(self) -> str:
         """Everything the candidate has written: the notes and every chat message."""
         said = "\n\n".join(m.message for m in self.transcript if m.speaker == "user")
         return f"{self.notes}\n\n{said}".strip()
+
+    @property
+    def text(self) -> str:
+        """What the rubric reads: :attr:`written` plus the whiteboard's component labels."""
+        if not self.board:
+            return self.written
+        from .board import analyze_board
+
+        labels = board_labels(analyze_board(self.board, self.prompt.components or None))
+        return f"{self.written}\n\n{labels}".strip()
+
+    def assess(self) -> DesignAssessment:
+        """The whole sitting graded: notes and messages, the whiteboard and the numbers."""
+        return assess_design(self.prompt, self.written, self.board or None)
 
     def score(self, notes: str | None = None) -> DesignScore:
         """The rubric applied to the candidate's notes (updated if given) and messages."""
@@ -69,8 +94,9 @@ class DesignInterviewer(BaseInterviewer):
         return score_design(self.prompt, self.text)
 
     def report(self) -> InterviewReport:
-        """Score, feedback, per-dimension evidence and the transcript."""
-        s = self.score()
+        """Score, feedback, per-dimension evidence (quotes, diagram, numbers) and the transcript."""
+        a = self.assess()
+        s = a.text
         return InterviewReport(
             mode=self.mode,
             subject=self.prompt.id,
@@ -80,9 +106,9 @@ class DesignInterviewer(BaseInterviewer):
             hint_log=list(self.hint_log),
             intents=dict(self.intents),
             transcript=list(self.transcript),
-            score=s.score,
+            score=a.score,
             feedback=list(s.feedback),
-            details=s.to_dict(),
+            details=a.to_dict(),
         )
 
     def _clock_turn(self, which: str) -> Turn | None:
@@ -170,10 +196,13 @@ class DesignInterviewer(BaseInterviewer):
 
     def _wrap_up(self, message: str) -> Turn:
         self.finished = True
-        s = self.score()
-        strong = [d.title for d in s.dimensions if d.level >= 3]
-        weak = [d.title for d in s.dimensions if d.level <= 1]
-        text = f"Thanks, let's stop here. Your design scores {s.score:.0f} out of 100."
+        a = self.assess()
+        strong = [DIMENSION_TITLES[d] for d, level in a.levels.items() if level >= 3]
+        weak = [DIMENSION_TITLES[d] for d, level in a.levels.items() if level <= 1]
+        text = (
+            f"Thanks, let's stop here. Your design scores {a.score:.0f} out of 100"
+            f" (hire signal: {a.hire_signal})."
+        )
         if strong:
             text += f" Strongest: {', '.join(strong)}."
         if weak:
