@@ -15,7 +15,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qs
 
-MODES = ("practice", "interview")
+MODES = ("practice", "interview", "design", "behavioral")
 _ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LANG_RE = re.compile(r"^[a-z+#]{1,20}$")
 
@@ -70,6 +70,11 @@ def resolve_params(
     if out["mode"] not in MODES:
         notices.append(f"unknown mode {str(out['mode'])[:20]!r}; using practice")
         out["mode"] = "practice"
+    if out["mode"] in ("design", "behavioral"):  # widgets.design_app / behavioral_app
+        if q.get("prompt") and _ID_RE.match(q["prompt"].strip().lower()):
+            out["prompt"] = q["prompt"].strip().lower()
+        if q.get("session", "").isdigit() and len(q["session"]) <= 12:
+            out["session"] = int(q["session"])
     out["schedule"] = None
     if "schedule" in q:
         if q["schedule"].isdigit() and len(q["schedule"]) <= 12:
