@@ -8,7 +8,7 @@
 // from what this board last sent. Nothing is loaded from the network: fonts are
 // inlined by build.mjs and the library/collaboration features are hidden.
 
-import { Excalidraw } from "@excalidraw/excalidraw";
+import { Excalidraw, MainMenu } from "@excalidraw/excalidraw";
 import excalidrawCss from "@excalidraw/excalidraw/index.css";
 import { createElement, useCallback } from "react";
 import { createRoot } from "react-dom/client";
@@ -16,11 +16,14 @@ import { createRoot } from "react-dom/client";
 const SYNC_DELAY_MS = 400;
 const STYLE_ID = "iv-excalidraw-css";
 
+// The library sidebar offers "browse libraries" (a web site): not offered offline.
+const OWN_CSS = ".iv-board-host .default-sidebar-trigger { display: none; }";
+
 function installCss() {
   if (document.getElementById(STYLE_ID)) return;
   const style = document.createElement("style");
   style.id = STYLE_ID;
-  style.textContent = excalidrawCss;
+  style.textContent = `${excalidrawCss}\n${OWN_CSS}`;
   document.head.append(style);
 }
 
@@ -103,6 +106,14 @@ function render({ model, el }) {
       api = a;
       el.__ivBoard = a; // for tests and the app: the Excalidraw imperative API
     }, []);
+    // The default menu links to social sites and the online library: keep the offline items.
+    const menu = createElement(
+      MainMenu,
+      null,
+      createElement(MainMenu.DefaultItems.ClearCanvas),
+      createElement(MainMenu.DefaultItems.SaveAsImage),
+      createElement(MainMenu.DefaultItems.Help),
+    );
     return createElement(Excalidraw, {
       excalidrawAPI: onApi,
       initialData: { elements: initial.elements, appState: { viewBackgroundColor: "transparent" } },
@@ -117,12 +128,14 @@ function render({ model, el }) {
           saveToActiveFile: false,
           export: false,
           saveAsImage: true,
+          clearCanvas: true,
           toggleTheme: null,
           changeViewBackgroundColor: false,
         },
         tools: { image: false },
       },
-    });
+      renderTopRightUI: () => null,
+    }, menu);
   }
 
   const draw = () =>
