@@ -78,32 +78,49 @@ def render_report(report: InterviewReport) -> str:
     """The end-of-interview report as text: the score and what earned or cost it.
 
     Behavioural: per answer, its score, the STAR parts found (with the sentence
-    that showed each), "I" against "we", whether the result was quantified, and
-    the feedback and follow-ups. Design: per dimension, its level, the quotes
-    that earned it and what was missing. Coding: hints and follow-ups.
+    that showed each), "I" against "we", the quantified result or its absence,
+    the length, one improvement and follow-ups. Design: the hire signal, then
+    per dimension its level, the quotes and whiteboard elements that earned it
+    and what was missing, and the back-of-envelope numbers against the prompt's.
+    Coding: hints and follow-ups.
     """
     lines = []
-    if report.score is not None:
-        lines.append(f"Score: {report.score:g}/100")
     d = report.details
-    for q in d.get("questions", []):
+    if report.score is not None:
+        signal = f"; hire signal: {d['hire_signal']}" if d.get("hire_signal") else ""
+        lines.append(f"Score: {report.score:g}/100{signal}")
+    for n, q in enumerate(d.get("questions", []), 1):
         a = q["analysis"]
-        lines.append(f"\nQ: {q['text']}\n  score {a['score']}/100, {a['words']} words")
+        lines.append(f"\nQ{n}: {q['text']}\n  score {a['score']:g}/100, {a['words']} words")
         for part, found in a["parts"].items():
             mark = "yes" if found["found"] else "missing"
             quote = f': "{found["quote"]}"' if found.get("quote") else ""
             lines.append(f"  {part:<9} {mark}{quote}")
+        lines.append(f"  ownership: 'I' {a['i_count']} times, 'we' {a['we_count']} times")
         lines.append(
-            f"  ownership: 'I' {a['i_count']} times, 'we' {a['we_count']} times;"
-            f" result quantified: {'yes' if a['quantified'] else 'no'}"
+            f'  quantified result: "{a["quantified"]}"'
+            if a["quantified"]
+            else "  quantified result: none (put a number on the outcome)"
         )
-        lines += [f"  - {f}" for f in a["feedback"]]
+        tips = [f for f in a["feedback"] if not f.startswith("Clear ")]
+        lines.append(f"  improve: {tips[0] if tips else 'keep this structure'}")
+        lines += [f"  - {f}" for f in tips[1:]]
         lines += [f"  follow-up: {f}" for f in a["follow_ups"][:2]]
     for dim in d.get("dimensions", []):
-        lines.append(f"\n{dim['title']}: {dim['label']} ({dim['level']})")
+        lines.append(f"\n{dim['title']}: {dim['label']} ({dim['level']}/4)")
         lines += [f'  "{e["quote"]}" ({e["concept"]})' for e in dim["evidence"][:3]]
+        lines += [f"  [board] {x}" for x in dim.get("diagram", [])[:4]]
+        lines += [f"  gap: {g}" for g in dim.get("gaps", [])[:3]]
         if dim["missing"]:
             lines.append(f"  not covered: {', '.join(dim['missing'])}")
+    numbers = d.get("numbers") or []
+    if numbers:
+        lines.append("\nNumbers (within 3x of the prompt's scale):")
+        for c in numbers:
+            said = f"you wrote {c['stated']}" if c["stated"] else "not estimated"
+            lines.append(
+                f"  {'ok ' if c['ok'] else 'off'} {c['what']}: about {c['expected']:,.4g}; {said}"
+            )
     if report.mode == "coding":
         lines.append(
             f"Hints used: {report.hints_used} of {report.hints_available};"
@@ -113,6 +130,20 @@ def render_report(report: InterviewReport) -> str:
         lines.append("")
         lines += [f"- {f}" for f in report.feedback]
     return "\n".join(lines).strip()
+
+
+def report_object(report: InterviewReport, summary: str) -> dict[str, Any]:
+    """The final ``--json`` object: the whole report (mode, subject, score, details, text)."""
+    return {
+        "speaker": "report",
+        "mode": report.mode,
+        "subject": report.subject,
+        "score": report.score,
+        "hire_signal": report.details.get("hire_signal"),
+        "message": summary,
+        "report": report.details,
+        "hints_used": report.hints_used,
+    }
 
 
 def choose_subject(mode: str, interactive: bool, ask: Callable[[str], str] = input) -> str:
@@ -177,7 +208,11 @@ def register(subparsers: Any) -> None:
         help="coding: problem id; design: prompt id; behavioral: focus area (optional)",
     )
     p.add_argument("--mode", choices=("coding", "design", "behavioral"), default="coding")
-    p.add_argument("--json", action="store_true", help="one JSON object per message")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per message, then the report as one final object",
+    )
     p.add_argument("--backend", help="interviewer backend: rule or llm (default: from env)")
     p.add_argument("--minutes", type=int, default=45, help="interview length (default 45)")
     p.add_argument("--no-save", action="store_true", help="do not store the session")
@@ -214,11 +249,12 @@ def run(args: argparse.Namespace) -> int:
     )
     summary = render_report(report)
     if args.json:
-        print(json.dumps({"speaker": "report", "message": summary, "report": report.details}))
+        print(json.dumps(report_object(report, summary)), flush=True)
     else:
-        print(summary)
+        print(f"\n--- report ---\n{summary}", flush=True)
     if session is not None:
-        session.end(report, summary)
+        assess = getattr(interviewer, "assess", None)
+        session.end(report, summary, assess().rubric() if callable(assess) else None)
     return 0
 
 
@@ -231,7 +267,13 @@ class _SessionSink:
         try:
             from ..practice import sessions
 
-            problem = args.subject if args.mode == "coding" else None
+            problem: Any = args.subject if args.mode == "coding" else None
+            if args.mode == "design" and args.subject:  # the prompt id, as the app stores it
+                from types import SimpleNamespace
+
+                problem = SimpleNamespace(
+                    id=args.subject, version=None, difficulty=None, topics=["design"]
+                )
             view = sessions.create_session(
                 user=args.user,
                 mode=args.mode,
@@ -268,7 +310,9 @@ class _SessionSink:
         except InterviewError as exc:
             self._warn(exc)
 
-    def end(self, report: InterviewReport, summary: str) -> None:
+    def end(
+        self, report: InterviewReport, summary: str, rubric: dict[str, int] | None = None
+    ) -> None:
         if self.id is None:
             return
         from ..practice import sessions
@@ -278,6 +322,7 @@ class _SessionSink:
                 self.id,
                 score=report.score,
                 feedback=summary or None,
+                rubric=rubric,
                 user=self.user,
             )
         except InterviewError as exc:
