@@ -98,9 +98,9 @@ def render_report(report: InterviewReport) -> str:
             lines.append(f"  {part:<9} {mark}{quote}")
         lines.append(f"  ownership: 'I' {a['i_count']} times, 'we' {a['we_count']} times")
         lines.append(
-            f'  quantified result: "{a["quantified"]}"'
+            f'  result quantified: yes: "{a["quantified"]}"'
             if a["quantified"]
-            else "  quantified result: none (put a number on the outcome)"
+            else "  result quantified: no (put a number on the outcome)"
         )
         tips = [f for f in a["feedback"] if not f.startswith("Clear ")]
         lines.append(f"  improve: {tips[0] if tips else 'keep this structure'}")

@@ -46,7 +46,7 @@ def test_end_of_input_prints_every_behavioural_answer_with_its_star_parts() -> N
     text = render_report(report)
     assert text.count("\nQ") == 2  # the follow-up on the short answer keeps it on Q2
     assert '  result    yes: "As a result the p99 latency dropped' in text
-    assert 'quantified result: "' in text and "quantified result: none" in text
+    assert 'result quantified: yes: "' in text and "result quantified: no" in text
     assert "ownership: 'I'" in text and text.count("  improve: ") == 2
     q1 = report.details["questions"][0]["text"]
     assert q1 in text
