@@ -104,6 +104,7 @@ class MissingWhiteboard(w.VBox):
     """Stands in for :class:`Whiteboard` when the bundle was not built: says so, keeps a scene."""
 
     scene = t.Unicode("")
+    read_only = t.Bool(False)
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.pop("theme", None)
