@@ -132,10 +132,9 @@ class ModeSession:
     def _safely(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - storage never breaks the app
+        except Exception:  # noqa: BLE001 - storage never breaks the app
             log.exception("session store: %s failed", what)
             self.error = f"Progress is not being saved ({what} failed)."
-            del exc
             return None
 
     def start(self, session_id: int | None = None) -> Any:
