@@ -249,7 +249,8 @@ def _needs_sandbox() -> None:
 
 @pytest.mark.browser
 def test_app_renders_every_dom_hook(app_page: Page) -> None:
-    page = _open_app(app_page)
+    # language= explicitly: without it the open session's language comes back.
+    page = _open_app(app_page, "problem=two-sum&language=python")
     for hook in HOOKS:
         assert page.locator(f".{hook}").count() >= 1, hook
     assert "Two Sum" in page.inner_text(".interview-problem")
