@@ -57,11 +57,10 @@ function render({ model, el: root }) {
       const verdict = VERDICTS[s.verdict] || s.verdict;
       const button = el("button", {
         type: "button", class: "iks-row", "aria-expanded": "false", "data-id": s.id,
-        "aria-label": `${verdict}, ${LANGUAGES[s.language] || s.language}, ${s.passed} of ${s.total} tests passed, ${when(s.submitted_at)}`,
       },
         el("span", { class: `iks-verdict iks-${s.verdict}`, text: verdict }),
         el("span", { class: "iks-lang", text: LANGUAGES[s.language] || s.language }),
-        el("span", { class: "iks-passed", text: `${s.passed}/${s.total}` }),
+        el("span", { class: "iks-passed" }, `${s.passed}/${s.total}`, el("span", { class: "iks-sr", text: " tests passed" })),
         el("span", { class: "iks-time", text: runtime(s.time_ms) }),
         el("span", { class: "iks-date", text: when(s.submitted_at) }));
       button.addEventListener("click", () => {
