@@ -95,35 +95,14 @@ def progress() -> Mapping[str, Any]:
 
 
 def upcoming_mock() -> dict[str, str]:
-    """The next scheduled mock as the picker announces it (``text``, ``href``), or ``{}``."""
-    try:
-        from interview_kernel.schedule import next_interview
+    """The next mock within a day as the picker announces it (``text``, ``href``), or ``{}``.
 
-        iv = next_interview()
-    except Exception:  # noqa: BLE001 - the announcement is an extra
-        log.exception("looking up the next mock interview failed")
-        return {}
-    if not iv:
-        return {}
-    if iv["can_start"]:
-        text = "Your mock interview can start now."
-    elif iv["seconds_until"] > 0:
-        text = f"Your mock interview starts in {_duration(iv['seconds_until'])}."
-    else:
-        return {}
-    return {"text": text, "href": iv["start_link"]}
+    See :func:`widgets._mock.mock_banner` (the app and the dashboard show the same).
+    """
+    from ._mock import mock_banner
 
-
-def _duration(seconds: float) -> str:
-    """``2 days 3 h``, ``3 h 5 min``, ``12 min``: how long until, to the useful precision."""
-    minutes = max(1, round(seconds / 60))
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return f"{days} day{'s' if days > 1 else ''}" + (f" {hours} h" if hours else "")
-    if hours:
-        return f"{hours} h" + (f" {mins} min" if mins else "")
-    return f"{mins} min"
+    banner = mock_banner()
+    return {"text": banner["text"], "href": banner["href"]} if banner else {}
 
 
 def problem_href(problem_id: str, keep: Mapping[str, str | None] | None = None) -> str:

@@ -67,6 +67,25 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def app_url(host: str, port: int) -> str:
+    """The base URL people reach this server at, for reminder and calendar links.
+
+    A wildcard address (``0.0.0.0``, ``::``) is nobody's address: the machine's
+    name stands in for it.
+    """
+    if is_loopback(host):
+        name = "localhost"
+    elif host in ("0.0.0.0", "::", ""):
+        import socket
+
+        name = socket.getfqdn()
+    else:
+        name = host
+    if ":" in name:
+        name = f"[{name}]"
+    return f"http://{name}:{port}"
+
+
 def notebooks_dir() -> Path:
     """The folder served: ``./notebooks`` when it holds the app, else the project's."""
     here = Path.cwd() / "notebooks"
@@ -143,8 +162,9 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ.setdefault(
         "INTERVIEW_DB_URL", f"sqlite:///{(Path.cwd() / 'memory' / 'interview.db').resolve()}"
     )
-    shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    url = f"http://{shown}:{port}/voila/render/interview.ipynb"
+    # Reminders and calendar files link to where the app is served (INTERVIEW_APP_URL wins).
+    os.environ.setdefault("INTERVIEW_APP_URL", app_url(host, port))
+    url = f"{app_url(host, port)}/voila/render/interview.ipynb"
     print(f"Interview practice app: {url}" + (f"?token={token}" if token else ""), flush=True)
     served = Path(tempfile.mkdtemp(prefix="interview-serve-"))
     try:

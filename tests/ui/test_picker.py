@@ -6,6 +6,7 @@ grader's results (fixed verdicts): they are about the picker's data, not grading
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import ipywidgets as w
@@ -240,12 +241,29 @@ def test_the_picker_announces_the_next_mock_with_its_start_link(store: Any) -> N
     assert launch(None).children[0].mock == {}
     mock = _mock_in(store, 125)
     announced = launch(None).children[0].mock
-    assert announced == {
+    assert announced == {  # relative: the app and the dashboard are served side by side
         "text": "Your mock interview starts in 2 h 5 min.",
-        "href": f"/voila/render/interview.ipynb?schedule={mock}",
+        "href": f"interview.ipynb?schedule={mock}",
     }
     from interview_kernel.store import ScheduledInterview, transaction, utcnow
 
     with transaction(store) as db:
         db.get(ScheduledInterview, mock).scheduled_time = utcnow()
     assert launch(None).children[0].mock["text"] == "Your mock interview can start now."
+
+
+def test_a_mock_more_than_a_day_ahead_is_not_announced(store: Any) -> None:
+    from widgets._mock import mock_banner
+
+    mock = _mock_in(store, 24 * 60 + 5)
+    assert launch(None).children[0].mock == {}
+    assert mock_banner() == {}
+    from interview_kernel.store import ScheduledInterview, transaction, utcnow
+
+    with transaction(store) as db:
+        db.get(ScheduledInterview, mock).scheduled_time = utcnow() + timedelta(hours=23)
+    banner = mock_banner()
+    assert banner["text"] == "Your mock interview starts in 23 h."
+    assert (banner["id"], banner["can_start"]) == (mock, False)
+    assert banner["href"] == f"interview.ipynb?schedule={mock}"
+    assert 22 * 3600 < banner["seconds_until"] <= 23 * 3600
