@@ -1,6 +1,7 @@
-"""A problem's submission history: every Submit of one user, newest first, and its diffs.
+"""The user's history: a problem's submissions with their diffs, and the latest scores explained.
 
-The Submissions tab of the app lists these rows. A row is one
+The Submissions tab of the app lists :func:`problem_submissions`; the dashboard
+explains :func:`scored_sessions`. A submission is one
 ``code_submissions`` row of the user for the problem, whatever session (or
 ``interview run``) recorded it; only Submit is recorded, never Run. Diffs are
 computed here (pure :func:`unified_diff`), so the page only draws lines.
@@ -154,3 +155,56 @@ def diff_with_previous(submissions: list[Submission], submission_id: int) -> lis
                 before.code, sub.code, f"submission {before.id}", f"submission {sub.id}"
             )
     return None
+
+
+RECENT_SCORES = 5
+"""How many of the latest scored sessions the dashboard explains."""
+
+
+def scored_sessions(
+    user: str | None = None, engine: Engine | None = None, *, limit: int = RECENT_SCORES
+) -> list[dict[str, Any]]:
+    """The user's latest ended sessions with a score, newest first, each with its breakdown.
+
+    Each dict has ``session_id``, ``problem_id``, ``mode``, ``end_time`` (ISO 8601),
+    ``score``, ``deductions`` (``points``, ``reason``, ``part``), ``notes``,
+    ``given`` (an explicit score, not computed) and ``hire_signal``.
+    """
+    uid = current_user(user)
+    with transaction(engine or get_engine()) as db:
+        rows = db.scalars(
+            select(InterviewSession)
+            .where(
+                InterviewSession.user_id == uid,
+                InterviewSession.status == "completed",
+                InterviewSession.score.is_not(None),
+                InterviewSession.end_time.is_not(None),
+            )
+            .order_by(InterviewSession.end_time.desc(), InterviewSession.id.desc())
+            .limit(max(0, limit))
+        ).all()
+        out = []
+        for s in rows:
+            b = s.score_breakdown or {}
+            out.append(
+                {
+                    "session_id": s.id,
+                    "problem_id": s.problem_id,
+                    "mode": s.mode,
+                    "end_time": s.end_time.isoformat() if s.end_time else None,
+                    "score": s.score,
+                    "deductions": [
+                        {
+                            "points": int(d.get("points", 0)),
+                            "reason": str(d.get("reason", "")),
+                            "part": str(d.get("part", "correctness")),
+                        }
+                        for d in b.get("deductions") or []
+                        if isinstance(d, dict)
+                    ],
+                    "notes": [str(n) for n in b.get("notes") or []],
+                    "given": bool(b.get("given")),
+                    "hire_signal": s.hire_signal,
+                }
+            )
+        return out

@@ -100,3 +100,24 @@ def test_a_deleted_line_that_looks_like_a_header_is_still_a_deletion():
     diff = history.unified_diff("-- sql comment\nx\n", "x\n")
     assert [d.kind for d in diff] == ["meta", "meta", "hunk", "del", "same"]
     assert diff[3].text == "--- sql comment"
+
+
+def test_the_latest_scores_come_with_their_deductions(engine):
+    sid = _submit(engine, "ann", "two-sum", "v1\n", ["AC", "WA"], 0)
+    sessions.record_hint(sid, user="ann", engine=engine)
+    sessions.end_session(sid, user="ann", engine=engine, now=T0 + timedelta(minutes=10))
+    later = sessions.create_session(user="ann", problem="three-sum", engine=engine, now=T0)
+    sessions.end_session(later.id, user="ann", engine=engine, now=T0 + timedelta(minutes=20))
+    sessions.create_session(user="ann", problem="two-sum", engine=engine, now=T0)  # still open
+
+    rows = history.scored_sessions(user="ann", engine=engine)
+    assert [r["problem_id"] for r in rows] == ["three-sum", "two-sum"]
+    never_run, hidden_fail = rows
+    assert never_run["score"] == 0  # nothing was run: no credit
+    assert {d["part"] for d in never_run["deductions"]} >= {"correctness", "efficiency"}
+    assert hidden_fail["score"] == 100 - sum(d["points"] for d in hidden_fail["deductions"])
+    reasons = [d["reason"] for d in hidden_fail["deductions"]]
+    assert "1 of 1 hidden tests failed" in reasons and "1 hint used" in reasons
+    assert hidden_fail["end_time"] == "2026-03-06T12:10:00+00:00"
+    assert history.scored_sessions(user="bob", engine=engine) == []
+    assert len(history.scored_sessions(user="ann", engine=engine, limit=1)) == 1
