@@ -19,7 +19,6 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from ..settings import APP_PATH, DASHBOARD_PATH
-from .metrics import practice_link
 
 HEATMAP_WEEKS = 26
 """How many weeks the submission calendar shows (ending with the current one)."""
@@ -36,6 +35,36 @@ _VERDICT_COLOURS = {
 }
 
 
+APP_PAGE = APP_PATH.rsplit("/", 1)[-1]
+"""The app's page, linked relatively: the dashboard is served beside it (under a hub too)."""
+
+
+def app_href(problem_id: str | None = None, schedule: int | None = None) -> str:
+    """A link from the dashboard to the app: a problem, a mock interview's start, or the picker."""
+    from urllib.parse import quote
+
+    if schedule is not None:
+        return f"{APP_PAGE}?schedule={int(schedule)}"
+    return f"{APP_PAGE}?problem={quote(problem_id)}" if problem_id else APP_PAGE
+
+
+def _relative(link: str | None) -> str | None:
+    """A stored app link (absolute, from a reminder) made relative to the dashboard's page."""
+    if not link:
+        return link
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(link)
+    if not parts.path.endswith("/" + APP_PAGE):
+        return link
+    query = parse_qs(parts.query)
+    if query.get("schedule", [""])[0].isdigit():
+        return app_href(schedule=int(query["schedule"][0]))
+    if query.get("problem"):
+        return app_href(query["problem"][0])
+    return APP_PAGE
+
+
 def png(fig: Figure) -> bytes:
     """The figure rendered as PNG bytes (what the notebook displays)."""
     buf = io.BytesIO()
@@ -47,17 +76,58 @@ def _zone(stats: dict[str, Any]) -> ZoneInfo:
     return ZoneInfo(stats.get("timezone") or "UTC")
 
 
+_DARK = {"bg": "#0d1117", "fg": "#e6edf3", "muted": "#8b949e", "grid": "#30363d"}
+_DARK_SWAPS = {"#1565c0": "#58a6ff", "#bbdefb": "#1f3b5c", "#00897b": "#26a69a"}
+
+
+def _darken(fig: Figure) -> None:
+    """Restyle ``fig`` in place for a dark page: background, text, axes, grid, dim colours."""
+    from matplotlib.colors import to_hex
+
+    bg, fg = _DARK["bg"], _DARK["fg"]
+    fig.patch.set_facecolor(bg)
+    for ax in fig.axes:
+        ax.set_facecolor(bg)
+        for label in (ax.title, ax.xaxis.label, ax.yaxis.label, *ax.texts):
+            label.set_color(fg)
+        ax.tick_params(colors=fg, which="both")
+        for spine in ax.spines.values():
+            spine.set_edgecolor(_DARK["muted"])
+        for line in ax.get_xgridlines() + ax.get_ygridlines():
+            line.set_color(_DARK["grid"])
+        for line in ax.lines:
+            line.set_color(_DARK_SWAPS.get(to_hex(line.get_color()), line.get_color()))
+            line.set_markerfacecolor(line.get_color())
+            line.set_markeredgecolor(line.get_color())
+        for patch in ax.patches:
+            colour = to_hex(patch.get_facecolor())
+            patch.set_facecolor(_DARK_SWAPS.get(colour, colour))
+        legend = ax.get_legend()
+        if legend is not None:
+            legend.get_frame().set_facecolor(bg)
+            legend.get_frame().set_edgecolor(_DARK["muted"])
+            for text in legend.get_texts():
+                text.set_color(fg)
+
+
 def figure_html(fig: Figure, description: str) -> str:
-    """The figure as an inline PNG ``<img>`` whose ``alt`` text says what it shows.
+    """The figure as inline PNG images (light, and dark for a dark page) with ``alt`` text.
 
     A bare PNG output renders as an image without a text alternative, which
-    screen readers announce as nothing (axe-core: image-alt, critical).
+    screen readers announce as nothing (axe-core: image-alt, critical). The
+    browser picks the dark rendering when the system prefers a dark scheme.
     """
     import base64
 
-    data = base64.b64encode(png(fig)).decode("ascii")
+    light = base64.b64encode(png(fig)).decode("ascii")
+    _darken(fig)
+    dark = base64.b64encode(png(fig)).decode("ascii")
     alt = html.escape(description, quote=True)
-    return f'<img class="dash-figure" alt="{alt}" src="data:image/png;base64,{data}">'
+    return (
+        '<picture class="dash-figure">'
+        f'<source media="(prefers-color-scheme: dark)" srcset="data:image/png;base64,{dark}">'
+        f'<img class="dash-figure" alt="{alt}" src="data:image/png;base64,{light}"></picture>'
+    )
 
 
 def plot_score_trend(stats: dict[str, Any]) -> Figure | None:
@@ -184,10 +254,9 @@ def summary_html(stats: dict[str, Any]) -> str:
 
 def nav_html() -> str:
     """Links between the dashboard and the practice app (relative: they are served side by side)."""
-    app = APP_PATH.rsplit("/", 1)[-1]
     return (
         '<nav class="dash-nav" aria-label="Pages">'
-        f'<a href="{app}">Practice problems</a> <span aria-hidden="true">·</span> '
+        f'<a href="{APP_PAGE}">Practice problems</a> <span aria-hidden="true">·</span> '
         f'<a href="{DASHBOARD_PATH.rsplit("/", 1)[-1]}" aria-current="page">Dashboard</a></nav>'
     )
 
@@ -206,7 +275,7 @@ def review_queue_html(stats: dict[str, Any]) -> str:
     rows = []
     for r in queue:
         pid = html.escape(r["problem_id"])
-        link = html.escape(practice_link(r["problem_id"]), quote=True)
+        link = html.escape(app_href(r["problem_id"]), quote=True)
         when = "due now" if r["due"] else f"due {html.escape(r['due_at'][:10])}"
         rows.append(
             [
@@ -228,14 +297,14 @@ def upcoming_html(stats: dict[str, Any]) -> str:
     tz = _zone(stats)
     parts = []
     for n in stats.get("notifications") or []:
-        link = n.get("link")
-        a = f' <a href="{html.escape(link, quote=True)}">open</a>' if link else ""
+        link = _relative(n.get("link"))
+        a = f' <a href="{html.escape(link, quote=True)}">Open</a>' if link else ""
         parts.append(f'<div class="dash-banner">{html.escape(n["message"])}{a}</div>')
     ups = [u for u in stats.get("upcoming") or [] if u["status"] == "scheduled"]
     if ups:
         rows = []
         for u in ups[:10]:
-            link = html.escape(u["start_link"], quote=True)
+            link = html.escape(_relative(u["start_link"]) or "", quote=True)
             label = "Start now" if u.get("can_start") else "Start link (opens 15 min before)"
             rows.append(
                 [
@@ -260,7 +329,8 @@ def recent_html(stats: dict[str, Any]) -> str:
     rows = []
     for r in recent:
         pid = html.escape(r["problem_id"] or "")
-        name = f'<a href="{html.escape(r["link"], quote=True)}">{pid}</a>' if r["link"] else pid
+        href = app_href(r["problem_id"]) if r["problem_id"] else None
+        name = f'<a href="{html.escape(href, quote=True)}">{pid}</a>' if href else pid
         rows.append(
             [
                 name,
@@ -272,6 +342,72 @@ def recent_html(stats: dict[str, Any]) -> str:
             ]
         )
     return _table(["Problem", "Verdict", "Passed", "Language", "When"], rows, "dash-recent")
+
+
+_PARTS = {
+    "correctness": "correctness",
+    "efficiency": "efficiency",
+    "time": "time",
+    "hints": "hints",
+}
+_MODES = {"design": "System design session", "behavioral": "Behavioural session"}
+
+
+def breakdown_html(rows: list[dict[str, Any]], stats: dict[str, Any]) -> str:
+    """The latest scores with every deduction, by part (``history.scored_sessions`` rows).
+
+    A score is only worth reading with its reasons: each session lists the
+    points it lost and why (``-8 correctness: 2 of 10 hidden tests failed``).
+    """
+    if not rows:
+        return (
+            '<p class="dash-scores-empty">No scored sessions yet: end a session in the'
+            " practice app to see where its points went.</p>"
+        )
+    tz = _zone(stats)
+    body = []
+    for r in rows:
+        pid = r.get("problem_id")
+        if pid:
+            what = f'<a href="{html.escape(app_href(pid), quote=True)}">{html.escape(pid)}</a>'
+        else:
+            what = html.escape(_MODES.get(r.get("mode") or "", "Session"))
+        items = [
+            f'<li><span class="dash-points">\u2212{int(d["points"])}</span> '
+            f"{html.escape(_PARTS.get(d['part'], d['part']))}: {html.escape(d['reason'])}</li>"
+            for d in r.get("deductions") or []
+        ]
+        if not items:
+            if r.get("given"):
+                items = ["<li>Score given at the end of the session</li>"]
+            elif r.get("mode") != "coding":
+                items = ["<li>Scored from the interview rubric</li>"]
+            else:
+                items = ["<li>No deductions: full marks</li>"]
+        items += [
+            f'<li class="dash-note">{html.escape(n[:1].upper() + n[1:])}</li>'
+            for n in r.get("notes") or []
+        ]
+        signal = f" ({html.escape(r['hire_signal'])})" if r.get("hire_signal") else ""
+        body.append(
+            [
+                what,
+                html.escape(local_time(r["end_time"], tz)) if r.get("end_time") else "",
+                f'<span class="dash-score">{r["score"]:g}</span>{signal}',
+                f'<ul class="dash-deductions">{"".join(items)}</ul>',
+            ]
+        )
+    return _table(["Session", "Ended", "Score", "Where the points went"], body, "dash-scores")
+
+
+def notifications_html(stats: dict[str, Any]) -> str:
+    """Unread reminder banners, each with a link to its interview (empty when none)."""
+    parts = []
+    for n in stats.get("notifications") or []:
+        link = _relative(n.get("link"))
+        a = f' <a href="{html.escape(link, quote=True)}">Open</a>' if link else ""
+        parts.append(f'<div class="dash-banner">{html.escape(n["message"])}{a}</div>')
+    return "".join(parts)
 
 
 def heatmap_html(stats: dict[str, Any], weeks: int = HEATMAP_WEEKS) -> str:
@@ -297,7 +433,7 @@ def heatmap_html(stats: dict[str, Any], weeks: int = HEATMAP_WEEKS) -> str:
         y = day.weekday() * (cell + gap)
         label = f"{count} submission{'s' if count != 1 else ''} on {day:%a %d %b %Y}"
         rects.append(
-            f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" rx="2" '
+            f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" rx="2" class="dash-l{level}" '
             f'fill="{shades[level]}" data-date="{day.isoformat()}" data-count="{count}">'
             f"<title>{label}</title></rect>"
         )
@@ -312,13 +448,49 @@ def heatmap_html(stats: dict[str, Any], weeks: int = HEATMAP_WEEKS) -> str:
 
 
 STYLE = """<style>
+:root { --dash-fg: #1f2328; --dash-bg: #ffffff; --dash-muted: #57606a; --dash-line: #d0d7de;
+  --dash-link: #0969da; --dash-ok: #1a7f37; --dash-bad: #cf222e;
+  --dash-notice-bg: #fff8c5; --dash-notice-fg: #4d2d00;
+  --dash-l0: #ebedf0; --dash-l1: #9be9a8; --dash-l2: #40c463; --dash-l3: #30a14e;
+  --dash-l4: #216e39; }
+@media (prefers-color-scheme: dark) {
+  :root { --dash-fg: #e6edf3; --dash-bg: #0d1117; --dash-muted: #8b949e; --dash-line: #30363d;
+    --dash-link: #58a6ff; --dash-ok: #3fb950; --dash-bad: #f85149;
+    --dash-notice-bg: #3b2e00; --dash-notice-fg: #f2cc60;
+    --dash-l0: #161b22; --dash-l1: #0e4429; --dash-l2: #006d32; --dash-l3: #26a641;
+    --dash-l4: #39d353;
+    color-scheme: dark;
+    --jp-layout-color0: #0d1117; --jp-layout-color1: #0d1117; --jp-layout-color2: #161b22;
+    --jp-content-font-color0: #e6edf3; --jp-content-font-color1: #e6edf3;
+    --jp-content-font-color2: #8b949e; --jp-ui-font-color1: #e6edf3;
+    --jp-content-link-color: #58a6ff; --jp-border-color2: #30363d;
+    --jp-cell-editor-background: #161b22; }
+}
+body { background: var(--dash-bg); color: var(--dash-fg); }
+.jp-RenderedHTMLCommon, .jp-RenderedMarkdown { color: var(--dash-fg); }
+.jp-RenderedHTMLCommon a, .dash-nav a { color: var(--dash-link); }
 .dash-summary h2{font-size:1.2em}
 .dash-summary .dash-stat{display:inline-block;margin:0 1.5em 0.5em 0;text-align:center}
-.dash-value{font-size:1.6em;font-weight:600}.dash-label{color:#666}
-.dash-banner{background:#fff3cd;border:1px solid #ffe08a;padding:.5em;margin:.3em 0}
-table.dash-review td,table.dash-upcoming td,table.dash-recent td{padding:.2em .8em}
+.dash-value{font-size:1.6em;font-weight:600}.dash-label{color:var(--dash-muted)}
+.dash-banner{background:var(--dash-notice-bg);color:var(--dash-notice-fg);border-radius:6px;
+  padding:.5em;margin:.3em 0}
+.dash-banner a{color:inherit;font-weight:600}
+.jp-RenderedHTMLCommon table.dash-review td,.jp-RenderedHTMLCommon table.dash-upcoming td,
+.jp-RenderedHTMLCommon table.dash-recent td,.jp-RenderedHTMLCommon table.dash-scores td{
+  padding:.2em .8em;color:var(--dash-fg);border-color:var(--dash-line);vertical-align:top}
+.jp-RenderedHTMLCommon table.dash-scores td,.jp-RenderedHTMLCommon table.dash-scores th{
+  text-align:left}
+.jp-RenderedHTMLCommon tbody tr:nth-child(odd){background:transparent}
+.jp-RenderedHTMLCommon th{color:var(--dash-fg);border-color:var(--dash-line)}
+.dash-deductions{margin:0;padding-left:1.1em}.dash-deductions li{margin:0}
+.dash-points{font-weight:600;color:var(--dash-bad);font-variant-numeric:tabular-nums}
+.dash-note{color:var(--dash-muted)}.dash-score{font-weight:600;font-size:1.1em}
 .dash-nav{margin:.3em 0 1em}.dash-nav a{margin-right:.3em}
-.dash-heatmap{margin:.5em 0}.dash-heatmap figcaption{color:#555;font-size:.9em}
-.dash-verdict{font-weight:600}.dash-AC{color:#1a7f37}
+.dash-heatmap{margin:.5em 0}.dash-heatmap figcaption{color:var(--dash-muted);font-size:.9em}
+.dash-heatmap .dash-l0{fill:var(--dash-l0)}.dash-heatmap .dash-l1{fill:var(--dash-l1)}
+.dash-heatmap .dash-l2{fill:var(--dash-l2)}.dash-heatmap .dash-l3{fill:var(--dash-l3)}
+.dash-heatmap .dash-l4{fill:var(--dash-l4)}
+.dash-verdict{font-weight:600}.dash-AC{color:var(--dash-ok)}
+img.dash-figure{max-width:100%;height:auto}
 </style>"""
-"""CSS for the fragments above."""
+"""CSS for the fragments above: light, and dark when the system prefers it (the whole page)."""

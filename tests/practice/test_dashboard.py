@@ -110,7 +110,11 @@ def test_dashboard_notebook_executes_with_plots_and_links(populated, tmp_path):
     assert "`" not in html and "INTERVIEW_" not in html  # candidate wording only
     assert 'aria-label="4 submissions in the last 26 weeks"' in html
     assert "dash-recent" in html
-    assert 'href="/voila/render/interview.ipynb?problem=three-sum"' in html
+    assert 'href="interview.ipynb?problem=three-sum"' in html  # relative: works under a hub
+    assert 'media="(prefers-color-scheme: dark)"' in html  # each chart has a dark rendering
+    assert "prefers-color-scheme: dark" in html.split("</style>")[0]  # so has the page
+    assert 'class="dash-scores"' in html  # the latest scores with their deductions
+    assert "correctness: 1 of 1 visible tests failed" in html and "45 min budget" in html
     assert "zed" not in html
     assert "4 day(s)" in html  # streak: practised each of the last four days
 
@@ -122,6 +126,7 @@ def test_dashboard_empty_store(tmp_path):
     html, pngs, errors = _outputs(nb)
     assert errors == [] and pngs == 0
     assert "No completed sessions yet" in html and "Nothing to review" in html
+    assert "No scored sessions yet" in html
 
 
 def test_figures_and_fragments_directly(populated):
@@ -205,7 +210,7 @@ def test_upcoming_is_local_readable_and_startable_without_the_one_in_progress():
     out = dash.upcoming_html({"upcoming": ups, "timezone": "America/New_York"})
     assert "schedule=1" not in out  # in progress: open in the app, not upcoming
     assert "Fri 13 Mar 2026, 16:00 EDT" in out and "2026-03-13T" not in out
-    assert 'href="/voila/render/interview.ipynb?schedule=2"' in out
+    assert 'href="interview.ipynb?schedule=2"' in out  # relative to the dashboard's page
     empty = dash.upcoming_html({"upcoming": [], "timezone": "UTC"})
     assert "`" not in empty and "interview schedule" not in empty
 
@@ -219,7 +224,7 @@ def test_heatmap_and_recent_submissions(populated):
     assert heat.count("<rect") > 7 * 25 and 'data-count="1"' in heat
     recent = dash.recent_html(stats)
     assert recent.index("three-sum") < recent.index("two-sum")  # newest first
-    assert 'href="/voila/render/interview.ipynb?problem=two-sum"' in recent
+    assert 'href="interview.ipynb?problem=two-sum"' in recent
 
 
 def test_display_name_prefers_the_hub_then_preferences_then_the_os(monkeypatch):
@@ -231,3 +236,68 @@ def test_display_name_prefers_the_hub_then_preferences_then_the_os(monkeypatch):
     assert display_name("ann", "Ann") == "Ann"
     assert display_name("root") is None  # a system account is nobody's name
     assert display_name("no-such-account-here") is None
+
+
+def test_the_breakdown_lists_every_deduction_by_part():
+    rows = [
+        {
+            "problem_id": "two-sum",
+            "mode": "coding",
+            "end_time": "2026-03-06T12:10:00+00:00",
+            "score": 78,
+            "deductions": [
+                {"points": 8, "reason": "2 of 10 hidden tests failed", "part": "correctness"},
+                {"points": 10, "reason": "O(n^2) where O(n) is expected", "part": "efficiency"},
+                {"points": 4, "reason": "1 hint used", "part": "hints"},
+            ],
+            "notes": [],
+            "given": False,
+            "hire_signal": None,
+        },
+        {
+            "problem_id": None,
+            "mode": "design",
+            "end_time": "2026-03-05T12:00:00+00:00",
+            "score": 75,
+            "deductions": [],
+            "notes": [],
+            "given": False,
+            "hire_signal": "hire",
+        },
+    ]
+    out = dash.breakdown_html(rows, {"timezone": "Europe/Berlin"})
+    assert "\u22128</span> correctness: 2 of 10 hidden tests failed" in out
+    assert "\u221210</span> efficiency: O(n^2) where O(n) is expected" in out
+    assert 'href="interview.ipynb?problem=two-sum"' in out
+    assert "Fri 06 Mar 2026, 13:10 CET" in out  # in the user's zone
+    assert "System design session" in out and "Scored from the interview rubric" in out
+    assert "(hire)" in out
+
+
+def test_stored_reminder_links_become_relative():
+    stats = {
+        "notifications": [
+            {
+                "message": "Your mock starts in 1 hour",
+                "link": "http://127.0.0.1:5100/voila/render/interview.ipynb?schedule=7",
+            }
+        ]
+    }
+    assert 'href="interview.ipynb?schedule=7"' in dash.notifications_html(stats)
+    assert dash.notifications_html({"notifications": []}) == ""
+
+
+def test_dark_charts_have_dark_backgrounds():
+    from matplotlib.colors import to_hex
+
+    stats = {"score_trend": [{"end_time": NOW.isoformat(), "score": 60}], "timezone": "UTC"}
+    fig = dash.plot_score_trend(stats)
+    dash._darken(fig)
+    assert to_hex(fig.patch.get_facecolor()) == "#0d1117"
+    assert to_hex(fig.axes[0].title.get_color()) == "#e6edf3"
+    assert to_hex(fig.axes[0].lines[0].get_color()) == "#58a6ff"
+
+
+def test_heatmap_cells_take_their_shade_from_the_theme(populated):
+    heat = dash.heatmap_html({"activity": {}, "generated_at": NOW.isoformat(), "timezone": "UTC"})
+    assert 'class="dash-l0"' in heat and ".dash-heatmap .dash-l0{fill:var(--dash-l0)}" in dash.STYLE
