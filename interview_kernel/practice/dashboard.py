@@ -464,7 +464,8 @@ STYLE = """<style>
     --jp-content-font-color0: #e6edf3; --jp-content-font-color1: #e6edf3;
     --jp-content-font-color2: #8b949e; --jp-ui-font-color1: #e6edf3;
     --jp-content-link-color: #58a6ff; --jp-border-color2: #30363d;
-    --jp-cell-editor-background: #161b22; }
+    --jp-cell-editor-background: #161b22; --jp-rendermime-table-row-background: #161b22;
+    --jp-rendermime-table-row-hover-background: #1f2630; }
 }
 body { background: var(--dash-bg); color: var(--dash-fg); }
 .jp-RenderedHTMLCommon, .jp-RenderedMarkdown { color: var(--dash-fg); }
@@ -480,7 +481,6 @@ body { background: var(--dash-bg); color: var(--dash-fg); }
   padding:.2em .8em;color:var(--dash-fg);border-color:var(--dash-line);vertical-align:top}
 .jp-RenderedHTMLCommon table.dash-scores td,.jp-RenderedHTMLCommon table.dash-scores th{
   text-align:left}
-.jp-RenderedHTMLCommon tbody tr:nth-child(odd){background:transparent}
 .jp-RenderedHTMLCommon th{color:var(--dash-fg);border-color:var(--dash-line)}
 .dash-deductions{margin:0;padding-left:1.1em}.dash-deductions li{margin:0}
 .dash-points{font-weight:600;color:var(--dash-bad);font-variant-numeric:tabular-nums}

@@ -52,7 +52,7 @@ def serving(project: Path, db: Path, user: str, *extra: str) -> Iterator[str]:
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (apt-get install chromium)")
     port = free_port()
-    log = project / "serve.log"
+    log = db.parent / "serve.log"
     env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{db}", "INTERVIEW_USER": user}
     env.pop("JUPYTERHUB_USER", None)
     env.pop("INTERVIEW_APP_URL", None)
