@@ -184,8 +184,11 @@ def test_the_dashboard_follows_a_dark_preference(browser: Any, server: str) -> N
 
 
 @pytest.mark.browser
-def test_the_picker_announces_the_mock_with_its_start_link(browser: Any, server: str) -> None:
-    context, page = _open(browser, f"{server}/voila/render/interview.ipynb")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_picker_announces_the_mock_with_its_start_link(
+    browser: Any, server: str, scheme: str
+) -> None:
+    context, page = _open(browser, f"{server}/voila/render/interview.ipynb", scheme)
     try:
         note = page.locator(".interview-picker .ivp-mock")
         note.wait_for(timeout=LOAD_TIMEOUT_MS)
