@@ -159,6 +159,26 @@ def _starter(problem: Any, language: str) -> str:
     return starter_code(problem, language)
 
 
+def warm_up(problem_id: str = "two-sum") -> None:
+    """Build and discard one app, so the first page request pays no first-use costs.
+
+    A preheated Voila kernel calls this before it waits for its request: the
+    first app built in a process is about a third slower than the next (widget
+    classes, the Markdown renderer, the interviewer, the store's queries). No
+    session is recorded and no grader is started; every widget it made is
+    closed again, so the page's front end never sees them. Failures are logged.
+    """
+    try:
+        from interview_kernel.bank.loader import load_problem
+
+        app = InterviewApp(load_problem(problem_id), grader=object(), threaded=False)
+        app.close()
+    except Exception:  # noqa: BLE001 - an optimisation only
+        log.exception("warming up the app failed")
+    finally:
+        w.Widget.close_all()  # nothing else exists yet in a kernel waiting for its request
+
+
 class InterviewApp(w.VBox):
     """The practice app for one problem.
 
