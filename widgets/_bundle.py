@@ -1,13 +1,24 @@
-"""Where the built editor bundle lives, and whether it is there.
+"""Where the built front-end bundles live, whether they are there, and how a page loads them.
 
-The bundle (``widgets/static/editor.js``) is built from ``widgets/js`` by esbuild
-through the hatch-jupyter-builder hook at install time; it is never committed.
-When Node was missing at install, the editor falls back to a plain text area.
+The bundles (``widgets/static/editor.js``, ``whiteboard.js``) are built from
+``widgets/js`` by esbuild through the hatch-jupyter-builder hook at install time;
+they are never committed. When Node was missing at install, the editor falls back
+to a plain text area.
+
+Under ``interview serve`` the bundles are static files of the page's Voila template
+(``/voila/static/``), so a widget's module is a few bytes that import the bundle by
+URL: the browser fetches it over HTTP once and caches it, instead of receiving
+megabytes inside the widget's state on every page load. Elsewhere (JupyterLab,
+tests) the bundle travels inline, as anywidget does by default.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+#: Set by ``interview serve`` for its kernels: the bundles are served as static files.
+SERVED_ENV = "INTERVIEW_BUNDLES_SERVED"
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 EDITOR_BUNDLE = STATIC_DIR / "editor.js"
@@ -22,3 +33,17 @@ MISSING_BUNDLE_NOTICE = (
 def editor_bundle() -> Path | None:
     """The built CodeMirror bundle, or ``None`` when it was not built."""
     return EDITOR_BUNDLE if EDITOR_BUNDLE.is_file() else None
+
+
+def esm(bundle: Path) -> Path | str:
+    """A widget's ``_esm`` for ``bundle``: a by-URL loader when served, else the file itself."""
+    if not os.environ.get(SERVED_ENV):
+        return bundle
+    stat = bundle.stat()
+    version = f"{int(stat.st_mtime)}-{stat.st_size}"
+    return (
+        "const base = (document.body && document.body.dataset.baseUrl) || '/voila/';\n"
+        f"const mod = await import(new URL(base + 'static/{bundle.name}?v={version}',"
+        " location.href).href);\n"
+        "export default mod.default;\n"
+    )

@@ -30,6 +30,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ._bundle import SERVED_ENV
+
 DEFAULT_PORT = 5100
 DEFAULT_HOST = "127.0.0.1"
 REFILL_DELAY_S = 10.0
@@ -158,6 +160,8 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
 
     os.environ["VOILA_APP_PORT"] = str(port)
+    # The front-end bundles are the template's static files: pages import them by URL.
+    os.environ[SERVED_ENV] = "1"
     # Kernels run in notebooks/: pin the store's default (memory/ under the launch dir).
     os.environ.setdefault(
         "INTERVIEW_DB_URL", f"sqlite:///{(Path.cwd() / 'memory' / 'interview.db').resolve()}"

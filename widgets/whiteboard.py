@@ -18,7 +18,7 @@ import anywidget
 import ipywidgets as w
 import traitlets as t
 
-from ._bundle import STATIC_DIR
+from ._bundle import STATIC_DIR, esm
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class Whiteboard(anywidget.AnyWidget):
         The board's height in pixels.
     """
 
-    _esm = WHITEBOARD_BUNDLE if WHITEBOARD_BUNDLE.is_file() else "export default {};"
+    _esm = esm(WHITEBOARD_BUNDLE) if WHITEBOARD_BUNDLE.is_file() else "export default {};"
     scene = t.Unicode("").tag(sync=True)
     theme = t.Unicode("auto").tag(sync=True)
     read_only = t.Bool(False).tag(sync=True)
