@@ -1,0 +1,17 @@
+import java.util.*;
+
+class Solution {
+    public TreeNode invertTree(TreeNode root) {
+        ArrayDeque<TreeNode> stack = new ArrayDeque<>();
+        if (root != null) stack.push(root);
+        while (!stack.isEmpty()) {
+            TreeNode node = stack.pop();
+            TreeNode left = node.left;
+            node.left = node.right;
+            node.right = left;
+            if (node.left != null) stack.push(node.left);
+            if (node.right != null) stack.push(node.right);
+        }
+        return root;
+    }
+}
