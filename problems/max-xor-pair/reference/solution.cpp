@@ -1,0 +1,32 @@
+class Solution {
+public:
+    int findMaximumXor(vector<int>& nums) {
+        vector<array<int, 2>> trie(1, {0, 0});
+        for (int x : nums) {
+            int node = 0;
+            for (int b = 30; b >= 0; --b) {
+                int bit = (x >> b) & 1;
+                if (trie[node][bit] == 0) {
+                    trie[node][bit] = trie.size();
+                    trie.push_back({0, 0});
+                }
+                node = trie[node][bit];
+            }
+        }
+        int best = 0;
+        for (int x : nums) {
+            int node = 0, value = 0;
+            for (int b = 30; b >= 0; --b) {
+                int want = 1 - ((x >> b) & 1);
+                if (trie[node][want] != 0) {
+                    value |= 1 << b;
+                    node = trie[node][want];
+                } else {
+                    node = trie[node][1 - want];
+                }
+            }
+            best = max(best, value);
+        }
+        return best;
+    }
+};

@@ -1,0 +1,16 @@
+/**
+ * @param {number[]} piles
+ * @param {number} h
+ * @return {number}
+ */
+var minEatingSpeed = function(piles, h) {
+    let lo = 1, hi = Math.max(...piles);
+    while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        let hours = 0;
+        for (const pile of piles) hours += Math.ceil(pile / mid);
+        if (hours <= h) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+};
