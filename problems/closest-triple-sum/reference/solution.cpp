@@ -1,0 +1,19 @@
+class Solution {
+public:
+    int threeSumClosest(vector<int>& nums, int target) {
+        sort(nums.begin(), nums.end());
+        int n = nums.size();
+        int best = nums[0] + nums[1] + nums[2];
+        for (int i = 0; i < n - 2; ++i) {
+            int lo = i + 1, hi = n - 1;
+            while (lo < hi) {
+                int total = nums[i] + nums[lo] + nums[hi];
+                if (abs(total - target) < abs(best - target)) best = total;
+                if (total == target) return total;
+                if (total < target) ++lo;
+                else --hi;
+            }
+        }
+        return best;
+    }
+};
