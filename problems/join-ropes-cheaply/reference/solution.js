@@ -1,0 +1,42 @@
+/**
+ * @param {number[]} ropes
+ * @return {number}
+ */
+var connectSticks = function(ropes) {
+    const heap = [];
+    const push = (v) => {
+        heap.push(v);
+        let i = heap.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (heap[p] <= heap[i]) break;
+            [heap[p], heap[i]] = [heap[i], heap[p]];
+            i = p;
+        }
+    };
+    const pop = () => {
+        const top = heap[0], last = heap.pop();
+        if (heap.length) {
+            heap[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1, r = l + 1;
+                let m = i;
+                if (l < heap.length && heap[l] < heap[m]) m = l;
+                if (r < heap.length && heap[r] < heap[m]) m = r;
+                if (m === i) break;
+                [heap[m], heap[i]] = [heap[i], heap[m]];
+                i = m;
+            }
+        }
+        return top;
+    };
+    for (const r of ropes) push(r);
+    let cost = 0;
+    while (heap.length > 1) {
+        const joined = pop() + pop();
+        cost += joined;
+        push(joined);
+    }
+    return cost;
+};
