@@ -1,0 +1,11 @@
+class Solution {
+public:
+    ListNode* deleteDuplicates(ListNode* head) {
+        ListNode* node = head;
+        while (node != nullptr && node->next != nullptr) {
+            if (node->next->val == node->val) node->next = node->next->next;
+            else node = node->next;
+        }
+        return head;
+    }
+};
