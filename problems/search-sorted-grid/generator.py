@@ -36,7 +36,9 @@ def cases(rng: random.Random) -> list[tuple[str, dict]]:
         out.append(("random", {"matrix": grid(rng, m, n), "target": rng.randint(-10_000, 10_000)}))
     big = grid(rng, 100, 100)
     out.append(("large present", {"matrix": big, "target": big[63][17]}))
-    out.append(("large missing", {"matrix": big, "target": big[40][99] + 1 if big[40][99] + 1 != big[41][0] else 10_001}))
+    present = {v for row in big for v in row}
+    missing = next(v for v in range(big[40][99] + 1, 10_001) if v not in present)
+    out.append(("large missing", {"matrix": big, "target": missing}))
     return out
 
 
