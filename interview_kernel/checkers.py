@@ -113,6 +113,147 @@ def custom(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
     return bool(verdict), ""
 
 
+# -- program output (text) ---------------------------------------------------------------
+
+_TEXT_REGISTRY: dict[str, CheckFn] = {}
+
+
+def text_checker(kind: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a checker of a program problem's output text under a kind name."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        _TEXT_REGISTRY[kind] = fn
+        return fn
+
+    return deco
+
+
+def _lines(text: str) -> list[str]:
+    """Lines of output, line endings normalised, one final newline not counted."""
+    text = text.replace("\r\n", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.split("\n") if text else []
+
+
+def _show(s: str, width: int = 60) -> str:
+    return repr(s if len(s) <= width else s[:width] + "...")
+
+
+def _first_difference(expected: list[str], got: list[str], what: str) -> str:
+    """Where two sequences (lines or tokens) first differ, as a candidate reads it."""
+    for i, (e, g) in enumerate(zip(expected, got, strict=False)):
+        if e != g:
+            return f"{what} {i + 1}: expected {_show(e)}, got {_show(g)}"
+    if len(got) < len(expected):
+        return f"{what} {len(got) + 1}: expected {_show(expected[len(got)])}, got end of output"
+    if len(got) > len(expected):
+        return (
+            f"{what} {len(expected) + 1}: expected end of output, got {_show(got[len(expected)])}"
+        )
+    return ""
+
+
+def _as_text(output: Any) -> str | None:
+    return output if isinstance(output, str) else None
+
+
+@text_checker("exact")
+def exact_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
+    """The same text, line by line (``\\r\\n`` is ``\\n``; one final newline optional).
+
+    >>> exact_text(TestCase(name="t", input={}, expected="1 2\\n"), "1 2", None)
+    (True, '')
+    >>> exact_text(TestCase(name="t", input={}, expected="1 2\\n"), "1  2\\n", None)[0]
+    False
+    """
+    text = _as_text(output)
+    if text is None:
+        return False, "no output text"
+    want, got = _lines(str(test.expected or "")), _lines(text)
+    return want == got, _first_difference(want, got, "line")
+
+
+@text_checker("whitespace")
+def whitespace_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
+    """The same words on the same lines: runs of blanks, line ends, trailing blank lines ignored.
+
+    >>> whitespace_text(TestCase(name="t", input={}, expected="1 2\\n3"), " 1   2 \\n3\\n\\n", None)
+    (True, '')
+    """
+    text = _as_text(output)
+    if text is None:
+        return False, "no output text"
+
+    def norm(s: str) -> list[str]:
+        rows = [" ".join(line.split()) for line in s.replace("\r\n", "\n").split("\n")]
+        while rows and not rows[-1]:
+            rows.pop()
+        return rows
+
+    want, got = norm(str(test.expected or "")), norm(text)
+    return want == got, _first_difference(want, got, "line")
+
+
+@text_checker("tokens")
+def token_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
+    """The same whitespace-separated tokens in order; line breaks count as spaces.
+
+    >>> token_text(TestCase(name="t", input={}, expected="1 2 3"), "1\\n2\\n3\\n", None)
+    (True, '')
+    """
+    text = _as_text(output)
+    if text is None:
+        return False, "no output text"
+    want, got = str(test.expected or "").split(), text.split()
+    return want == got, _first_difference(want, got, "token")
+
+
+def _number(token: str) -> float | None:
+    try:
+        value = float(token)
+    except ValueError:
+        return None
+    return value
+
+
+@text_checker("float")
+def float_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
+    """Tokens in order; where the expected token is a number, within the tolerance.
+
+    >>> p = Problem.model_validate({"id": "p", "title": "p", "difficulty": "easy",
+    ...     "kind": "program", "checker": {"kind": "float", "abs_tol": 1e-3},
+    ...     "tests": [{"name": "t", "stdin": "", "stdout": "0.3333"}]})
+    >>> float_text(p.tests[0], "0.33331\\n", p)
+    (True, '')
+    """
+    text = _as_text(output)
+    if text is None:
+        return False, "no output text"
+    c = problem.checker
+    want, got = str(test.expected or "").split(), text.split()
+    if len(want) != len(got):
+        return False, _first_difference(want, got, "token")
+    for i, (w, g) in enumerate(zip(want, got, strict=True)):
+        a, b = _number(w), _number(g)
+        if a is None or b is None:
+            same = w == g
+        elif math.isnan(a) or math.isnan(b):
+            same = math.isnan(a) and math.isnan(b)
+        else:
+            same = math.isclose(a, b, abs_tol=c.abs_tol, rel_tol=c.rel_tol)
+        if not same:
+            return False, f"token {i + 1}: expected {_show(w)}, got {_show(g)}"
+    return True, ""
+
+
+text_checker("custom")(custom)
+
+
 def check(problem: Problem, test: TestCase, output: Any) -> tuple[bool, str]:
-    """Compare one output with a test's expectation using the problem's checker."""
-    return _REGISTRY[problem.checker.kind](test, output, problem)
+    """Compare one output with a test's expectation using the problem's checker.
+
+    A program problem's output is the text it printed, compared by the text checkers.
+    """
+    registry = _TEXT_REGISTRY if problem.kind == "program" else _REGISTRY
+    return registry[problem.checker.kind](test, output, problem)

@@ -12,7 +12,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Difficulty = Literal["easy", "medium", "hard"]
-CheckerKind = Literal["exact", "float", "unordered", "any_of", "custom"]
+CheckerKind = Literal["exact", "float", "unordered", "any_of", "custom", "whitespace", "tokens"]
+ProblemKind = Literal["function", "design", "program"]
+PROGRAM_CHECKERS = ("exact", "whitespace", "tokens", "float", "custom")
+"""Checkers of a program problem's output text (see :mod:`interview_kernel.checkers`)."""
 
 #: The 18 patterns that study lists group problems by (``pattern:`` in problem.yaml).
 PATTERNS: dict[str, str] = {
@@ -137,8 +140,18 @@ DESIGN_PARAMS = [
 ]
 
 
+PROGRAM_PARAMS = [{"name": "stdin", "type": "str"}]
+"""A program problem's signature: one parameter, the standard-input text."""
+
+
 class Checker(_Model):
-    """How an output is compared with the expected value (on the trusted side)."""
+    """How an output is compared with the expected value (on the trusted side).
+
+    Program problems compare output *text*: ``exact`` (line endings and one final
+    newline aside), ``whitespace`` (runs of blanks, line ends and trailing blank
+    lines ignored), ``tokens`` (whitespace-separated tokens, line breaks ignored),
+    ``float`` (tokens; numbers within the tolerance) or ``custom``.
+    """
 
     kind: CheckerKind = "exact"
     abs_tol: float = Field(1e-6, description="float: absolute tolerance.")
@@ -165,13 +178,49 @@ class Complexity(_Model):
 
 
 class TestCase(_Model):
-    """One test: named arguments in, one expected value out."""
+    """One test: named arguments in, one expected value out.
+
+    A program problem's test may say ``stdin:`` and ``stdout:`` instead of
+    ``input: {stdin: ...}`` and ``expected:``.
+    """
 
     name: str
     input: dict[str, Any] = Field(description="Arguments by parameter name.")
     expected: Any = Field(None, description="Expected return value (any_of: list of answers).")
     hidden: bool = False
     category: str = Field("", description="Edge-case category, said of a hidden failure.")
+    program: str = Field(
+        "",
+        description="Program-style assertion test (imported sets): a test program compiled or"
+        " run together with the candidate's code (appended to it); it passes by the set's own"
+        " rule: exit status 0 and, in JavaScript, nothing on stderr.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _stdin_shorthand(cls, data: Any) -> Any:
+        if isinstance(data, dict) and ("stdin" in data or "stdout" in data):
+            data = dict(data)
+            if "stdin" in data:
+                data["input"] = {"stdin": _text(data.pop("stdin"))}
+            if "stdout" in data:
+                data["expected"] = _text(data.pop("stdout"))
+        return data
+
+
+def _text(value: Any) -> Any:
+    """YAML reads ``stdin: 5`` as a number: program input and output are text."""
+    return value if isinstance(value, str) or value is None else str(value)
+
+
+class Source(_Model):
+    """Where an imported problem comes from, and under which licence (kept with every problem)."""
+
+    name: str = Field(description="The set's name: HumanEval-X, MBPP, ...")
+    url: str = Field("", description="Where the set is published.")
+    license: str = Field(description="The set's licence (SPDX id): Apache-2.0, CC-BY-4.0, MIT...")
+    task_id: str = Field("", description="The task's id in the set.")
+    attribution: str = Field("", description="The credit the licence asks for.")
 
 
 class Clarification(_Model):
@@ -191,8 +240,10 @@ class Problem(_Model):
 
     id: str
     title: str
-    kind: Literal["function", "design"] = Field(
-        "function", description="function: one call per test; design: a class, a call sequence."
+    kind: ProblemKind = Field(
+        "function",
+        description="function: one call per test; design: a class, a call sequence;"
+        " program: a whole program, standard input to standard output.",
     )
     design: Design | None = Field(None, description="kind design: the class to implement.")
     difficulty: Difficulty
@@ -217,6 +268,7 @@ class Problem(_Model):
     custom_checker: str = Field("", description="Source of check(input, expected, output).")
     assertions: str = Field("", description="Source of check(candidate), HumanEval style.")
     prompt: str = Field("", description="Code the candidate's completion is appended to.")
+    source: Source | None = Field(None, description="Imported problems: the set and licence.")
     folder: str = Field("", exclude=True, description="Set by the loader: the problem's folder.")
 
     @model_validator(mode="before")
@@ -229,6 +281,11 @@ class Problem(_Model):
             data = {
                 **data,
                 "signature": {"name": name, "params": DESIGN_PARAMS, "returns": "list[any]"},
+            }
+        if isinstance(data, dict) and data.get("kind") == "program" and "signature" not in data:
+            data = {
+                **data,
+                "signature": {"name": "main", "params": PROGRAM_PARAMS, "returns": "str"},
             }
         return data
 
@@ -247,6 +304,20 @@ class Problem(_Model):
             )
         if self.design is not None:
             self._check_design_tests()
+        if self.kind == "program":
+            if self.checker.kind not in PROGRAM_CHECKERS:
+                raise ValueError(
+                    f"checker {self.checker.kind!r} does not compare program output; use one"
+                    f" of {', '.join(PROGRAM_CHECKERS)}"
+                )
+            if [p.name for p in self.signature.params] != ["stdin"]:
+                raise ValueError("a program problem's only input is `stdin`; drop `signature:`")
+        elif self.checker.kind in ("whitespace", "tokens"):
+            raise ValueError(
+                f"checker {self.checker.kind!r} compares program output; use it with kind program"
+            )
+        elif any(t.program for t in self.tests):
+            raise ValueError("test programs (`program:`) belong to kind program")
         names = [p.name for p in self.signature.params]
         for i, t in enumerate(self.tests):
             missing = [n for n in names if n not in t.input]

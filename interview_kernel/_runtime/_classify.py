@@ -144,6 +144,60 @@ def classify(
     return outcome, False
 
 
+def classify_program(
+    obs: Observed, budget: TestBudget, oom_markers: tuple[str, ...] = ()
+) -> tuple[Outcome, bool]:
+    """The outcome of a whole program on one input (its worker never serves another).
+
+    Exit status 0 is ``ok`` with the program's stdout as ``value`` (the trusted
+    side compares it); an uncaught Python exception (reported by the runtime on
+    the result channel, with a non-zero exit) is ``exception``; any other exit
+    or signal is named as for a function's worker, limits first.
+    """
+    outcome: Outcome = {"stdout": obs.stdout, "stderr": obs.stderr}
+    if obs.why is not None:
+        _put(outcome, classify_overrun(obs.why, obs.cpu_ms, obs.wall_ms, budget))
+        return outcome, False
+    first = parse_answer(obs.result.split(b"\n", 1)[0]) if obs.result.strip() else None
+    if first is not None and first.get("kind") == "setup":
+        outcome.update({"status": "internal", "detail": str(first.get("message"))})
+        return outcome, False
+    status = obs.wait_status or 0
+    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
+    if code == 0:
+        if obs.cpu_ms > budget.cpu_ms:
+            _put(outcome, classify_overrun("cpu", obs.cpu_ms, obs.wall_ms, budget))
+            return outcome, False
+        outcome.update(
+            {
+                "status": "ok",
+                "value": obs.stdout,
+                "stdout": "",
+                "time_ms": obs.wall_ms,
+                "call_cpu_ms": obs.cpu_ms,
+            }
+        )
+        return outcome, False
+    if code is not None and first is not None and first.get("kind") == "exception":
+        fields, _ = classify_answer(first)
+        outcome.update(fields)
+        return outcome, False
+    ending = classify_death(
+        signum=sig,
+        exit_code=code,
+        stderr=obs.stderr,
+        cpu_ms=obs.cpu_ms,
+        wall_ms=obs.wall_ms,
+        budget=budget,
+        oom_markers=oom_markers,
+    )
+    if ending.status == "exit":
+        ending = ending._replace(detail=f"exited with code {code}")
+    _put(outcome, ending)
+    return outcome, False
+
+
 def _put(outcome: Outcome, ending: Ending) -> None:
     outcome["status"] = ending.status
     outcome["detail"] = ending.detail

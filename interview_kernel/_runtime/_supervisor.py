@@ -102,9 +102,13 @@ class Supervisor:
             },
         )
         worker: _worker.Worker | None = None
+        program = bool(self.req["entry"].get("program"))
         if self.built.ok:
             tests = self.req["tests"]
             for i, (offset, length) in enumerate(tests):
+                if program and worker is not None:  # a program runs once per input
+                    _worker.discard(worker, self.isolated)
+                    worker = None
                 fresh = worker is None
                 if worker is None:
                     worker = self.spawn()
@@ -145,8 +149,12 @@ class Supervisor:
         # A fresh JVM or V8 spends CPU starting up before the first test: not the candidate's.
         grace = self.runtime.startup_seconds if fresh else 0.0
         budget = _classify.budget_for(self.limits, grace)
-        obs = _watch.watch(w, self.tests_fd, offset, length, budget, self.isolated)
-        fields, healthy = _classify.classify(obs, budget, self.runtime.oom_markers)
+        if self.req["entry"].get("program"):
+            obs = _watch.watch(w, self.tests_fd, offset, length, budget, self.isolated, True)
+            fields, healthy = _classify.classify_program(obs, budget, self.runtime.oom_markers)
+        else:
+            obs = _watch.watch(w, self.tests_fd, offset, length, budget, self.isolated)
+            fields, healthy = _classify.classify(obs, budget, self.runtime.oom_markers)
         outcome: Outcome = {"wall_ms": obs.wall_ms, "cpu_ms": obs.cpu_ms}
         outcome.update(fields)
         return outcome, healthy

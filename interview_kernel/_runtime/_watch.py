@@ -79,9 +79,21 @@ def drain(fd: int, buf: bytearray, cap: int) -> bool:
 
 
 def watch(
-    w: Worker, tests_fd: int, offset: int, length: int, budget: TestBudget, isolated: bool
+    w: Worker,
+    tests_fd: int,
+    offset: int,
+    length: int,
+    budget: TestBudget,
+    isolated: bool,
+    program: bool = False,
 ) -> Observed:
-    """Feed one test (``length`` bytes at ``offset`` of ``tests_fd``) to the worker and watch it."""
+    """Feed one test (``length`` bytes at ``offset`` of ``tests_fd``) to the worker and watch it.
+
+    A ``program`` worker reads the test as its stdin: the command pipe is closed
+    once the input is in, so the program sees end of file instead of waiting, and
+    the test ends when the process does (its pidfd), not at an answer line. Its
+    stdout is kept whole, up to the output limit: it is the program's output.
+    """
     cap = budget.output_cap
     result_cap = budget.result_cap
     cpu_limit = budget.cpu_ms
@@ -96,14 +108,20 @@ def watch(
     cpu0 = run_cpu()
     t0 = time.monotonic()
     why: str | None = None
+    exited = False
+    pidfd = os.pidfd_open(w.pid) if program else -1
+    watched = [w.res_r, w.out_r, w.err_r] + ([pidfd] if program else [])
     while True:
         remaining = t0 + wall - time.monotonic()
         if remaining <= 0:
             why = "wall"
             break
         wants_write = bool(pending) or to_splice > 0
+        if program and not wants_write and w.cmd_w >= 0:  # all in: the program reads EOF next
+            os.close(w.cmd_w)
+            w.cmd_w = -1
         rd, wr, _ = select.select(
-            [w.res_r, w.out_r, w.err_r],
+            watched,
             [w.cmd_w] if wants_write else [],
             [],
             min(remaining, 0.05),
@@ -123,8 +141,14 @@ def watch(
                 to_splice = 0
         eof = False
         for fd in rd:
+            if fd == pidfd:
+                exited = True
+                continue
             buf = res if fd == w.res_r else out if fd == w.out_r else err
-            if drain(fd, buf, result_cap if fd == w.res_r else cap) and fd == w.res_r:
+            ended = drain(fd, buf, result_cap if fd == w.res_r else cap)
+            if ended and program:  # closed early: stop selecting it (it would spin)
+                watched.remove(fd)
+            elif ended and fd == w.res_r:
                 eof = True
         if len(out) + len(err) > cap:
             why = "output"
@@ -132,14 +156,19 @@ def watch(
         if len(res) > result_cap:
             why = "result"
             break
-        if b"\n" in res or eof:
+        if program:
+            if exited:
+                break
+        elif b"\n" in res or eof:
             break
         if run_cpu() - cpu0 > cpu_limit:
             why = "cpu"
             break
     cpu_used = run_cpu() - cpu0
     wall_ms = (time.monotonic() - t0) * 1000
-    answered = b"\n" in res and why is None
+    if pidfd >= 0:
+        os.close(pidfd)
+    answered = b"\n" in res and why is None and not program
     status: int | None = None
     if not answered:  # the worker overran, or died: stop it and find out how it ended
         try:
@@ -153,7 +182,7 @@ def watch(
         why=why,
         answer=bytes(res.split(b"\n", 1)[0]) if answered else None,
         result=bytes(res),
-        stdout=out[:STDOUT_HEAD].decode("utf-8", "replace"),
+        stdout=out[: cap if program else STDOUT_HEAD].decode("utf-8", "replace"),
         stderr=err[-STDERR_TAIL:].decode("utf-8", "replace"),
         output_bytes=len(out) + len(err),
         cpu_ms=cpu_used,

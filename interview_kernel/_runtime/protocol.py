@@ -99,7 +99,12 @@ class Entry(TypedDict, total=False):
 
     ``params`` is ``[[name, type], ...]`` in signature order, types in Python
     notation; ``camel`` is the name in camelCase (other languages' spelling).
+    ``program`` says the source is a whole program: each test is its standard
+    input (raw bytes in the run's buffer, not tagged JSON), run in a fresh worker
+    whose stdin ends after it; the output is what it printed (see ``_classify``).
     """
+
+    program: bool
 
     name: str
     camel: str

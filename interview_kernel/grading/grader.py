@@ -166,7 +166,10 @@ class Grader:
         # Visible tests run before hidden ones, so no output that reaches the candidate
         # (stdout, errors of visible tests) can come after the worker saw a hidden input.
         order = sorted(range(len(tests)), key=lambda i: tests[i].hidden)
-        packed = pack_tests([[codec.to_data(tests[i].input[n]) for n in names] for i in order])
+        packed = pack_tests(
+            [[codec.to_data(tests[i].input[n]) for n in names] for i in order],
+            problem.kind == "program",
+        )
         if len(self._args_cache) > 64:
             self._args_cache.clear()
         self._args_cache[key] = (problem, order, packed)
@@ -194,6 +197,7 @@ class Grader:
                 "design": cast(DesignEntry, problem.design.model_dump())
                 if problem.design
                 else None,
+                "program": problem.kind == "program",
             },
             "tests": packed.index,
             "tests_sha256": packed.digest,
@@ -223,7 +227,8 @@ class Grader:
         so far come back and the run counts as not finished.
         """
         limits = limits or problem.limits
-        packed = tests if isinstance(tests, Packed) else pack_tests(tests)
+        program = problem.kind == "program"
+        packed = tests if isinstance(tests, Packed) else pack_tests(tests, program)
         request = self._request(problem, source, language, packed, limits, stop_at_limit)
         outcomes, info = self._on_a_kernel(
             request, [packed.blob], limits.wall_seconds + 15, progress, cancel
@@ -244,7 +249,7 @@ class Grader:
         tiny calls (HumanEval samples). ``cancel`` stops the batch: the run in
         flight and those after it come back unfinished.
         """
-        packs = [pack_tests(tests) for _, _, _, tests, _ in runs]
+        packs = [pack_tests(tests, p.kind == "program") for p, _, _, tests, _ in runs]
         requests = [
             self._request(problem, source, language, packed, limits)
             for (problem, source, language, _, limits), packed in zip(runs, packs, strict=True)
@@ -402,9 +407,10 @@ class Grader:
         order = sorted(range(len(ours)), key=lambda i: ours[i].hidden)
         tests = [ours[i] for i in order] + list(custom)
         custom_args = [[codec.to_data(t.input[n]) for n in names] for t in custom]
+        program = problem.kind == "program"
         packs = [
-            pack_tests(custom_args),
-            pack_tests([[codec.to_data(t.input[n]) for n in names] for t in tests]),
+            pack_tests(custom_args, program),
+            pack_tests([[codec.to_data(t.input[n]) for n in names] for t in tests], program),
         ]
         requests = [
             self._request(problem, reference, ref_language, packs[0], problem.limits),

@@ -266,9 +266,16 @@ class Packed:
     digest: str
 
 
-def pack_tests(tests: Sequence[list[Any]]) -> Packed:
-    """Encode each test's argument list (tagged data) once, back to back."""
-    parts = [json.dumps(a, separators=(",", ":"), allow_nan=False).encode() for a in tests]
+def pack_tests(tests: Sequence[list[Any]], program: bool = False) -> Packed:
+    """Encode each test's argument list (tagged data) once, back to back.
+
+    A ``program`` test's only argument is its standard-input text: it goes as
+    raw UTF-8 bytes, which the sandbox streams into the program's stdin as they are.
+    """
+    if program:
+        parts = [str(a[0] if a else "").encode("utf-8") for a in tests]
+    else:
+        parts = [json.dumps(a, separators=(",", ":"), allow_nan=False).encode() for a in tests]
     index, offset = [], 0
     for p in parts:
         index.append([offset, len(p)])

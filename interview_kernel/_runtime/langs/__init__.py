@@ -13,6 +13,7 @@ mistyped attribute, or a second runtime under a taken name raises
 
 from __future__ import annotations
 
+import os
 from typing import Any, ClassVar, NoReturn
 
 from ..protocol import Entry, RunLimits
@@ -101,6 +102,23 @@ class Runtime:
         A compiled language ``exec``s a program that speaks the same protocol.
         """
         raise NotImplementedError
+
+
+def take_stdin(in_fd: int) -> None:
+    """In a program's worker: make the command pipe its standard input.
+
+    The supervisor writes an 8-byte length, then the test's raw input, then closes
+    the pipe, so the program reads its input and then end of file (never waits for
+    more). The length is read here, unbuffered, before the program starts.
+    """
+    got = b""
+    while len(got) < 8:
+        chunk = os.read(in_fd, 8 - len(got))
+        if not chunk:
+            break
+        got += chunk
+    os.dup2(in_fd, 0)
+    os.close(in_fd)
 
 
 _ATTRIBUTES: dict[str, tuple[type | tuple[type, ...], str]] = {

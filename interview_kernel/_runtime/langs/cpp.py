@@ -18,7 +18,7 @@ from typing import NoReturn
 
 from .. import types
 from ..protocol import Entry, RunLimits
-from . import Built, Runtime, _build, register
+from . import Built, Runtime, _build, register, take_stdin
 
 FILENAME = "solution.cpp"
 HEADERS = ("ik_prelude.hpp", "ik_nodes.hpp", "ik_harness.hpp")
@@ -145,22 +145,25 @@ class CppRuntime(Runtime):
         gxx = compiler()
         if gxx is None:
             return Built(False, "C++ is not available: g++ is not installed here")
-        try:
-            main = main_source(source, entry)
+        program = bool(entry.get("program"))
+        try:  # a whole program compiles as the candidate wrote it, as a judge would
+            main = "" if program else main_source(source, entry)
         except (ValueError, KeyError) as exc:
             return Built(False, f"cannot build the harness: {exc}")
         with open(os.path.join(workdir, FILENAME), "w", encoding="utf-8") as f:
             f.write(source)
-        with open(os.path.join(workdir, "main.cpp"), "w", encoding="utf-8") as f:
-            f.write(main)
+        if not program:
+            with open(os.path.join(workdir, "main.cpp"), "w", encoding="utf-8") as f:
+                f.write(main)
         key = _build.cache_key(
             self.name,
             _build.tool_stamp(gxx),
             " ".join(FLAGS),
-            _build.harness_bytes(*HEADERS),
+            "program" if program else _build.harness_bytes(*HEADERS),
             main,
             source,
         )
+        harness = ["-I", pch, "-I", _build.HARNESS_DIR, "main.cpp"] if not program else [FILENAME]
         pch = pch_dir(gxx)
 
         def warm_headers() -> None:  # a miss without precompiled headers: make them for next time
@@ -170,10 +173,10 @@ class CppRuntime(Runtime):
         meta = _build.build_once(
             key,
             workdir,
-            [gxx, *FLAGS, "-I", pch, "-I", _build.HARNESS_DIR, "-o", "prog", "main.cpp"],
+            [gxx, *FLAGS, "-o", "prog", *harness],
             what="compilation",
             outputs=lambda: ["prog"],
-            on_miss=warm_headers,
+            on_miss=None if program else warm_headers,
             env={**_build.worker_env(), "TMPDIR": workdir},
             cpu_seconds=20,
             wall_seconds=25,
@@ -187,6 +190,8 @@ class CppRuntime(Runtime):
     def serve(self, built: Built, entry: Entry, in_fd: int, out_fd: int) -> NoReturn:
         """Exec the compiled program (RLIMIT_AS is already set by the supervisor)."""
         stack = min(int(built.state["memory_mb"]) // 2, 256) << 20
+        if entry.get("program"):
+            take_stdin(in_fd)
         _build.exec_worker(
             [built.state["prog"]], _build.worker_env(), {resource.RLIMIT_STACK: stack}
         )

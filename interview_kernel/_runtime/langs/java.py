@@ -26,7 +26,7 @@ import time
 from typing import NoReturn
 
 from ..protocol import Entry, RunLimits
-from . import Built, Runtime, _build, register
+from . import Built, Runtime, _build, register, take_stdin
 
 JVM_FLAGS = [
     "-XX:+UseSerialGC",
@@ -52,6 +52,20 @@ def tools() -> tuple[str, str] | None:
     return os.path.realpath(javac), os.path.realpath(java)
 
 
+def main_class(source: str) -> str:
+    """The class a whole program runs: its public class, else the one with ``main``, else Main."""
+    bare = _build.strip_comments(source)
+    found = re.search(r"\bpublic\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_]\w*)", bare)
+    if found:
+        return found.group(1)
+    for m in re.finditer(r"\bclass\s+([A-Za-z_]\w*)", bare):
+        rest = bare[m.end() :]
+        nxt = re.search(r"\bclass\s+[A-Za-z_]", rest)
+        if "static void main" in " ".join((rest[: nxt.start()] if nxt else rest).split()):
+            return m.group(1)
+    return "Main"
+
+
 def _defines(source: str, name: str) -> bool:
     return re.search(rf"\b(?:class|record|interface)\s+{name}\b", source) is not None
 
@@ -73,16 +87,20 @@ class JavaRuntime(Runtime):
             return Built(False, "Java is not available: no JDK (javac, java) is installed here")
         javac, java = found
         design = entry.get("design")
-        cls = design["class_name"] if design else "Solution"
+        program = bool(entry.get("program"))
+        cls = main_class(source) if program else design["class_name"] if design else "Solution"
         if not _CLASS.match(cls):
             return Built(False, f"cannot build the harness: bad class name {cls!r}")
         filename = f"{cls}.java"
-        text = source if source.lstrip().startswith("package ") else IMPORTS + source
+        own = program or source.lstrip().startswith("package ")
+        text = source if own else IMPORTS + source
         with open(os.path.join(workdir, filename), "w", encoding="utf-8") as f:
             f.write(text)
         bare = _build.strip_comments(source)
         extra = [h for h in HARNESS[1:] if not _defines(bare, h[:-5])]
         harness = [os.path.join(_build.HARNESS_DIR, h) for h in (HARNESS[0], *extra)]
+        if program:  # a whole program compiles as the candidate wrote it
+            extra, harness = ["program"], []
         key = _build.cache_key(
             self.name,
             _build.tool_stamp(javac),
@@ -130,6 +148,7 @@ class JavaRuntime(Runtime):
             "java": java,
             "classes": classes,
             "file": filename,
+            "main": cls,
             "memory_mb": limits["memory_mb"],
         }
         return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
@@ -150,6 +169,9 @@ class JavaRuntime(Runtime):
             json.dumps(entry, separators=(",", ":")),
             st["file"],
         ]
+        if entry.get("program"):  # the program's own main class, on the test's stdin
+            argv[-3:] = [st["main"]]
+            take_stdin(in_fd)
         _build.exec_worker(
             argv,
             _build.worker_env(),

@@ -19,7 +19,7 @@ import time
 from typing import NoReturn
 
 from ..protocol import Entry, RunLimits
-from . import Built, Runtime, _build, register
+from . import Built, Runtime, _build, register, take_stdin
 
 NODE = "/usr/bin/node"
 FILENAME = "solution.js"
@@ -52,13 +52,18 @@ class JavaScriptRuntime(Runtime):
         with open(path, "w", encoding="utf-8") as f:
             f.write(source)
         harness = os.path.join(_build.HARNESS_DIR, HARNESS)
+        program = bool(entry.get("program"))
+        check = ["--check", FILENAME] if program else [harness, "--check", FILENAME]
         key = _build.cache_key(
-            self.name, _build.tool_stamp(node), _build.harness_bytes(HARNESS), source
+            self.name,
+            _build.tool_stamp(node),
+            "program" if program else _build.harness_bytes(HARNESS),
+            source,
         )
         meta = _build.build_once(
             key,
             workdir,
-            [node, "--max-old-space-size=256", harness, "--check", FILENAME],
+            [node, "--max-old-space-size=256", *check],
             what="syntax check",
             cpu_seconds=10,
             wall_seconds=20,
@@ -82,6 +87,10 @@ class JavaScriptRuntime(Runtime):
             st["path"],
             json.dumps(entry, separators=(",", ":")),
         ]
+        if entry.get("program"):  # the program itself, on the test's stdin
+            del argv[-3]
+            del argv[-1]
+            take_stdin(in_fd)
         _build.exec_worker(
             argv,
             _build.worker_env(),

@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 from .. import codec, nsutil, types
 from ..protocol import DesignEntry, Entry, RunLimits, WorkerAnswer
-from . import Built, Runtime, register
+from . import Built, Runtime, register, take_stdin
 
 FILENAME = "solution.py"
 _LEN = struct.Struct("!Q")
@@ -126,6 +126,44 @@ def read_exact(fd: int, n: int) -> bytes:
     return _join(chunks)
 
 
+def run_program(code: Any, in_fd: int, out_fd: int) -> NoReturn:
+    """Run a whole program as ``__main__`` on the test's stdin; exit as Python would.
+
+    An uncaught exception prints its traceback to stderr, as ``python3`` does, and
+    its type, message and line go to the result channel; ``SystemExit`` exits
+    with its code. Output is block-buffered (one write per 64 KB, not per line).
+    """
+    take_stdin(in_fd)
+    sys.stdin = open(0, encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+    sys.stdout = open(1, "w", buffering=1 << 16, encoding="utf-8", closefd=False)  # noqa: SIM115
+    sys.argv = [FILENAME]
+    nsutil.mallopt_arena_max(1)
+    namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": builtins}
+    status = 0
+    try:
+        exec(code, namespace)
+    except SystemExit as exc:
+        if isinstance(exc.code, int):
+            status = exc.code & 0xFF
+        elif exc.code is not None:
+            print(exc.code, file=sys.stderr)
+            status = 1
+    except BaseException as exc:
+        status = 1
+        answer = _describe(exc)
+        try:
+            traceback.print_exception(exc)
+        except BaseException:
+            pass
+        os.write(out_fd, (json.dumps(answer) + "\n").encode())
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            status = status or 1
+    os._exit(status)
+
+
 class PythonRuntime(Runtime):
     """Python 3 candidates: a top-level function or a LeetCode-style ``class Solution``."""
 
@@ -146,6 +184,8 @@ class PythonRuntime(Runtime):
 
     def serve(self, built: Built, entry: Entry, in_fd: int, out_fd: int) -> NoReturn:
         """Run the module once, then answer one test per request until told to stop."""
+        if entry.get("program"):
+            run_program(built.state, in_fd, out_fd)
         write, dumps, exit_now = os.write, json.dumps, os._exit
         perf, cpu = time.perf_counter, time.thread_time
         unpack, from_data, to_data = _LEN.unpack, codec.from_data, codec.to_data
