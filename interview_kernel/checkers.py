@@ -160,11 +160,11 @@ def _as_text(output: Any) -> str | None:
 
 @text_checker("exact")
 def exact_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
-    """The same text, line by line (``\\r\\n`` is ``\\n``; one final newline optional).
+    r"""The same text, line by line (``\r\n`` is ``\n``; one final newline optional).
 
-    >>> exact_text(TestCase(name="t", input={}, expected="1 2\\n"), "1 2", None)
+    >>> exact_text(TestCase(name="t", input={}, expected="1 2\n"), "1 2", None)
     (True, '')
-    >>> exact_text(TestCase(name="t", input={}, expected="1 2\\n"), "1  2\\n", None)[0]
+    >>> exact_text(TestCase(name="t", input={}, expected="1 2\n"), "1  2\n", None)[0]
     False
     """
     text = _as_text(output)
@@ -176,9 +176,9 @@ def exact_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str
 
 @text_checker("whitespace")
 def whitespace_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
-    """The same words on the same lines: runs of blanks, line ends, trailing blank lines ignored.
+    r"""The same words on the same lines: runs of blanks, line ends, trailing blank lines ignored.
 
-    >>> whitespace_text(TestCase(name="t", input={}, expected="1 2\\n3"), " 1   2 \\n3\\n\\n", None)
+    >>> whitespace_text(TestCase(name="t", input={}, expected="1 2\n3"), " 1   2 \n3\n\n", None)
     (True, '')
     """
     text = _as_text(output)
@@ -197,9 +197,9 @@ def whitespace_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool
 
 @text_checker("tokens")
 def token_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
-    """The same whitespace-separated tokens in order; line breaks count as spaces.
+    r"""The same whitespace-separated tokens in order; line breaks count as spaces.
 
-    >>> token_text(TestCase(name="t", input={}, expected="1 2 3"), "1\\n2\\n3\\n", None)
+    >>> token_text(TestCase(name="t", input={}, expected="1 2 3"), "1\n2\n3\n", None)
     (True, '')
     """
     text = _as_text(output)
@@ -219,12 +219,12 @@ def _number(token: str) -> float | None:
 
 @text_checker("float")
 def float_text(test: TestCase, output: Any, problem: Problem) -> tuple[bool, str]:
-    """Tokens in order; where the expected token is a number, within the tolerance.
+    r"""Tokens in order; where the expected token is a number, within the tolerance.
 
     >>> p = Problem.model_validate({"id": "p", "title": "p", "difficulty": "easy",
     ...     "kind": "program", "checker": {"kind": "float", "abs_tol": 1e-3},
     ...     "tests": [{"name": "t", "stdin": "", "stdout": "0.3333"}]})
-    >>> float_text(p.tests[0], "0.33331\\n", p)
+    >>> float_text(p.tests[0], "0.33331\n", p)
     (True, '')
     """
     text = _as_text(output)

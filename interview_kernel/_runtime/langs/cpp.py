@@ -163,8 +163,8 @@ class CppRuntime(Runtime):
             main,
             source,
         )
-        harness = ["-I", pch, "-I", _build.HARNESS_DIR, "main.cpp"] if not program else [FILENAME]
         pch = pch_dir(gxx)
+        harness = [FILENAME] if program else ["-I", pch, "-I", _build.HARNESS_DIR, "main.cpp"]
 
         def warm_headers() -> None:  # a miss without precompiled headers: make them for next time
             if not os.path.isdir(pch):
