@@ -125,6 +125,8 @@ def parse_cases(problem: Problem, raw: str) -> list[TestCase]:
         raise CustomInputError(
             [("input", f"longer than {MAX_RAW_CHARS // 1000}k characters; use smaller cases")]
         )
+    if problem.kind == "program":
+        return _program_cases(raw)
     lines = [(n, line.strip()) for n, line in enumerate(raw.splitlines(), 1) if line.strip()]
     params = [p.name for p in problem.signature.params]
     per_case = len(params)
@@ -165,6 +167,34 @@ def parse_cases(problem: Problem, raw: str) -> list[TestCase]:
     if problems:
         raise CustomInputError(problems)
     return cases
+
+
+CASE_SEPARATOR = "---"
+"""A program problem's custom cases are its stdin texts, separated by a line ``---``."""
+
+
+def _program_cases(raw: str) -> list[TestCase]:
+    r"""A program problem's custom cases: the stdin text as typed, cases split at ``---`` lines.
+
+    >>> [c.input["stdin"] for c in _program_cases("3\n1 2 3\n---\n1\n5")]
+    ['3\n1 2 3\n', '1\n5\n']
+    """
+    chunks: list[list[str]] = [[]]
+    for line in raw.replace("\r\n", "\n").split("\n"):
+        if line.strip() == CASE_SEPARATOR:
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    texts = ["\n".join(c).strip("\n") for c in chunks]
+    texts = [t + "\n" for t in texts if t.strip()]
+    if len(texts) > MAX_CASES:
+        raise CustomInputError(
+            [("input", f"{len(texts)} cases; run at most {MAX_CASES} at a time")]
+        )
+    return [
+        TestCase(name=f"{NAME_PREFIX}{k + 1}", input={"stdin": t}, category="custom")
+        for k, t in enumerate(texts)
+    ]
 
 
 def _design_problems(problem: Problem, case: int, values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -215,7 +245,13 @@ def _design_problems(problem: Problem, case: int, values: dict[str, Any]) -> lis
 
 
 def format_cases(problem: Problem, tests: Sequence[TestCase]) -> str:
-    """``tests``' inputs in the raw format (the Testcase panel is prefilled with the examples)."""
+    """``tests``' inputs in the raw format (the Testcase panel is prefilled with the examples).
+
+    A program problem's cases are their stdin texts, separated by ``---`` lines.
+    """
+    if problem.kind == "program":
+        texts = [str(t.input.get("stdin", "")).rstrip("\n") for t in tests]
+        return f"\n{CASE_SEPARATOR}\n".join(texts)
     lines = [
         json.dumps(t.input[p.name], separators=(",", ":"), ensure_ascii=False)
         for t in tests

@@ -40,7 +40,7 @@ from ..sandbox import bwrap as sandbox
 from ..source import check_source
 from . import assertions
 from .cancel import CancelToken
-from .judge import assemble, jsonable, judge
+from .judge import assemble, jsonable, judge, merge
 from .sandboxed_kernel import CANCEL_POLL_S, Packed, SandboxedKernel, pack_tests
 
 log = logging.getLogger(__name__)
@@ -357,6 +357,8 @@ class Grader:
         tests = [t for t in problem.tests if include_hidden or not t.hidden]
         if problem.assertions and not problem.tests:
             return self._grade_assertions(problem, source, language)
+        if any(t.program for t in tests):
+            return self._grade_test_programs(problem, source, language, tests, cancel)
         order, packed = self._packed_tests(problem, include_hidden)
         started = time.monotonic()
         total = len(tests)
@@ -382,6 +384,42 @@ class Grader:
             (time.monotonic() - started) * 1000,
         )
         return result
+
+    def _grade_test_programs(
+        self,
+        problem: Problem,
+        source: str,
+        language: str,
+        tests: list[TestCase],
+        cancel: CancelToken | None,
+    ) -> GradeResult:
+        """Grade an imported set's program-style tests, visible tests first.
+
+        Each test program is compiled or run together with the candidate's code
+        (appended to it). Every program is its own run (its own build, its own fresh worker), all of
+        them in one message to the sandbox. The set's rule judges each (see
+        :func:`.judge.judge_test_program`). The test program runs beside the
+        candidate's code, as upstream: this is a benchmark harness for sets that
+        are public anyway, not a guard against a candidate who games it.
+        """
+        tests = sorted(tests, key=lambda t: t.hidden)
+        runs = [
+            (
+                problem,
+                source.rstrip("\n") + "\n" + t.program,
+                language,
+                [[t.input.get("stdin", "")]],
+                problem.limits,
+            )
+            for t in tests
+        ]
+        done = self.run_raw_batch(runs, cancel)
+        stopped = cancel is not None and cancel.cancelled
+        parts = [
+            assemble(problem, language, [t], outcomes, complete, stopped and not complete)
+            for t, (outcomes, complete) in zip(tests, done, strict=True)
+        ]
+        return merge(problem, language, parts)
 
     def _grade_custom(
         self,

@@ -8,6 +8,7 @@ time only.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from .. import checkers
@@ -38,11 +39,77 @@ def jsonable(x: Any) -> Any:
     return x
 
 
-def judge(problem: Problem, test: TestCase, o: Outcome, tr: TestResult) -> None:
-    """Fill ``tr`` from one test's outcome: the value compared here, or the limit or error."""
+ASSERTION_FAILED = {
+    "python": ("AssertionError",),
+    "cpp": ("Assertion", "assert"),
+    "java": ("AssertionError",),
+    "javascript": ("Assertion failed", "AssertionError"),
+}
+"""What a failed assertion of a test program leaves in the error or stderr, per language."""
+
+
+def judge_test_program(language: str, o: Outcome, tr: TestResult) -> bool:
+    """Judge a program-style assertion test by its set's rule; False when not decided here.
+
+    The upstream rule (HumanEval-X, MultiPL-E): the program passes when it exits
+    with status 0 and, in JavaScript, prints nothing to stderr (``console.assert``
+    only prints). A failed assertion (an ``AssertionError``, C++ ``assert``'s
+    abort) is a wrong answer; other failures keep their own verdict.
+    """
+    status = o.get("status")
+    stderr = o.get("stderr", "")
+    markers = ASSERTION_FAILED.get(language, ())
+    if status == "ok":
+        tr.output = None
+        if language == "javascript" and stderr.strip():
+            tr.verdict, tr.error = Verdict.WA, _last_line(stderr)
+        else:
+            tr.verdict = Verdict.AC
+        return True
+    said = f"{o.get('type', '')} {stderr}"
+    if status in ("exception", "signal", "exit") and any(m in said for m in markers):
+        tr.verdict = Verdict.WA
+        tr.error = "a test assertion failed" + (f": {_last_line(stderr)}" if stderr else "")
+        return True
+    return False
+
+
+_CRASH = (
+    re.compile(r'Exception in thread "[^"]*" (\S+(?:: .*)?)'),  # Java
+    re.compile(r"terminate called after throwing an instance of '([^']+)'"),  # C++
+    re.compile(r"^(?:Uncaught )?(\w*(?:Error|Exception)\b(?::.*)?)$", re.M),  # JavaScript
+)
+
+
+def crash_line(stderr: str) -> str:
+    r"""The line of a crashed program's stderr that names its exception, else its last line.
+
+    >>> crash_line('Exception in thread "main" java.util.NoSuchElementException\n\tat Main')
+    'java.util.NoSuchElementException'
+    """
+    for pattern in _CRASH:
+        found = pattern.search(stderr)
+        if found:
+            return found.group(1).strip()[:300]
+    return _last_line(stderr)
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else ""
+
+
+def judge(problem: Problem, test: TestCase, o: Outcome, tr: TestResult, language: str = "") -> None:
+    """Fill ``tr`` from one test's outcome: the value compared here, or the limit or error.
+
+    A test with a ``program`` (an imported set's test program) is judged by the
+    set's rule (:func:`judge_test_program`); ``language`` is the run's.
+    """
     status = o.get("status")
     tr.time_ms = float(o.get("time_ms") or o.get("cpu_ms") or 0.0)
     tr.stdout = o.get("stdout", "")
+    if test.program and judge_test_program(language, o, tr):
+        return
     if status == "ok":
         try:
             value = codec.from_data(o.get("value"))
@@ -76,6 +143,29 @@ def judge(problem: Problem, test: TestCase, o: Outcome, tr: TestResult) -> None:
         tr.error = f"{o.get('type')}: {msg}{line}" if msg else f"{o.get('type')}{line}"
     else:
         tr.error = o.get("detail", "runtime error")
+        if problem.kind == "program" and o.get("stderr"):  # what the program said as it ended
+            tr.error += f": {crash_line(o.get('stderr', ''))}"
+
+
+def merge(problem: Problem, language: str, parts: list[GradeResult]) -> GradeResult:
+    """One result of several runs of one submission (one per test program), in test order."""
+    tests = [t for p in parts for t in p.tests]
+    failed = next((p for p in parts if p.verdict is Verdict.CE), None)
+    broken = next((p for p in parts if p.verdict is Verdict.IE and p.message), None)
+    result = GradeResult(
+        problem=problem.id,
+        language=language,
+        verdict=overall_verdict(tests, failed is None),
+        tests=tests,
+        time_ms=sum(t.time_ms for t in tests),
+        compile_output=next((p.compile_output for p in parts if p.compile_output), ""),
+    )
+    if any(p.stopped for p in parts):
+        result.verdict, result.stopped = Verdict.NOT_RUN, True
+        result.message = next(p.message for p in parts if p.stopped)
+    elif broken is not None:
+        result.verdict, result.message = Verdict.IE, broken.message
+    return result
 
 
 def assemble(
@@ -113,7 +203,7 @@ def assemble(
             if not compiled and build is not None:
                 tr.verdict = Verdict.CE
         else:
-            judge(problem, t, o, tr)
+            judge(problem, t, o, tr, language)
         if t.hidden:  # only the verdict and the time of a hidden test leave the grader
             tr.error = tr.stdout = ""
             tr.output = None

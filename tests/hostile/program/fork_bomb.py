@@ -1,0 +1,8 @@
+# expect: TLE
+import os
+
+while True:
+    try:
+        os.fork()
+    except OSError:
+        pass

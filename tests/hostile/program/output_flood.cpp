@@ -1,0 +1,5 @@
+// expect: OLE
+#include <cstdio>
+int main() {
+    for (;;) std::fputs("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", stdout);
+}
