@@ -154,3 +154,65 @@ def test_hostile_stdin_program(program_grader, path):
     assert named in first.error, why
     assert result.verdict is not Verdict.IE
     assert program_grader.grade(sum_problem(), SUM[lang], lang).verdict is Verdict.AC
+
+
+# -- program-style assertion tests (imported sets: HumanEval-X, MultiPL-E) -------------
+
+TEST_PROGRAMS = {
+    "python": (
+        "def add(a, b):\n    return a {op} b\n",
+        "def check(candidate):\n    assert candidate(1, 2) == 3\n    assert candidate(0, 0) == 0\n"
+        "\ncheck(add)\n",
+    ),
+    "cpp": (
+        "#include <cstdio>\nint add(int a, int b) {{ return a {op} b; }}\n",
+        "#undef NDEBUG\n#include <assert.h>\nint main() { assert(add(1, 2) == 3); }\n",
+    ),
+    "java": (
+        "import java.util.*;\nclass Solution {{\n"
+        "    public int add(int a, int b) {{ return a {op} b; }}\n}}\n",
+        "public class Main { public static void main(String[] args) {\n"
+        "    Solution s = new Solution();\n"
+        "    if (!(s.add(1, 2) == 3)) { throw new AssertionError(); } } }\n",
+    ),
+    "javascript": (
+        "const add = (a, b) => {{ return a {op} b; }};\n",
+        "const testAdd = () => { console.assert(add(1, 2) === 3); };\ntestAdd();\n",
+    ),
+}
+
+
+def assertion_task(language: str) -> Problem:
+    _, test = TEST_PROGRAMS[language]
+    return Problem.model_validate(
+        {
+            "id": f"add-{language}",
+            "title": "add",
+            "difficulty": "easy",
+            "kind": "program",
+            "limits": {"wall_seconds": 120},
+            "tests": [
+                {"name": "example", "stdin": "", "program": test},
+                {"name": "test", "stdin": "", "program": test, "hidden": True},
+            ],
+            "reference": {language: ""},
+        }
+    )
+
+
+@pytest.mark.parametrize("language", sorted(TEST_PROGRAMS))
+def test_test_programs_follow_the_sets_rule(program_grader, language):
+    source, _ = TEST_PROGRAMS[language]
+    task = assertion_task(language)
+    good = program_grader.grade(task, source.format(op="+"), language)
+    assert good.verdict is Verdict.AC, (good.tests, good.compile_output)
+    assert [t.name for t in good.tests] == ["example", "test"]
+    bad = program_grader.grade(task, source.format(op="-"), language)
+    assert bad.verdict is Verdict.WA, bad.tests
+    assert "assert" in bad.tests[0].error.lower()  # visible: why it failed
+    assert bad.tests[1].error == ""  # hidden: nothing but the verdict
+    broken = program_grader.grade(task, source.format(op="+ *"), language)
+    assert broken.verdict is Verdict.CE and broken.compile_output
+    crash = {"python": "def add(a, b):\n    return 1 // 0\n"}.get(language)
+    if crash:
+        assert program_grader.grade(task, crash, language).verdict is Verdict.RE
