@@ -47,9 +47,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     sc.set_defaults(func=cmd_schema)
 
     im = ps.add_parser("import", help="import a public problem set")
-    im.add_argument("format", choices=["humaneval"])
-    im.add_argument("file", help="HumanEval JSONL (optionally .gz)")
+    im.add_argument(
+        "format",
+        choices=["humaneval", "humaneval-x", "mbpp", "pack"],
+        help="the set's format: humaneval, humaneval-x (C++, Java, JavaScript, Python),"
+        " mbpp, or pack (our JSONL pack format, docs/packs.md)",
+    )
+    im.add_argument("file", help="the set's JSONL file (optionally .gz)")
     im.add_argument("--into", required=True, help="folder to write problem folders into")
+    im.add_argument("--pack", metavar="OUT.jsonl", help="also write the set as a pack file")
     im.set_defaults(func=cmd_import)
 
 
@@ -118,8 +124,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a public problem set."""
-    from ..bank.importers import import_humaneval
+    from ..bank.importers import compile_set, save_pack, write_pack
 
-    written = import_humaneval(args.file, args.into)
-    print(f"imported {len(written)} problems into {args.into}")
+    records, skipped = compile_set(args.format, args.file)
+    if args.pack:
+        n = save_pack(records, args.pack)
+        print(f"wrote a pack of {n} problems to {args.pack}")
+    written = write_pack(records, args.into)
+    note = f" (skipped {skipped} tasks in languages not graded here)" if skipped else ""
+    print(f"imported {len(written)} problems into {args.into}{note}")
     return 0

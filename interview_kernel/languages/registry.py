@@ -91,7 +91,54 @@ def starter_code(problem: Problem, language: str) -> str:
     return lang.starter(problem) if lang else ""
 
 
+PROGRAM_STARTERS = {
+    "python": (
+        "import sys\n\n\n"
+        "def main() -> None:\n"
+        "    data = sys.stdin.read().split()  # every token of the input, in order\n"
+        "    # parse the input, solve, and print the answer\n"
+        "\n\n"
+        'if __name__ == "__main__":\n'
+        "    main()\n"
+    ),
+    "cpp": (
+        "#include <bits/stdc++.h>\n"
+        "using namespace std;\n\n"
+        "int main() {\n"
+        "    ios::sync_with_stdio(false);\n"
+        "    cin.tie(nullptr);\n"
+        "    // read the input with cin >> ..., print the answer with cout << ... << '\\n'\n"
+        "\n"
+        "    return 0;\n"
+        "}\n"
+    ),
+    "java": (
+        "import java.io.*;\n"
+        "import java.util.*;\n\n"
+        "public class Main {\n"
+        "    public static void main(String[] args) throws IOException {\n"
+        "        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n"
+        "        StreamTokenizer tok = new StreamTokenizer(in);  // tok.nextToken(); tok.nval\n"
+        "        StringBuilder out = new StringBuilder();\n"
+        "        // read the input, solve, append the answer to out\n"
+        "\n"
+        "        System.out.print(out);\n"
+        "    }\n"
+        "}\n"
+    ),
+    "javascript": (
+        'const lines = require("fs").readFileSync(0, "utf8").split("\\n");\n'
+        "let at = 0; // lines[at++] is the next line of input\n"
+        "// parse the input, solve, and print the answer with console.log\n"
+        "\n"
+    ),
+}
+"""Starter code of a program problem: read standard input as the language does it best."""
+
+
 def _python_starter(problem: Problem) -> str:
+    if problem.kind == "program":
+        return PROGRAM_STARTERS["python"]
     if problem.design is not None:
         return _python_design(problem)
     sig = problem.signature
@@ -123,6 +170,8 @@ def _ty(text: str) -> Any:
 
 
 def _cpp_starter(problem: Problem) -> str:
+    if problem.kind == "program":
+        return PROGRAM_STARTERS["cpp"]
     if problem.design is not None:
         d = problem.design
         ctor = ", ".join(f"{_ty(p.type).cpp()} {p.name}" for p in d.constructor)
@@ -147,6 +196,8 @@ def _cpp_starter(problem: Problem) -> str:
 
 
 def _java_starter(problem: Problem) -> str:
+    if problem.kind == "program":
+        return PROGRAM_STARTERS["java"]
     if problem.design is not None:
         d = problem.design
         ctor = ", ".join(f"{_ty(p.type).java()} {p.name}" for p in d.constructor)
@@ -180,6 +231,8 @@ _JS_NODES = {
 
 
 def _js_starter(problem: Problem) -> str:
+    if problem.kind == "program":
+        return PROGRAM_STARTERS["javascript"]
     if problem.design is not None:
         d = problem.design
         ctor = ", ".join(_camel(p.name) for p in d.constructor)
