@@ -16,7 +16,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from interview_kernel.custom import MAX_CASES, format_cases, parse_cases
+from interview_kernel.custom import CASE_SEPARATOR, MAX_CASES, format_cases, parse_cases
 from interview_kernel.errors import CustomInputError
 
 
@@ -32,13 +32,17 @@ class TestcasePanel(w.VBox):
 
     def __init__(self, problem: Any, defer: bool = False, **kwargs: Any) -> None:
         self.problem = problem
+        # A program problem's case is its whole stdin text; cases are split at `---` lines.
+        self.program = getattr(problem, "kind", "") == "program"
         self.names = [p.name for p in problem.signature.params]
         self.examples = format_cases(problem, problem.visible_tests)
         params = ", ".join(self.names)
         self._syncing = False
         self.raw = w.Textarea(
             value=self.examples,
-            placeholder=f"One JSON value per line: {params}",
+            placeholder=f"Standard input; a line {CASE_SEPARATOR} starts the next case"
+            if self.program
+            else f"One JSON value per line: {params}",
             layout=w.Layout(width="100%", height="7em"),
         )
         self.raw.add_class("interview-testcase-raw")
@@ -62,6 +66,10 @@ class TestcasePanel(w.VBox):
             f"parameter ({html.escape(params)}) in JSON, or all of them below in the raw "
             "format (one value per line, cases one after another). Run checks the examples "
             "and these; the expected output comes from the model solution.</div>"
+            if not self.program
+            else '<div class="iv-testcase-help"><b>Testcase</b>: the standard input of your '
+            f"own cases, separated by a line <code>{CASE_SEPARATOR}</code>. Run checks the "
+            "examples and these; the expected output comes from the model solution.</div>"
         )
         buttons = w.HBox([self.add_button, self.reset_button])
         super().__init__([legend, self.cases, buttons, self.raw, self.status], **kwargs)
@@ -90,6 +98,14 @@ class TestcasePanel(w.VBox):
 
     def rows(self) -> list[list[str]]:
         """The cases as lists of field texts (an incomplete last case is padded)."""
+        if self.program:
+            chunks: list[list[str]] = [[]]
+            for ln in self.value.splitlines():
+                if ln.strip() == CASE_SEPARATOR:
+                    chunks.append([])
+                else:
+                    chunks[-1].append(ln)
+            return [["\n".join(c).strip("\n")] for c in chunks if "".join(c).strip()]
         lines = [ln for ln in self.value.splitlines() if ln.strip()]
         n = max(len(self.names), 1)
         padded = lines + [""] * (-len(lines) % n)
@@ -116,6 +132,9 @@ class TestcasePanel(w.VBox):
             self._write(rows)
 
     def _write(self, rows: list[list[str]]) -> None:
+        if self.program:
+            self.raw.value = f"\n{CASE_SEPARATOR}\n".join(row[0] for row in rows)
+            return
         self.raw.value = "\n".join(v for row in rows for v in row)
 
     def _raw_changed(self, _change: Any) -> None:
@@ -142,7 +161,10 @@ class TestcasePanel(w.VBox):
         for k, row in enumerate(self.rows()):
             fields = []
             for name, text in zip(self.names, row, strict=True):
-                field = w.Text(value=text, description=name, placeholder="JSON value")
+                if self.program:
+                    field = w.Textarea(value=text, description=name, placeholder="stdin text")
+                else:
+                    field = w.Text(value=text, description=name, placeholder="JSON value")
                 field.add_class("interview-testcase-field")
                 field.observe(self._field_changed, names="value")
                 fields.append(field)

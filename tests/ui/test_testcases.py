@@ -57,3 +57,14 @@ def test_a_bad_field_is_named_in_the_status(panel: TestcasePanel) -> None:
     assert "case 1, target" in panel.status.value and "ready" not in panel.status.value
     panel.cases.children[0].children[1].children[1].value = "7"
     assert "ready" in panel.status.value
+
+
+def test_a_program_problem_shows_stdin_cases() -> None:
+    panel = TestcasePanel(load_problem("maze-escape"))
+    fields = _fields(panel)
+    assert len(fields) == len(panel.problem.visible_tests)
+    assert fields[0] == [panel.problem.visible_tests[0].input["stdin"].rstrip("\n")]
+    panel.add_case()
+    assert len(_fields(panel)) == len(fields) + 1 and "ready" in panel.status.value
+    panel.raw.value = "1 2\nSE\n---\n"
+    assert _fields(panel) == [["1 2\nSE"]] and "ready" in panel.status.value
