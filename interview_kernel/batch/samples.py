@@ -58,6 +58,8 @@ def read_samples(path: str | Path) -> list[dict[str, Any]]:
                 except ValueError:
                     rows.append({"task_id": None, "error": f"line {n} is not JSON"})
                     continue
+                if isinstance(row, dict) and "completion" not in row and "generation" in row:
+                    row["completion"] = row["generation"]  # HumanEval-X's samples say so
                 if not isinstance(row, dict) or not isinstance(row.get("task_id"), str):
                     rows.append({"task_id": None, "error": f"line {n} has no task_id"})
                 elif not isinstance(row.get("completion"), str):
@@ -67,6 +69,13 @@ def read_samples(path: str | Path) -> list[dict[str, Any]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise SourceError(f"cannot read samples file {p}: {exc}") from None
     return rows
+
+
+def task_language(task: Problem) -> str:
+    """The language a set's task is graded in: a HumanEval-X task has one (its reference's)."""
+    if task.kind == "program" and len(task.reference or task.starter) == 1:
+        return next(iter(task.reference or task.starter))
+    return "python"
 
 
 def _load_tasks(problems_dir: Path, task_ids: set[str]) -> dict[str, Problem | str]:
@@ -163,20 +172,20 @@ def grade_samples(
             "time_ms": round(payload.time_ms, 1),
         }
 
-    def submission(i: int) -> tuple[Problem, str]:
-        """The task and the program of sample ``i``: its completion after the prompt."""
+    def submission(i: int) -> tuple[Problem, str, str]:
+        """The task, the program of sample ``i`` (its completion after the prompt), the language."""
         task = cast(Problem, tasks[samples[i]["task_id"]])
-        return task, (task.prompt or "") + samples[i]["completion"]
+        return task, (task.prompt or "") + samples[i]["completion"], task_language(task)
 
     def one(i: int) -> dict[str, Any]:
-        return row(i, *guarded_grade(own.grade, *submission(i), "python", timeout))
+        return row(i, *guarded_grade(own.grade, *submission(i), timeout))
 
     def chunk_of(chunk: list[int]) -> list[dict[str, Any]]:
         """A chunk of samples in one kernel message; anything unusual goes the one-by-one way."""
         if not isinstance(own, Grader):
             return [one(i) for i in chunk]
         try:
-            got = own.grade_batch([(*submission(i), "python") for i in chunk])
+            got = own.grade_batch([submission(i) for i in chunk])
         except SandboxUnavailableError:
             raise
         except Exception:  # the watchdogged one-by-one way decides

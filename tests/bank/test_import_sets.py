@@ -251,3 +251,20 @@ def test_import_is_one_command(tmp_path):
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert json.loads(run.stdout)["verdict"] == "AC"
+
+
+def test_humaneval_x_samples_grade_in_each_language(imported, tmp_path):
+    from interview_kernel.batch.samples import grade_samples
+
+    samples = tmp_path / "samples.jsonl"
+    lines = []
+    for task in X_TASKS[:4]:
+        language = task["task_id"].split("/")[0].lower()
+        body = task["canonical_solution"]
+        lines.append({"task_id": task["task_id"], "generation": body})  # HumanEval-X's key
+        lines.append({"task_id": task["task_id"], "completion": WRONG_BODY[language]})
+    samples.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    with Grader() as g:
+        rows = grade_samples(samples, imported, tmp_path / "out.jsonl", grader=g, jobs=1)
+    assert [r["passed"] for r in rows] == [True, False] * 4, rows
+    assert [r["verdict"] for r in rows[1::2]] == ["WA"] * 4
