@@ -216,3 +216,15 @@ def test_test_programs_follow_the_sets_rule(program_grader, language):
     crash = {"python": "def add(a, b):\n    return 1 // 0\n"}.get(language)
     if crash:
         assert program_grader.grade(task, crash, language).verdict is Verdict.RE
+
+
+def test_complexity_probe_times_a_program(program_grader):
+    from interview_kernel import load_problem
+    from interview_kernel.grading.probe import probe_complexity
+
+    problem = load_problem("best-streak")
+    source = problem.reference["python"]
+    report = probe_complexity(program_grader, problem, source, "python", budget_seconds=6)
+    assert len(report.points) >= 4, report.message
+    sizes = [n for n, _ in report.points]
+    assert sizes == sorted(sizes) and report.best is not None
