@@ -175,7 +175,9 @@ def classify_program(
                 "value": obs.stdout,
                 "stdout": "",
                 "time_ms": obs.wall_ms,
-                "call_cpu_ms": obs.cpu_ms,
+                # /proc counts CPU in 10 ms ticks: too coarse to time one run of a
+                # program, so the probe reads its wall time (``time_ms``) instead.
+                "call_cpu_ms": None,
             }
         )
         return outcome, False

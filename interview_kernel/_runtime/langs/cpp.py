@@ -178,8 +178,10 @@ class CppRuntime(Runtime):
             outputs=lambda: ["prog"],
             on_miss=None if program else warm_headers,
             env={**_build.worker_env(), "TMPDIR": workdir},
-            cpu_seconds=20,
-            wall_seconds=25,
+            # A whole program has no precompiled prelude: <bits/stdc++.h> alone takes ~4 s of
+            # CPU, much more on a loaded machine.
+            cpu_seconds=40 if program else 20,
+            wall_seconds=60 if program else 25,
             memory_mb=2048,
             processes=32,
         )
