@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="CASES|@FILE",
         help="your own test cases in LeetCode's raw format: one JSON value per line, one line "
         "per parameter in signature order, cases one after another (@FILE reads a file); "
-        "runs the visible examples plus these, like the app's Run",
+        "for a program problem, the standard input of each case, cases separated by a line "
+        "'---'; runs the visible examples plus these, like the app's Run",
     )
     p.set_defaults(func=run)
 
@@ -130,7 +131,12 @@ def run(args: argparse.Namespace) -> int:
     source = check_source(read_source(args.file))
     custom = parse_cases(problem, read_cases(args.input)) if args.input is not None else []
     if args.input is not None and not custom:
-        raise CustomInputError([("--input", "no cases: give one JSON value per parameter line")])
+        what = (
+            "the standard input of each case, cases separated by a line '---'"
+            if problem.kind == "program"
+            else "one JSON value per parameter line"
+        )
+        raise CustomInputError([("--input", f"no cases: give {what}")])
     with Grader() as grader:
         result = grader.grade(
             problem,
