@@ -4,5 +4,5 @@ import sys
 
 a, b = map(int, sys.stdin.readline().split())
 print(a + b, flush=True)
-for line in sys.stdin:
+for _line in sys.stdin:
     pass
