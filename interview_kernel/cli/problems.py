@@ -74,6 +74,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "difficulty": prob.difficulty,
                 "topics": prob.topics,
                 "languages": offered(prob),
+                "kind": prob.kind,
             }
         )
     if args.json:
