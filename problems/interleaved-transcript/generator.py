@@ -66,7 +66,6 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """Two speakers of about sqrt(n) letters each (a table of about n cells), for the probe."""
-    side = max(1, int(n**0.5))
-    a, b = _word(rng, side), _word(rng, side)
+    """Two speakers of n letters each (a table of n^2 cells), for the complexity probe."""
+    a, b = _word(rng, max(1, n)), _word(rng, max(1, n))
     return {"first": a, "second": b, "merged": _mix(rng, a, b)}

@@ -52,6 +52,6 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """A square grid of about n random heights, for the complexity probe."""
-    side = max(1, int(n**0.5))
+    """An n x n grid of random heights (the target counts rows * cols), for the complexity probe."""
+    side = max(1, n)
     return {"heights": _grid(rng, side, side, 1000)}

@@ -61,6 +61,6 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """A square grid of about n cells, mostly fresh, for the complexity probe."""
-    side = max(1, int(n**0.5))
+    """An n x n grid, mostly fresh (the target counts rows * cols), for the complexity probe."""
+    side = max(1, n)
     return {"grid": _grid(rng, side, side, (1, 12, 1))}
