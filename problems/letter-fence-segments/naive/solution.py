@@ -1,10 +1,15 @@
 def segment_sizes(tape: str) -> list[int]:
-    # Cut after position i whenever no letter on the left appears again on the right.
+    # Same sweep, but find each letter's last position by scanning back from the end every time.
+    n = len(tape)
     sizes = []
-    start = 0
-    for i in range(len(tape)):
-        left = set(tape[start:i + 1])
-        if not any(ch in left for ch in tape[i + 1:]):
+    start = end = 0
+    for i in range(n):
+        j = n - 1
+        while tape[j] != tape[i]:
+            j -= 1
+        if j > end:
+            end = j
+        if i == end:
             sizes.append(i - start + 1)
             start = i + 1
     return sizes
