@@ -1,0 +1,11 @@
+class Solution {
+    public int cheapestClimb(int[] toll) {
+        int far = 0, near = 0;
+        for (int i = 2; i <= toll.length; i++) {
+            int here = Math.min(near + toll[i - 1], far + toll[i - 2]);
+            far = near;
+            near = here;
+        }
+        return near;
+    }
+}
