@@ -1,0 +1,14 @@
+class Solution {
+public:
+    int fewestHops(vector<int>& reach) {
+        int hops = 0, end = 0, furthest = 0;
+        for (int i = 0; i + 1 < (int) reach.size(); ++i) {
+            furthest = max(furthest, i + reach[i]);
+            if (i == end) {
+                hops++;
+                end = furthest;
+            }
+        }
+        return hops;
+    }
+};
