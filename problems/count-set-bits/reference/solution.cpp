@@ -1,0 +1,11 @@
+class Solution {
+public:
+    int switchesOn(long long panel) {
+        int count = 0;
+        while (panel != 0) {
+            panel &= panel - 1;
+            count++;
+        }
+        return count;
+    }
+};
