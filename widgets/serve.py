@@ -12,7 +12,13 @@ Voila runs in directory mode with the ``interview`` template (nothing loaded
 from a CDN), tracebacks hidden, idle kernels culled, and one preheated kernel
 for ``interview.ipynb`` only (the notebook reads its query string through
 ``voila.utils.wait_for_request``, which needs ``VOILA_APP_PORT``). A host that
-is not loopback requires a token and never runs the sandbox in weak mode.
+is not loopback never runs the sandbox in weak mode.
+
+One port, one token: the REST + WebSocket API (:mod:`interview_kernel.api`) is
+served by the same server under ``/interview/api``, with one grading service
+for every caller. The token is ``--token``, else ``INTERVIEW_TOKEN``, else a
+generated one printed in the URL (as Jupyter does); an empty ``INTERVIEW_TOKEN``
+on a loopback host turns authentication off (every caller is the server's user).
 
 It lives with the UI and joins the CLI through the ``interview.commands`` entry
 point, so the library never imports the UI; Voila is imported when the command runs.
@@ -144,7 +150,7 @@ def _serve(args: argparse.Namespace) -> int:
     if not 0 < port < 65536:
         print(f"interview serve: --port {port} is not a port number", file=sys.stderr)
         return 2
-    token = args.token
+    token = args.token if args.token is not None else os.environ.get("INTERVIEW_TOKEN")
     if not is_loopback(host):
         if os.environ.get("INTERVIEW_SANDBOX", "").lower() == "weak":
             print(
@@ -154,6 +160,8 @@ def _serve(args: argparse.Namespace) -> int:
             )
             return 2
         token = token or secrets.token_urlsafe(24)
+    elif token is None:
+        token = secrets.token_urlsafe(24)
     root = notebooks_dir()
     if not (root / "interview.ipynb").is_file():
         print(f"interview serve: {root}/interview.ipynb not found", file=sys.stderr)
@@ -179,8 +187,12 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_voila(argv: list[str]) -> None:
-    """Run Voila with ``argv``, the ``interview`` template on its path and the CSP header."""
+def run_voila(argv: list[str], api: bool = True) -> None:
+    """Run Voila with ``argv``, the ``interview`` template on its path and the CSP header.
+
+    With ``api`` the server also serves :mod:`interview_kernel.api` (and its grading
+    service) on the same port, behind the same token.
+    """
     old = os.environ.get("JUPYTER_PATH")
     os.environ["JUPYTER_PATH"] = str(template_root()) + (os.pathsep + old if old else "")
 
@@ -191,7 +203,39 @@ def run_voila(argv: list[str]) -> None:
     config.Voila.tornado_settings = {
         "headers": {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
     }
-    Voila.launch_instance(argv=argv, config=config)
+    if not api:
+        Voila.launch_instance(argv=argv, config=config)
+        return
+    from interview_kernel.api.auth import TeamIdentityProvider
+
+    config.Voila.identity_provider_class = TeamIdentityProvider
+    _api_voila(Voila).launch_instance(argv=argv, config=config)
+
+
+def _api_voila(base: type) -> type:
+    """Voila plus the API routes and the server's grading service."""
+    from interview_kernel.api import ApiState, handlers
+
+    class InterviewVoila(base):  # type: ignore[misc, valid-type]
+        def init_settings(self) -> dict:
+            settings = super().init_settings()
+            from interview_kernel.grading.service import GradingService
+
+            # Started now, in the background: warm before the first run arrives.
+            self.interview_api = ApiState(GradingService().start())
+            settings["interview_api"] = self.interview_api
+            return settings  # type: ignore[no-any-return]
+
+        def init_handlers(self) -> list:
+            return handlers(self.server_url) + super().init_handlers()  # type: ignore[no-any-return]
+
+        def stop(self) -> None:
+            try:
+                self.interview_api.close()
+            finally:
+                super().stop()
+
+    return InterviewVoila
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

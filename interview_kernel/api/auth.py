@@ -1,0 +1,82 @@
+"""Who is calling: the server's token, a team's tokens, or the hub's identity.
+
+``interview serve`` uses :class:`TeamIdentityProvider`: the server's token
+(``--token`` or ``INTERVIEW_TOKEN``) is the server's user, and an optional JSON
+file of ``{token: user}`` (``INTERVIEW_TOKENS_FILE``) lets a small team share
+one server, each with their own history. Under JupyterHub the hub's identity
+provider names the user. Any other provider (a plain ``jupyter server`` with
+its own token) acts for the server's user, since its token names no one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+from typing import Any
+
+from jupyter_server.auth.identity import IdentityProvider, User
+
+from ..store.identity import current_user
+
+log = logging.getLogger(__name__)
+
+MAX_USER_CHARS = 255
+
+
+def team_tokens(path: str | None = None) -> dict[str, str]:
+    """The ``{token: user}`` map of ``INTERVIEW_TOKENS_FILE`` (empty without one)."""
+    path = path or os.environ.get("INTERVIEW_TOKENS_FILE")
+    if not path:
+        return {}
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k and 0 < len(v) <= MAX_USER_CHARS
+        for k, v in data.items()
+    ):
+        raise ValueError(f"{path}: expected a JSON object of token -> user name")
+    return dict(data)
+
+
+class TeamIdentityProvider(IdentityProvider):  # type: ignore[misc]
+    """The server's token is the server's user; team tokens name their users."""
+
+    interview_users = True
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._team = team_tokens()
+
+    def _user(self, name: str) -> User:
+        return User(username=name, name=name, display_name=name)
+
+    def get_user_token(self, handler: Any) -> Any:
+        """The user a token in the URL or ``Authorization`` header names, else ``None``."""
+        given = self.get_token(handler)
+        if not given:
+            return None
+        if self.token and secrets.compare_digest(given, self.token):
+            return self._user(current_user(None))
+        for token, name in self._team.items():
+            if secrets.compare_digest(given, token):
+                return self._user(name)
+        return None
+
+    def generate_anonymous_user(self, handler: Any) -> User:
+        """Without a token (loopback, opted out) every caller is the server's user."""
+        return self._user(current_user(None))
+
+
+def request_user(handler: Any) -> str:
+    """The store's user id for an authenticated request (see the module docstring)."""
+    user = handler.current_user
+    provider = handler.settings.get("identity_provider")
+    name = getattr(user, "username", None)
+    if name and (
+        getattr(provider, "interview_users", False)
+        or type(provider).__module__.startswith("jupyterhub")
+    ):
+        return str(name)
+    return current_user(None)
