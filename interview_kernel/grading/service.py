@@ -62,6 +62,18 @@ def default_pool_size() -> int:
     return (os.cpu_count() or 1) + 1
 
 
+def default_max_queued(pool_size: int) -> int:
+    """Runs allowed to wait: ``INTERVIEW_GRADING_QUEUE``, else 16 per kernel.
+
+    At about a tenth of a second a run, 16 per kernel is under two seconds of
+    waiting; past that a caller is better told to come back than left hanging.
+    """
+    configured = os.environ.get("INTERVIEW_GRADING_QUEUE", "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    return 16 * pool_size
+
+
 @dataclass(frozen=True)
 class RatePolicy:
     """A per-user token bucket: ``burst`` runs at once, refilled at ``per_minute``."""
@@ -106,7 +118,7 @@ class GradingService:
         Sandboxed kernels (concurrent runs); default :func:`default_pool_size`.
     max_queued
         Runs allowed to wait across all users; beyond it :meth:`submit` raises
-        :class:`ServiceBusy`. Default: 16 per kernel.
+        :class:`ServiceBusy`. Default: :func:`default_max_queued`.
     max_per_user
         Runs one user may have waiting at once (a page has at most a run and a probe).
     rate
@@ -125,7 +137,9 @@ class GradingService:
         grader_factory: Callable[[int], Any] | None = None,
     ):
         self.pool_size = pool_size or default_pool_size()
-        self.max_queued = max_queued if max_queued is not None else 16 * self.pool_size
+        self.max_queued = (
+            max_queued if max_queued is not None else default_max_queued(self.pool_size)
+        )
         self.max_per_user = max_per_user
         self.rate = rate
         self._factory = grader_factory or _default_grader

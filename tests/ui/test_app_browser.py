@@ -151,7 +151,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("serve")
     log = tmp / "serve.log"
     SERVED["db"] = tmp / "interview.db"
-    env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{SERVED['db']}"}
+    # An empty token on loopback: the app without authentication (the API tests cover tokens).
+    env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{SERVED['db']}", "INTERVIEW_TOKEN": ""}
     with open(log, "wb") as out:
         proc = subprocess.Popen(
             [*_interview_cmd(), "serve", "--port", str(port), "--host", "127.0.0.1"],
