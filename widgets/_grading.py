@@ -1,26 +1,166 @@
 """Holds one warm grader for the app and serialises runs through it.
 
-The grader is whatever has ``grade(problem, source, language=...)``; by default
-:class:`interview_kernel.Grader`, entered once (its isolated kernel starts warm)
-and left at :meth:`GraderHandle.close`. Candidate code goes to the grader's
-sandbox, never into this kernel.
+The grader is whatever has ``grade(problem, source, language=...)``. Under
+``interview serve`` it is :class:`ServiceGrader`: a client of the server's one
+grading service (the REST API on loopback, with the server's token, both passed
+to this kernel in ``INTERVIEW_SERVICE_URL`` and ``INTERVIEW_SERVICE_TOKEN``), so
+a page's kernel starts no sandbox of its own. Elsewhere (JupyterLab, a magic)
+it is :class:`interview_kernel.Grader`, entered once (its isolated kernel starts
+warm) and left at :meth:`GraderHandle.close`. Candidate code goes to a sandbox,
+never into this kernel.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import threading
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
 log = logging.getLogger(__name__)
 
+SERVICE_UNAVAILABLE = (
+    "The grader of this server cannot be reached right now (not your code). "
+    "Try again in a moment; if it persists, tell the organiser."
+)
+
+
+def service_address() -> tuple[str, str] | None:
+    """``(url, token)`` of the server's grading service, or ``None`` outside ``interview serve``."""
+    url = os.environ.get("INTERVIEW_SERVICE_URL", "").strip()
+    return (url.rstrip("/"), os.environ.get("INTERVIEW_SERVICE_TOKEN", "")) if url else None
+
 
 def default_grader_factory() -> Any:
-    """A new :class:`interview_kernel.Grader` (imported late: it may be slow to import)."""
+    """The server's service when there is one, else a new :class:`interview_kernel.Grader`."""
+    address = service_address()
+    if address is not None:
+        return ServiceGrader(*address)
     from interview_kernel import Grader
 
     return Grader()
+
+
+class ServiceGrader:
+    """Grades through the server's shared service over its API (no sandbox in this kernel).
+
+    A run in flight is stopped by closing its connection (the server cancels the
+    run or drops it from the queue). A busy server's "retry in N s" and an
+    unreachable one become :class:`~interview_kernel.errors.InterviewError`
+    messages the app shows as they are.
+    """
+
+    POLL_S = 0.05
+
+    def __init__(self, url: str, token: str = "", timeout: float = 120.0) -> None:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.prefix = parts.path.rstrip("/") + "/interview/api"
+        self.token = token
+        self.timeout = timeout
+        self.client = uuid.uuid4().hex[:16]
+
+    def close(self) -> None:
+        """Nothing to release: the service belongs to the server."""
+
+    def _post(self, path: str, body: dict[str, Any], cancel: Any = None) -> dict[str, Any] | None:
+        """POST JSON and wait, or ``None`` when ``cancel`` stopped it first."""
+        import http.client
+
+        from interview_kernel.errors import InterviewError
+
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+        headers = {"Content-Type": "application/json"}
+        if self.token:
+            headers["Authorization"] = f"token {self.token}"
+        box: dict[str, Any] = {}
+
+        def send() -> None:
+            try:
+                conn.request("POST", self.prefix + path, json.dumps(body), headers)
+                resp = conn.getresponse()
+                box["status"], box["body"] = resp.status, resp.read()
+            except Exception as exc:  # noqa: BLE001 - reported below
+                box["error"] = exc
+
+        sender = threading.Thread(target=send, name="grade-request", daemon=True)
+        sender.start()
+        while sender.is_alive():
+            if cancel is not None and cancel.wait(self.POLL_S):
+                conn.close()  # the server sees the connection go and stops the run
+                sender.join(1)
+                return None
+            sender.join(0 if cancel is not None else self.timeout)
+        conn.close()
+        if "error" in box:
+            log.warning("the grading service is unreachable: %s", box["error"])
+            raise InterviewError(SERVICE_UNAVAILABLE)
+        try:
+            data = json.loads(box["body"])
+        except ValueError:
+            raise InterviewError(SERVICE_UNAVAILABLE) from None
+        if box["status"] >= 400:
+            message = (data.get("error") or {}).get("message") if isinstance(data, dict) else None
+            if box["status"] in (429, 503) and message:
+                raise InterviewError(f"The grader is busy: {message}.")
+            if box["status"] >= 500 or box["status"] in (401, 403) or not message:
+                log.warning("the grading service answered %s: %s", box["status"], message)
+                raise InterviewError(SERVICE_UNAVAILABLE)
+            raise InterviewError(message)
+        return data  # type: ignore[no-any-return]
+
+    def grade(
+        self,
+        problem: Any,
+        source: str,
+        language: str = "python",
+        include_hidden: bool = True,
+        custom: Sequence[Any] = (),
+        cancel: Any = None,
+        stop_at_limit: bool = True,
+    ) -> Any:
+        """Grade in the server's pool; the result as :class:`~interview_kernel.GradeResult`."""
+        from interview_kernel.custom import format_cases
+        from interview_kernel.result import GradeResult, Verdict
+
+        from .results import result_from_dict
+
+        body: dict[str, Any] = {
+            "problem": problem.id,
+            "code": source,
+            "language": language,
+            "include_hidden": include_hidden,
+            "client": self.client,
+        }
+        if custom:
+            body["inputs"] = format_cases(problem, custom)
+        data = self._post("/grade", body, cancel)
+        if data is None:
+            return GradeResult(problem.id, language, Verdict.NOT_RUN, stopped=True)
+        return result_from_dict(data)
+
+    def probe(self, problem: Any, source: str, language: str, cancel: Any = None) -> Any:
+        """The complexity report, measured by the service; ``None`` when stopped."""
+        from interview_kernel.grading.probe import ComplexityReport
+
+        body = {"problem": problem.id, "code": source, "language": language, "client": self.client}
+        data = self._post("/grade/probe", body, cancel)
+        if data is None:
+            return None
+        return ComplexityReport(
+            best=data.get("best"),
+            confidence=float(data.get("confidence") or 0.0),
+            target=data.get("target"),
+            comparison=data.get("comparison") or "unknown",
+            points=[(int(n), float(t)) for n, t in data.get("points") or []],
+            curve=[(int(n), float(t)) for n, t in data.get("curve") or []],
+            message=data.get("message") or "",
+        )
 
 
 def _start_grader(factory: Callable[[], Any]) -> tuple[Any, Any]:
@@ -53,9 +193,12 @@ def prestart() -> None:
 
     A preheated Voila kernel calls this (through :func:`widgets.preload`) before
     it waits for its page request, so the sandbox kernel is warm before the
-    candidate arrives. Calling it again while one is waiting does nothing.
+    candidate arrives. Calling it again while one is waiting does nothing; under
+    ``interview serve`` the server's service is already warm, so nothing starts.
     """
     global _prestarted
+    if service_address() is not None:
+        return
     with _prestart_lock:
         if _prestarted is None:
             _prestarted = _Prestarted()
@@ -143,9 +286,10 @@ class GraderHandle:
         )
 
     def can_probe(self) -> bool:
-        """Whether the grader can time raw runs (the complexity probe needs ``run_raw``)."""
+        """Whether the grader can time runs (``run_raw`` here, or the service's ``probe``)."""
         try:
-            return callable(getattr(self._get(), "run_raw", None))
+            grader = self._get()
+            return callable(getattr(grader, "run_raw", None)) or isinstance(grader, ServiceGrader)
         except Exception:  # noqa: BLE001 - no grader, no probe
             return False
 
@@ -158,6 +302,9 @@ class GraderHandle:
         """
         if not self.can_probe():
             return None
+        grader = self._get()
+        if isinstance(grader, ServiceGrader):
+            return grader.probe(problem, source, language, cancel)
         from interview_kernel.grading.probe import probe_complexity
 
         return probe_complexity(self._get(), problem, source, language, cancel=cancel)

@@ -94,6 +94,13 @@ def app_url(host: str, port: int) -> str:
     return f"http://{name}:{port}"
 
 
+def _local_address(host: str) -> str:
+    """Where this machine reaches a server listening on ``host``."""
+    if host in ("", "0.0.0.0", "::", "localhost"):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
+
+
 def notebooks_dir() -> Path:
     """The folder served: ``./notebooks`` when it holds the app, else the project's."""
     here = Path.cwd() / "notebooks"
@@ -170,6 +177,9 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ["VOILA_APP_PORT"] = str(port)
     # The front-end bundles are the template's static files: pages import them by URL.
     os.environ[SERVED_ENV] = "1"
+    # The pages' kernels grade through this server's one service (see widgets._grading).
+    os.environ["INTERVIEW_SERVICE_URL"] = f"http://{_local_address(host)}:{port}"
+    os.environ["INTERVIEW_SERVICE_TOKEN"] = token or ""
     # Kernels run in notebooks/: pin the store's default (memory/ under the launch dir).
     os.environ.setdefault(
         "INTERVIEW_DB_URL", f"sqlite:///{(Path.cwd() / 'memory' / 'interview.db').resolve()}"

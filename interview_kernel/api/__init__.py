@@ -47,6 +47,8 @@ def handlers(base_url: str = "/") -> list[tuple[str, Any]]:
         "notes": routes.NotesHandler,
         "note": routes.NoteHandler,
         "grading": routes.GradingStatusHandler,
+        "grade": routes.GradeHandler,
+        "probe": routes.ProbeHandler,
     }
     out = []
     for path, name, _ in ROUTES:

@@ -54,6 +54,10 @@ ROUTES: list[tuple[str, str, dict[str, Op]]] = [
     ("/notes", "notes", {"get": ("All your notes by subject", None, "200")}),
     ("/notes/{subject}", "note", {"get": ("Your notes on a problem", None, "200"),
                                   "put": ("Replace them", schemas.NoteRequest, "200")}),
+    ("/grade", "grade", {"post": ("Grade without a session (not recorded)", schemas.GradeRequest,
+                                  "200")}),
+    ("/grade/probe", "probe", {"post": ("Estimate the time complexity of accepted code",
+                                        schemas.ProbeRequest, "200")}),
     ("/grading", "grading", {"get": ("The shared grading pool and its queue", None, "200")}),
 ]  # fmt: skip
 

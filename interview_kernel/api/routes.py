@@ -154,17 +154,23 @@ class _GradingHandler(ApiHandler):
         if self.cancel is not None:
             self.cancel.cancel()
 
-    async def grade(self, problem: Any, code: str, language: str, **kw: Any) -> tuple[Any, int]:
+    async def grade(
+        self, problem: Any, code: str, language: str, client: str | None = None, **kw: Any
+    ) -> tuple[Any, int]:
         """The result and how many runs were ahead when it was queued."""
-        self.cancel = CancelToken()
-        token = self.cancel
+        token = self.cancel = CancelToken()
 
         def work(grader: Any) -> Any:
             return grader.grade(
                 problem, code, language=language, cancel=token, stop_at_limit=True, **kw
             )
 
-        ticket = self.api.service.submit(self.user_id, work, token)
+        return await self.queue(work, client)
+
+    async def queue(self, work: Any, client: str | None = None) -> tuple[Any, int]:
+        """Run ``work(grader)`` in the shared service under the caller's fair share."""
+        key = self.user_id + (f"/{client}" if client else "")
+        ticket = self.api.service.submit(key, work, self.cancel)
         ahead = ticket.position()
         return await asyncio.wrap_future(ticket.future), ahead
 
@@ -202,6 +208,45 @@ class SubmissionsHandler(_GradingHandler):
             user=self.user_id,
         )
         self.reply({**result.to_dict(), "submission_id": record.id, "queued_behind": ahead}, 201)
+
+
+class GradeHandler(_GradingHandler):
+    """``POST /interview/api/grade``: grade without a session (what the app's page calls)."""
+
+    async def post(self) -> None:
+        """``{problem, code, language, include_hidden?, inputs?}``; hidden tests stay opaque."""
+        body = self.body(schemas.GradeRequest)
+        problem = await self.api.call(self.api.problem, body.problem)
+        custom = parse_cases(problem, body.inputs) if body.inputs else ()
+        result, ahead = await self.grade(
+            problem,
+            body.code,
+            body.language,
+            client=body.client,
+            include_hidden=body.include_hidden,
+            custom=custom,
+        )
+        self.reply({**result.to_dict(), "queued_behind": ahead})
+
+
+class ProbeHandler(_GradingHandler):
+    """``POST /interview/api/grade/probe``: estimate the time complexity of accepted code."""
+
+    async def post(self) -> None:
+        """``{problem, code, language}``: the complexity report (a few seconds of runs)."""
+        from ..grading.grader import Grader
+        from ..grading.probe import probe_complexity
+
+        body = self.body(schemas.ProbeRequest)
+        problem = await self.api.call(self.api.problem, body.problem)
+        Grader.admit(problem, body.code, body.language)
+        token = self.cancel = CancelToken()
+
+        def work(grader: Any) -> Any:
+            return probe_complexity(grader, problem, body.code, body.language, cancel=token)
+
+        report, _ = await self.queue(work, body.client)
+        self.reply(report.to_dict())
 
 
 class EndHandler(ApiHandler):

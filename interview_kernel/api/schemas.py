@@ -115,3 +115,27 @@ class ChatMessageIn(Body):
     """One candidate message over the chat WebSocket."""
 
     message: str = Field(min_length=1, max_length=MAX_TEXT)
+
+
+class GradeRequest(Body):
+    """Grade without a session (the app's page, ``interview run``-like): nothing is recorded.
+
+    ``client`` names the caller's page, so pages sharing the server's token still
+    get a fair share of the queue each.
+    """
+
+    problem: ProblemId
+    code: str = Field(max_length=MAX_CODE_CHARS)
+    language: Language
+    include_hidden: bool = False
+    inputs: str | None = Field(None, max_length=MAX_INPUT_CHARS)
+    client: str | None = Field(None, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+
+
+class ProbeRequest(Body):
+    """Time accepted code on growing inputs (the complexity estimate)."""
+
+    problem: ProblemId
+    code: str = Field(max_length=MAX_CODE_CHARS)
+    language: Language
+    client: str | None = Field(None, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
