@@ -19,7 +19,8 @@ memory (the whole process tree: Voila, the API, the grading kernels and their
 sandboxes) and CPU, sampled every second; and whether every submission answered
 201 is in the store (``code_submissions`` rows per candidate). The baseline, in
 the same run and on the same server before the load, is one candidate sending
-eight accepted runs back to back (within the per-user burst of the rate limit): the ratio printed is loaded p95 over that baseline p95.
+eight accepted runs back to back (within the per-user burst of the rate limit):
+the ratio printed is loaded p95 over that baseline p95.
 
 Target (issue 20): 100 concurrent candidates with p95 <= 1 s, no errors,
 nothing lost in the store.
