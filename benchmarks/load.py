@@ -280,7 +280,23 @@ async def load(server: Server, n: int, duration: float) -> Tally:
     return tally
 
 
-def run_case(n: int, duration: float, pool: int | None) -> dict[str, object]:
+def open_pages(server: Server, k: int) -> tuple[float, float]:
+    """Render the app ``k`` times (each render keeps a Voila kernel); (MB per page, seconds)."""
+    if k <= 0:
+        return float("nan"), 0.0
+    before, _ = server.sample()
+    app = server.base.replace("/interview/api", "/voila/render/interview.ipynb")
+    started = time.monotonic()
+    for _ in range(k):
+        r = httpx.get(app, params={"problem": "two-sum", "token": server.admin}, timeout=300)
+        r.raise_for_status()
+    took = time.monotonic() - started
+    time.sleep(5)
+    after, _ = server.sample()
+    return (after - before) / k, took
+
+
+def run_case(n: int, duration: float, pool: int | None, pages: int = 0) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="interview-load-") as tmp:
         server = Server(Path(tmp), n, pool)
         try:
@@ -293,6 +309,7 @@ def run_case(n: int, duration: float, pool: int | None) -> dict[str, object]:
             cpu1, t1 = server.sample()[1], time.monotonic()
             server.stop_sampling()
             stored = server.stored_submissions()
+            per_page_mb, pages_s = open_pages(server, pages)
             grading = httpx.get(
                 server.base + "/grading", headers={"Authorization": f"token {server.admin}"}
             ).json()
@@ -322,6 +339,9 @@ def run_case(n: int, duration: float, pool: int | None) -> dict[str, object]:
         "rss_peak_mb": peak,
         "cpu_pct": 100 * (cpu1 - cpu0) / max(t1 - t0, 1e-9),
         "pool_size": grading["pool_size"],
+        "pages": pages,
+        "rss_per_page_mb": per_page_mb,
+        "pages_s": pages_s,
         "load_avg_1m": os.getloadavg()[0],
     }
 
@@ -349,15 +369,25 @@ def main() -> int:
     ap.add_argument("--candidates", default="10", help="comma-separated N values (default 10)")
     ap.add_argument("--duration", type=float, default=60, help="seconds of load per N")
     ap.add_argument("--pool", type=int, default=None, help="grading kernels (default: cores + 1)")
+    ap.add_argument(
+        "--pages", type=int, default=0, help="then render the app K times: resident MB per page"
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the rows here")
     args = ap.parse_args()
     rows = []
     for n in (int(x) for x in args.candidates.split(",") if x.strip()):
         print(f"N={n}: {args.duration:.0f} s of load ...", flush=True)
-        row = run_case(n, args.duration, args.pool)
+        row = run_case(n, args.duration, args.pool, args.pages)
         print(json.dumps(row), flush=True)
         rows.append(row)
     print(table(rows))
+    for r in rows:
+        if r["pages"]:
+            print(
+                f"N={r['n']}: {r['pages']} app pages rendered in {r['pages_s']:.1f} s, "
+                f"{r['rss_per_page_mb']:.0f} MB resident per page (issue 20 measured 207 MB "
+                "per page before the shared service; target <= 100 MB)"
+            )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     ok = all(r["errors"] == 0 and r["lost"] == 0 for r in rows)
