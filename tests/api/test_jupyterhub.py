@@ -20,7 +20,7 @@ import pytest
 
 from .conftest import ROOT, free_port
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
 USERS = ("alice", "bob", "carol")
 SERVICE_TOKEN = "hub-test-service-token-0123456789"
@@ -51,8 +51,8 @@ def hub(tmp_path_factory):
 import os
 os.environ["INTERVIEW_DB_URL"] = {db_url!r}
 os.environ["INTERVIEW_GRADING_POOL"] = "1"
-exec(compile(open({str(ROOT / "deploy/jupyterhub/jupyterhub_config.py")!r}).read(),
-             "jupyterhub_config.py", "exec"))
+_recipe = {str(ROOT / "deploy/jupyterhub/jupyterhub_config.py")!r}
+exec(compile(open(_recipe).read(), _recipe, "exec"), {{**globals(), "__file__": _recipe}})
 c.JupyterHub.bind_url = "http://127.0.0.1:{port}"
 c.JupyterHub.hub_bind_url = "http://127.0.0.1:{hub_port}"
 c.JupyterHub.db_url = "sqlite:///{tmp / "hub.sqlite"}"
