@@ -3,15 +3,15 @@
     jupyterhub -f deploy/jupyterhub/jupyterhub_config.py
 
 Each user's single-user server is the practice app and its API
-(``interview serve`` as a hub-managed server: the hub's proxy routes
-``/user/<name>/`` to it, the hub's OAuth is the identity, and
-``JUPYTERHUB_USER`` scopes every store query to that user). The store is one
+(``jupyterhub-singleuser`` with the Voila and ``interview_kernel.api``
+extensions: the hub's proxy routes ``/user/<name>/`` to it, the hub's OAuth is
+the identity, and ``JUPYTERHUB_USER`` scopes every store query to that user). The store is one
 PostgreSQL database for everyone (``INTERVIEW_DB_URL``); each server has its own
 grading service sized from ``INTERVIEW_GRADING_POOL``. Idle servers are culled
 by the jupyterhub-idle-culler service.
 
-Status: written, not run against a real hub in this round (see README,
-"Deploying"). Adjust the authenticator and the spawner to your site.
+Tested with a real hub by ``tests/api/test_jupyterhub.py`` (see README.md here).
+Adjust the authenticator and the spawner to your site.
 """
 
 import os
