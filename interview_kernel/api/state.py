@@ -36,6 +36,14 @@ class ApiState:
         self._catalogue: list[dict[str, Any]] | None = None
         self.interviewers: dict[tuple[str, int], Any] = {}
         self.subjects: dict[tuple[str, int], str] = {}
+        self.executor.submit(self._warm)
+
+    def _warm(self) -> None:
+        """Read the bank now, in the background, so the first listing does not wait for it."""
+        try:
+            self.catalogue()
+        except Exception:  # noqa: BLE001 - the first request reports it
+            return
 
     @property
     def service(self) -> GradingService:

@@ -57,7 +57,9 @@ def test_serve_generates_a_token_and_prints_it_in_the_url(tmp_path):
         base = f"http://127.0.0.1:{port}"
         assert _until_up(base + "/interview/api/problems").status_code == 401
         ok = httpx.get(
-            base + "/interview/api/problems", headers={"Authorization": f"token {token}"}
+            base + "/interview/api/problems",
+            headers={"Authorization": f"token {token}"},
+            timeout=120,  # the first listing reads the whole bank
         )
         assert ok.status_code == 200 and any(p["id"] == "two-sum" for p in ok.json())
         page = httpx.get(base + f"/voila/render/interview.ipynb?token={token}", timeout=120)
@@ -96,8 +98,10 @@ def test_the_api_is_a_jupyter_server_extension(tmp_path):
         auth = {"Authorization": f"token {token}"}
         r = _until_up(base + "/openapi.json", headers=auth)
         assert r.status_code == 200 and r.json()["openapi"].startswith("3.")
-        assert httpx.get(base + "/stats").status_code in (401, 403)
-        made = httpx.post(base + "/sessions", json={"problem": "two-sum"}, headers=auth)
+        assert httpx.get(base + "/stats", timeout=120).status_code in (401, 403)
+        made = httpx.post(
+            base + "/sessions", json={"problem": "two-sum"}, headers=auth, timeout=120
+        )
         assert made.status_code == 201 and made.json()["user_id"] == "carol"
         ran = httpx.post(
             base + f"/sessions/{made.json()['id']}/runs",
