@@ -140,5 +140,12 @@ class ChatSocket(WebSocketMixin, WebSocketHandler, JupyterHandler):  # type: ign
         except WebSocketClosedError:
             pass
 
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        """A refused upgrade (403, 404, 409) answers JSON, as the REST routes do."""
+        exc = kwargs.get("exc_info", (None, None, None))[1]
+        message = getattr(exc, "log_message", None) or self._reason
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps({"error": {"code": "http", "message": message}}))
+
     def on_close(self) -> None:
         """Nothing to release: the interviewer stays for a reconnect."""

@@ -218,6 +218,7 @@ def test_chat_websocket_streams_and_stores(server: Server) -> None:
     with pytest.raises(websockets.InvalidStatus) as refused:
         asyncio.run(_chat(server, s["id"], BOB))
     assert refused.value.response.status_code == 404
+    assert json.loads(refused.value.response.body)["error"]["message"] == "no such session"
     with pytest.raises(websockets.InvalidStatus) as anon:
         asyncio.run(_chat(server, s["id"], "nope"))
     assert anon.value.response.status_code == 403
