@@ -354,6 +354,8 @@ class InterviewApp(w.VBox):
         self.submissions_box.add_class("interview-submissions-box")
         self.notes_box = w.Box()
         self.notes_box.add_class("interview-notes-box")
+        if recorder is not None:  # the tabs read the store; without one they stay empty
+            self._attach_history_tabs(problem.id)
 
         toolbar = w.HBox(
             [
@@ -575,6 +577,16 @@ class InterviewApp(w.VBox):
         self.shell.query = self._address()
         self.shell.announce("A new session started.")
         return view
+
+    def _attach_history_tabs(self, problem_id: str) -> None:
+        """The Submissions and Notes tabs; Submissions is read again after each Submit."""
+        from .notes import NotesPanel
+        from .submissions import SubmissionsPanel
+
+        submissions = SubmissionsPanel(problem_id, on_load=self.load_code)
+        self.submissions_box.children = [submissions]
+        self.notes_box.children = [NotesPanel(problem_id)]
+        self.on_result(lambda *_args: submissions.refresh())
 
     def load_code(self, language: str, code: str) -> None:
         """Switch to ``language`` and put ``code`` in the editor ("load into editor")."""

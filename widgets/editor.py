@@ -16,7 +16,7 @@ import anywidget
 import ipywidgets as w
 import traitlets as t
 
-from ._bundle import EDITOR_BUNDLE, MISSING_BUNDLE_NOTICE, editor_bundle
+from ._bundle import EDITOR_BUNDLE, MISSING_BUNDLE_NOTICE, editor_bundle, esm
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class CodeEditor(anywidget.AnyWidget):
     """
 
     # anywidget reads a Path when the class is defined; a missing file would raise there.
-    _esm = EDITOR_BUNDLE if EDITOR_BUNDLE.is_file() else "export default {};"
+    _esm = esm(EDITOR_BUNDLE) if EDITOR_BUNDLE.is_file() else "export default {};"
     value = t.Unicode("").tag(sync=True)
     language = t.Unicode("python").tag(sync=True)
     theme = t.Unicode("auto").tag(sync=True)

@@ -297,10 +297,23 @@ def _language_notice(problem: Any, language: str | None) -> tuple[str | None, st
 
 
 def _nav() -> w.HTML:
-    """Links from the app to the problem list and the dashboard."""
+    """Links from the app to the problem list and the dashboard, and the next mock's start."""
+    from ._mock import mock_banner
+
+    try:
+        banner = mock_banner()
+    except Exception:  # noqa: BLE001 - no store: no announcement
+        banner = {}
+    mock = ""
+    if banner:
+        mock = (
+            f' <span aria-hidden="true">\u00b7</span> <a class="iv-mock-link"'
+            f' href="{html.escape(banner["href"])}">{html.escape(banner["text"])}</a>'
+        )
     nav = w.HTML(
         f'<nav class="iv-nav" aria-label="Pages"><a href="{APP_PAGE}">All problems</a>'
-        f' <span aria-hidden="true">\u00b7</span> <a href="{DASHBOARD_PAGE}">Dashboard</a></nav>'
+        f' <span aria-hidden="true">\u00b7</span> <a href="{DASHBOARD_PAGE}">Dashboard</a>'
+        f"{mock}</nav>"
     )
     nav.add_class("interview-nav")
     return nav
