@@ -1,7 +1,7 @@
 class Trie {
     struct Node {
         int next[26];
-        bool end = false;
+        bool isWord = false;
         Node() { fill(begin(next), end(next), -1); }
     };
     vector<Node> nodes;
@@ -28,12 +28,12 @@ public:
             }
             at = nodes[at].next[c];
         }
-        nodes[at].end = true;
+        nodes[at].isWord = true;
     }
 
     bool search(string word) {
         int at = walk(word);
-        return at >= 0 && nodes[at].end;
+        return at >= 0 && nodes[at].isWord;
     }
 
     bool startsWith(string prefix) { return walk(prefix) >= 0; }
