@@ -21,6 +21,7 @@ import pytest
 from interview_kernel import Problem, load_problem
 from interview_kernel.bank.loader import problem_ids
 from interview_kernel.checkers import check
+from interview_kernel.problem import camel_case
 
 BANK = Path(__file__).resolve().parents[2] / "problems"
 IDS = problem_ids([BANK])
@@ -135,6 +136,12 @@ def reference_function(p: Problem, source: str | None = None, path: str = "refer
 
 
 def call(p: Problem, fn: Any, inputs: dict[str, Any]) -> Any:
+    if p.design is not None:  # a class: construct it, then play the call sequence
+        ops, arguments = copy.deepcopy(inputs["operations"]), copy.deepcopy(inputs["arguments"])
+        obj = fn(*arguments[0])
+        snake = {camel_case(m.name): m.name for m in p.design.methods}
+        calls = zip(ops[1:], arguments[1:], strict=True)
+        return [None] + [getattr(obj, snake.get(op, op))(*a) for op, a in calls]
     args = {}
     for param in p.signature.params:
         value = copy.deepcopy(inputs[param.name])
@@ -200,7 +207,8 @@ def test_loads_with_metadata(pid: str) -> None:
     assert p.id == pid
     assert p.title and p.topics and p.companies and p.roles
     assert p.complexity.time.startswith("O(") and p.complexity.space.startswith("O(")
-    assert re.fullmatch(r"[a-z][a-z0-9_]*", p.signature.name), "signature.name is snake_case"
+    if p.design is None:  # a design problem's signature is its class's name and call format
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", p.signature.name), "signature.name is snake_case"
     statement = p.statement.lower()
     assert statement.count("example") >= 2, "the statement needs two worked examples"
     assert "constraints" in statement
@@ -273,6 +281,9 @@ def test_other_language_references_name_the_method(pid: str) -> None:
         if lang == "python" or not path.is_file():
             continue
         src = path.read_text(encoding="utf-8")
+        if p.design is not None:  # the class itself, in every language
+            assert re.search(rf"\b(class|var) {p.design.class_name}\b", src), f"{pid}: {name}"
+            continue
         if lang == "javascript":
             assert re.search(rf"\bvar {camel} = function\s*\(", src), f"{pid}: {name}"
         else:

@@ -33,10 +33,8 @@ class LRUCache:
         if node is not None:
             node.value = value
             self._unlink(node)
-            self._push_front(node)
-            return
-        node = _Node(key, value)
-        self.nodes[key] = node
+        else:
+            node = self.nodes[key] = _Node(key, value)
         self._push_front(node)
         if len(self.nodes) > self.capacity:
             stale = self.head.prev
