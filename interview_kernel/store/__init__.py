@@ -42,6 +42,7 @@ from .models import (
     ReviewItem,
     ScheduledInterview,
     SessionArtifact,
+    StudyPlan,
     utcnow,
 )
 
@@ -69,6 +70,7 @@ __all__ = [
     "ScheduledInterview",
     "SessionArtifact",
     "StoreError",
+    "StudyPlan",
     "create_store_engine",
     "current_user",
     "current_revision",

@@ -335,3 +335,29 @@ class SessionArtifact(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (UniqueConstraint("session_id", "kind", name="uq_artifact_session_kind"),)
+
+class StudyPlan(Base):
+    """A study plan: a list's problems in weekly sets (``interview plan new``).
+
+    ``layout`` holds the weeks, each ``{"problems": [ids], "patterns": [...],
+    "minutes": n, "mock_interview_id": id or None}``, plus ``skipped`` (ids of the list
+    that are not in the bank) and ``unscheduled`` (ids that did not fit the weeks).
+    A user has at most one ``active`` plan; a new one archives the old.
+    """
+
+    __tablename__ = "study_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(255), index=True)
+    list_name: Mapped[str] = mapped_column(String(255))
+    weeks: Mapped[int] = mapped_column(Integer)
+    hours_per_week: Mapped[float] = mapped_column(Float)
+    start_time: Mapped[datetime] = mapped_column(UTCDateTime())
+    program_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schedule_programs.id", ondelete="SET NULL")
+    )
+    layout: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_study_plans_user_status", "user_id", "status"),)

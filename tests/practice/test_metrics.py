@@ -183,7 +183,7 @@ def test_db_commands_and_export_import(engine, tmp_path, capsys):
     practice(engine, "fay", load_problem("two-sum"), ["AC", "AC"], T0)
     p = _parser()
     args = p.parse_args(["db", "current"])
-    assert args.func(args) == 0 and "0004 (up to date)" in capsys.readouterr().out
+    assert args.func(args) == 0 and "0005 (up to date)" in capsys.readouterr().out
     args = p.parse_args(["db", "upgrade"])
     assert args.func(args) == 0
     out = tmp_path / "fay.json"

@@ -79,7 +79,7 @@ def engine(db_url):
 
 
 def test_migrations_reach_head_and_match_models(engine):
-    assert current_revision(engine) == head_revision() == "0004"
+    assert current_revision(engine) == head_revision() == "0005"
     with engine.connect() as conn:
         diff = compare_metadata(
             MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
@@ -297,7 +297,7 @@ def test_concurrent_first_start_migrates_once(tmp_path):
         _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
     eng = create_store_engine(url)
-    assert current_revision(eng) == "0004"
+    assert current_revision(eng) == "0005"
     eng.dispose()
 
 
