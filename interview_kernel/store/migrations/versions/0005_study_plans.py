@@ -12,7 +12,6 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0005"
 # 0004 (notes and artifacts) is being written beside this one; until it is merged this
 # revision follows 0003. Once both are in, replace this line by: down_revision = "0004"
