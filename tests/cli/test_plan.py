@@ -60,8 +60,9 @@ def test_a_bad_list_is_a_usage_error(run) -> None:
 
 
 def test_the_subcommand_is_an_entry_point() -> None:
-    import tomllib
     from pathlib import Path
+
+    import tomllib
 
     project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
     commands = project["project"]["entry-points"]["interview.commands"]
