@@ -59,9 +59,22 @@ MIN_SIZES = 6
 """Sizes both solutions must finish for a verdict."""
 
 
+BUILD_RETRIES = 2
+"""Times a build that ran out of wall time is tried again before it counts as a failure."""
+
+
 def default_jobs() -> int:
-    """Problems checked at once: one per core, at most four (each holds a warm kernel)."""
-    return max(1, min(4, os.cpu_count() or 1))
+    """Problems checked at once: one per idle core, at most four (each holds a warm kernel).
+
+    Cores already busy with other work are not counted: on a loaded machine parallel
+    builds only starve each other into their wall-clock limits.
+    """
+    cores = os.cpu_count() or 1
+    try:
+        busy = round(os.getloadavg()[0])
+    except OSError:  # no load average on this platform
+        busy = 0
+    return max(1, min(4, cores - busy))
 
 
 def validate_problems(
@@ -123,7 +136,9 @@ def _check_problem(grader: Grader, prob: Problem, probe_naive: bool) -> tuple[li
     for lang, ref in sorted(prob.reference.items()):
         try:
             result = grader.grade(prob, ref, language=lang)
-            if _build_timed_out(result):  # the machine was busy, not the source wrong
+            for _ in range(BUILD_RETRIES):
+                if not _build_timed_out(result):  # else the machine was busy, not the source wrong
+                    break
                 result = grader.grade(prob, ref, language=lang)
         except InterviewError as exc:
             bad.append(f"{lang}: {exc}")
