@@ -12,12 +12,14 @@ Why the naive check compares growth, not classes
 The old check fitted a class to the naive alone and asked for one above the target.
 On a busy machine it flipped: a wall-clock budget let fewer sizes finish, the fit
 was nudged toward the target, and an O(n log n) baseline read as O(n). This one
-times the naive and the Python reference on the same fixed ladder of sizes (each
-size ``REPEATS`` times, the minimum kept, CPU time of the call alone), stops only at
-a per-call CPU ceiling (not a wall budget), and compares the *ratio* naive/reference
-at the small and at the large end of the ladder. Load that slows either solution by
-a constant factor leaves the ratio's growth unchanged, and the ladder does not
-depend on how busy the machine is.
+times the naive and the Python reference on one fixed ladder of sizes (CPU time of
+the call, minus its fixed cost, fastest of :data:`REPEATS` passes interleaved with
+the other solution's), stops only at a per-call CPU ceiling (never at a wall
+budget), and fits how the *ratio* naive/reference grows with n. A constant slowdown
+of either solution (load) leaves that growth unchanged. It fails only on what shows
+beyond doubt on any machine (the naive is not slower at all); polynomial gaps pass
+with a wide margin; a log factor is a note, because timing cannot separate it from
+noise on a shared machine, and a check whose answer depends on load is worse than none.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ log factor measures about 0.07, as does noise around a constant factor.
 """
 
 MIN_SLOWDOWN = 1.5
-"""Below this slowdown at the largest size the naive baseline is no slower at all."""
+"""Below this slowdown at the large end (:attr:`NaiveGrowth.large_end`) the naive is no slower."""
 
 MIN_SIZES = 6
 """Sizes both solutions must finish for a verdict."""
@@ -177,6 +179,11 @@ class NaiveGrowth:
     sizes: tuple[int, ...]
     ratios: tuple[float, ...]
     exponent: float
+
+    @property
+    def large_end(self) -> float:
+        """The slowdown at the large end: the median over the three largest sizes."""
+        return statistics.median(self.ratios[-3:])
 
     def describe(self) -> str:
         """The measurement in one phrase, for the report."""
@@ -311,7 +318,7 @@ def check_naive(grader: Grader, prob: Problem) -> tuple[list[str], list[str]]:
 
     Returns ``(problems, notes)``. A problem is what the measurement shows beyond
     doubt on any machine: too few sizes finished, or the naive is not even
-    :data:`MIN_SLOWDOWN` times slower than the reference at the largest size. A
+    :data:`MIN_SLOWDOWN` times slower than the reference at the large end. A
     slowdown that grows at least like ``n**``:data:`MIN_EXPONENT` passes. Between
     the two (a log factor, or a constant one) timing on a shared machine cannot
     tell the cases apart reliably, so that is a note, never a failure: a check
@@ -335,7 +342,7 @@ def check_naive(grader: Grader, prob: Problem) -> tuple[list[str], list[str]]:
         ], []
     if found.exponent >= MIN_EXPONENT:
         return [], []
-    if found.ratios[-1] < MIN_SLOWDOWN:
+    if found.large_end < MIN_SLOWDOWN:
         return [
             f"naive baseline is not slower than the reference: {found.describe()};"
             " a baseline must be a slower approach (or drop naive/solution.py)"
