@@ -61,7 +61,7 @@ MIN_SIZES = 6
 """Sizes both solutions must finish for a verdict."""
 
 
-BUILD_RETRIES = 2
+BUILD_RETRIES = 1
 """Times a build that ran out of wall time is tried again before it counts as a failure."""
 
 
