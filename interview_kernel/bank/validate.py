@@ -151,7 +151,12 @@ def _check_problem(grader: Grader, prob: Problem, probe_naive: bool) -> tuple[li
             detail = f" ({first.error})" if first and first.error else ""
             detail = detail or (f" ({result.message})" if result.message else "")
             bad.append(f"{lang} reference: {result.verdict.value}{where}{detail}")
-            if result.compile_output:
+            if _build_timed_out(result):
+                bad.append(
+                    f"the build ran out of wall time {BUILD_RETRIES + 1} times: the machine is"
+                    " too busy to tell; run validate again when it is quieter"
+                )
+            elif result.compile_output:
                 bad.append(f"compiler said: {result.compile_output.strip()[:400]}")
     notes: list[str] = []
     if probe_naive and not bad:
