@@ -336,6 +336,7 @@ class SessionArtifact(Base):
 
     __table_args__ = (UniqueConstraint("session_id", "kind", name="uq_artifact_session_kind"),)
 
+
 class StudyPlan(Base):
     """A study plan: a list's problems in weekly sets (``interview plan new``).
 

@@ -7,15 +7,11 @@ Create Date: 2026-12-07
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-# 0004 (notes and artifacts) is being written beside this one; until it is merged this
-# revision follows 0003. Once both are in, replace this line by: down_revision = "0004"
-down_revision = "0004" if any(Path(__file__).parent.glob("0004_*.py")) else "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
