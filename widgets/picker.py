@@ -45,6 +45,7 @@ class ProblemSummary:
     difficulty: str
     topics: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
+    pattern: str = ""
 
 
 def catalog() -> list[ProblemSummary]:
@@ -73,6 +74,7 @@ def catalog() -> list[ProblemSummary]:
                 difficulty=str(spec.get("difficulty", "")),
                 topics=tuple(str(t) for t in spec.get("topics") or ()),
                 companies=tuple(str(c) for c in spec.get("companies") or ()),
+                pattern=str(spec.get("pattern") or ""),
             )
         )
     return out
@@ -359,8 +361,8 @@ def _mock(schedule_id: int) -> tuple[dict[str, Any] | None, str]:
 def _mock_problem(iv: dict[str, Any], problems: list[Any], status: Mapping[str, Any]) -> str:
     """The problem of a mock: its session's after a reload, else one of its difficulty.
 
-    Unsolved problems come first; the choice is fixed by the interview's id, so
-    two tabs of one mock agree.
+    Within a study plan, the mock keeps to that week's patterns. Unsolved problems
+    come first; the choice is fixed by the interview's id, so two tabs of one mock agree.
     """
     if iv.get("session_id"):
         from interview_kernel.practice.sessions import get_session
@@ -370,6 +372,15 @@ def _mock_problem(iv: dict[str, Any], problems: list[Any], status: Mapping[str, 
             return str(problem_id)
     wanted = iv.get("difficulty")
     pool = [p for p in problems if not wanted or p.difficulty == wanted] or problems
+    from interview_kernel.practice.plans import mock_patterns
+    from interview_kernel.store import current_user
+
+    try:
+        patterns = set(mock_patterns(int(iv["id"]), current_user()))
+    except Exception:  # noqa: BLE001 - no plan to read: any problem of the difficulty
+        log.exception("reading the study plan of mock %s failed", iv.get("id"))
+        patterns = set()
+    pool = [p for p in pool if getattr(p, "pattern", "") in patterns] or pool
     fresh = [p for p in pool if getattr(status.get(p.id), "status", None) != "solved"] or pool
     return str(fresh[int(iv["id"]) % len(fresh)].id)
 

@@ -288,6 +288,35 @@ def review_queue_html(stats: dict[str, Any]) -> str:
     return _table(["Problem", "When", "Interval", "Why"], rows, "dash-review")
 
 
+def plan_html(progress: dict[str, Any] | None) -> str:
+    """The study plan's progress (done, due, behind) and a link to the next problem."""
+    if not progress:
+        return (
+            '<p class="dash-plan-empty">No study plan yet. A plan orders the bank by pattern'
+            " into weekly sets sized by your hours; ask for one with the plan command.</p>"
+        )
+    week = progress["week"]
+    when = (
+        "starts soon"
+        if week == 0
+        else ("is over" if week > progress["weeks"] else f"week {week} of {progress['weeks']}")
+    )
+    parts = [
+        f'<p class="dash-plan" data-status="{html.escape(progress["status"])}">'
+        f"<strong>{html.escape(progress['list'])}</strong>: {when}. "
+        f"Done {progress['done']} of {progress['total']}; due this week {len(progress['due'])};"
+        f" behind {len(progress['behind'])} ({html.escape(progress['status'])}).</p>"
+    ]
+    nxt = progress.get("next")
+    if nxt:
+        link = html.escape(app_href(nxt["problem_id"]), quote=True)
+        parts.append(
+            f'<p>Next: <a class="dash-plan-next" href="{link}" target="_blank">'
+            f"{html.escape(nxt['problem_id'])}</a> (week {nxt['week']}).</p>"
+        )
+    return "".join(parts)
+
+
 def upcoming_html(stats: dict[str, Any]) -> str:
     """Scheduled mock interviews still to start, in the user's time, with start links.
 

@@ -20,6 +20,7 @@ from interview_kernel import load_problem
 from interview_kernel import result as R
 from interview_kernel.bank.loader import problem_ids
 from interview_kernel.practice import plans, sessions
+from interview_kernel.practice.dashboard import plan_html
 from interview_kernel.practice.plans import (
     PlanError,
     StudyList,
@@ -200,6 +201,10 @@ def test_a_plan_links_the_weekly_mocks_and_tracks_progress(engine) -> None:
     with transaction(engine) as db:
         assert len(db.scalars(select(ReviewItem)).all()) == len(week1) - 1
     assert plan_progress("bob", engine=engine, now=later) is None
+    page = plan_html(progress)
+    assert "week 2 of" in page and f"Done 1 of {progress['total']}" in page
+    assert f"?problem={week1[1]}" in page and 'data-status="behind"' in page
+    assert "No study plan yet" in plan_html(None)
 
 
 def test_a_new_plan_archives_the_old_one_and_needs_known_problems(engine, tmp_path) -> None:

@@ -125,7 +125,7 @@ def test_non_loopback_never_serves_a_weak_sandbox(
 
 def test_the_template_loads_nothing_from_a_cdn() -> None:
     template = Path(serve.template_root()) / "voila" / "templates" / "interview"
-    for f in template.iterdir():
+    for f in (f for f in template.iterdir() if f.is_file()):
         assert "cdn." not in f.read_text(), f
 
 
