@@ -49,6 +49,16 @@ class TeamIdentityProvider(IdentityProvider):  # type: ignore[misc]
         super().__init__(**kwargs)
         self._team = team_tokens()
 
+    @property
+    def auth_enabled(self) -> bool:
+        """Without a server token or team tokens (loopback, opted out) nobody logs in."""
+        return bool(self.token or self._team)
+
+    @property
+    def login_available(self) -> bool:
+        """Whether the login form can log anyone in."""
+        return self.auth_enabled
+
     def _user(self, name: str) -> User:
         return User(username=name, name=name, display_name=name)
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 import websockets
 
-from .conftest import BOB, TOKEN, Server
+from .conftest import BOB, TOKEN, Server, start_server, stop_server
 
 GOOD = (
     "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
@@ -243,3 +243,14 @@ def test_grading_rate_limit_is_per_user(server: Server) -> None:
             ).status_code
             == 200
         )
+
+
+def test_without_a_token_on_loopback_pages_and_the_api_need_no_login(tmp_path) -> None:
+    """An empty INTERVIEW_TOKEN on loopback turns authentication off (no login form)."""
+    proc, srv = start_server(tmp_path, {"INTERVIEW_TOKEN": "", "INTERVIEW_TOKENS_FILE": ""})
+    try:
+        assert httpx.get(srv.base + "/interview/api/problems", timeout=30).status_code == 200
+        page = httpx.get(srv.base + "/voila/render/interview.ipynb?problem=two-sum", timeout=120)
+        assert page.status_code == 200 and "login" not in str(page.url)
+    finally:
+        stop_server(proc)
