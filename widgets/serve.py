@@ -179,7 +179,9 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ[SERVED_ENV] = "1"
     # The pages' kernels grade through this server's one service (see widgets._grading).
     os.environ["INTERVIEW_SERVICE_URL"] = f"http://{_local_address(host)}:{port}"
-    os.environ["INTERVIEW_SERVICE_TOKEN"] = token or ""
+    # Without a server token the pages' kernels still authenticate, with one of their own
+    # (a token-authenticated POST needs no browser cookie).
+    os.environ["INTERVIEW_SERVICE_TOKEN"] = token or secrets.token_urlsafe(24)
     # Kernels run in notebooks/: pin the store's default (memory/ under the launch dir).
     os.environ.setdefault(
         "INTERVIEW_DB_URL", f"sqlite:///{(Path.cwd() / 'memory' / 'interview.db').resolve()}"
