@@ -349,7 +349,8 @@ def test_end_session_offers_a_new_session(
     assert new.is_visible() and page.locator("button.interview-continue").is_hidden()
     new.click()
     page.locator("button.interview-run:not([disabled])").wait_for(timeout=10_000)
-    assert report.is_hidden() and page.locator("button.interview-end").is_visible()
+    page.locator("button.interview-end").wait_for(state="visible", timeout=10_000)
+    assert report.is_hidden()
     assert page.locator(".interview-chat-log .iv-msg").count() >= 1  # a fresh greeting
 
 
