@@ -84,6 +84,39 @@ SETTINGS: tuple[Setting, ...] = (
         "base URL used in reminder links and calendar files",
     ),
     Setting(
+        "INTERVIEW_TOKEN",
+        "",
+        "the token of `interview serve` when --token is not given (empty on loopback: no token;"
+        " unset: one is generated and printed)",
+        secret=True,
+    ),
+    Setting(
+        "INTERVIEW_TOKENS_FILE",
+        "",
+        "a JSON file of {token: user} so a small team shares one server, each as themself",
+    ),
+    Setting(
+        "INTERVIEW_SERVICE_URL",
+        "",
+        "set by `interview serve` for its pages: where their kernels send code to be graded",
+    ),
+    Setting(
+        "INTERVIEW_SERVICE_TOKEN",
+        "",
+        "set by `interview serve` for its pages: the token their kernels grade with",
+        secret=True,
+    ),
+    Setting(
+        "INTERVIEW_GRADING_POOL",
+        "",
+        "sandboxed kernels shared by one server's pages and API (default: two per core plus two)",
+    ),
+    Setting(
+        "INTERVIEW_GRADING_QUEUE",
+        "",
+        "runs allowed to wait for a kernel before the server answers busy (default: 16 per kernel)",
+    ),
+    Setting(
         "INTERVIEW_SMTP_URL",
         "",
         "smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465; ?from=addr",

@@ -558,31 +558,3 @@ def launch_design(
     if notice:
         app.notice.value = f'<div class="iv-notice" role="status">{esc(notice)}</div>'
     return app
-
-
-def launch_mode(
-    mode: str,
-    prompt: str | None = None,
-    session: int | None = None,
-    notice: str = "",
-    record: bool = True,
-    **_ignored: Any,
-) -> w.Widget:
-    """The app of ``design`` or ``behavioral`` mode (called by :func:`widgets.launch`)."""
-    box = w.VBox()
-    box.add_class("interview-root")
-    try:
-        if mode == "behavioral":
-            from .behavioral_app import launch_behavioral
-
-            box.children = [launch_behavioral(session=session, notice=notice, record=record)]
-        else:
-            box.children = [launch_design(prompt, session, notice, record)]
-    except Exception:  # noqa: BLE001 - the candidate sees a sentence, the log the traceback
-        log.exception("starting %s mode failed", mode)
-        box.children = [
-            w.HTML(
-                '<div class="iv-notice">This interview could not be started. Reload the page.</div>'
-            )
-        ]
-    return box

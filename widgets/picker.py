@@ -405,7 +405,7 @@ def launch(
     and a timed session (``mode="interview"``) never takes over a practice one.
     """
     if mode in ("design", "behavioral"):  # their own apps: widgets.design_app, behavioral_app
-        from .design_app import launch_mode
+        from .modes import launch_mode
 
         return launch_mode(mode, notice=notice, record=record, **app_kwargs)
     from interview_kernel.bank.loader import load_problem

@@ -72,7 +72,10 @@ def test_problems_list_filters_and_show_hides_hidden_tests(server: Server) -> No
         easy = c.get("/problems", params={"difficulty": "easy"}).json()
         assert easy and len(easy) < len(everything)
         assert all(p["difficulty"] == "easy" for p in easy)
-        assert [p["id"] for p in c.get("/problems", params={"q": "two-sum"}).json()] == ["two-sum"]
+        assert [p["id"] for p in c.get("/problems", params={"q": "two-sum"}).json()] == [
+            "two-sum",
+            "two-sum-sorted",
+        ]
         shown = c.get("/problems/two-sum").json()
         assert shown["id"] == "two-sum" and shown["tests"]
         assert not any(t["hidden"] for t in shown["tests"]) and "reference" not in shown

@@ -731,8 +731,9 @@ def test_no_problem_in_the_bank_leaks_under_attack(problem_id: str) -> None:
     for t in hidden:
         for v in t.input.values():
             rep = json.dumps(v)
-            if len(rep) >= 12 and "".join(rep.split()) not in public:  # same as an example
-                assert "".join(rep.split()).lower()[:40] not in squashed, (t.name, rep[:60])
+            head = "".join(rep.split()).lower()[:40]
+            if len(rep) >= 12 and head not in public.lower():  # not the start of an example
+                assert head not in squashed, (t.name, rep[:60])
 
 
 @dataclasses.dataclass

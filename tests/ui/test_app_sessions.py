@@ -164,9 +164,12 @@ def test_end_then_new_session_and_load_code(problem: Problem) -> None:
     assert app.editor.value == "class Solution { int loaded; }"
 
 
-def test_the_submissions_and_notes_tabs_are_empty_boxes_for_their_panels(
+def test_the_submissions_and_notes_tabs_hold_their_panels_when_there_is_a_store(
     problem: Problem,
 ) -> None:
     app = _app(problem)
-    assert app.submissions_box.children == () and app.notes_box.children == ()
+    assert [type(c).__name__ for c in app.submissions_box.children] == ["SubmissionsPanel"]
+    assert [type(c).__name__ for c in app.notes_box.children] == ["NotesPanel"]
     assert "interview-submissions-box" in app.submissions_box._dom_classes
+    bare = InterviewApp(problem, grader=WrongGrader(), threaded=False)
+    assert bare.submissions_box.children == () and bare.notes_box.children == ()
