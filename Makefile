@@ -28,8 +28,10 @@ run: $(STAMP)
 	$(BIN)/interview serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
-	@if command -v npm >/dev/null; then cd tests/axe && npm install --no-audit --no-fund --silent; \
-	  else echo "make: npm is missing, the accessibility checks (axe-core) will be skipped"; fi
+	@if command -v npm >/dev/null; then \
+	  npm install --prefix tests/axe --no-audit --no-fund --silent && \
+	  npm install --prefix deploy/jupyterhub --no-audit --no-fund --silent; \
+	  else echo "make: npm is missing, the accessibility checks (axe-core) and the hub test will be skipped"; fi
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -1,9 +1,9 @@
 """The JupyterHub recipe with a real hub: three users, each sees the app and only their history.
 
-Needs ``jupyterhub`` (pip) and ``configurable-http-proxy`` (npm; found on PATH or
-through ``INTERVIEW_TEST_CHP``); skipped without them. The store is PostgreSQL
-when ``INTERVIEW_TEST_PG_URL`` is set (the recipe's target), else one SQLite file
-shared by the three servers.
+Needs ``jupyterhub`` (pip) and ``configurable-http-proxy`` (npm: ``make test`` installs
+it under ``deploy/jupyterhub``; else ``INTERVIEW_TEST_CHP`` or PATH); skipped without
+them. The store is PostgreSQL when ``INTERVIEW_TEST_PG_URL`` is set (the recipe's
+target), else one SQLite file shared by the three servers.
 """
 
 import json
@@ -27,7 +27,13 @@ SERVICE_TOKEN = "hub-test-service-token-0123456789"
 
 
 def _chp() -> str | None:
-    return os.environ.get("INTERVIEW_TEST_CHP") or shutil.which("configurable-http-proxy")
+    """The proxy: ``INTERVIEW_TEST_CHP``, the recipe's own (``make test`` installs it), PATH."""
+    local = ROOT / "deploy/jupyterhub/node_modules/.bin/configurable-http-proxy"
+    return (
+        os.environ.get("INTERVIEW_TEST_CHP")
+        or (str(local) if local.exists() else None)
+        or shutil.which("configurable-http-proxy")
+    )
 
 
 @pytest.fixture(scope="module")
