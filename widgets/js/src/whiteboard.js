@@ -157,6 +157,15 @@ function render({ model, el }) {
   model.on("change:theme", draw);
   model.on("change:read_only", draw);
   model.on("change:height", onHeight);
+  // Excalidraw's menu button is an icon without a name: give it one (screen readers, axe).
+  const nameButtons = () => {
+    for (const b of box.querySelectorAll(".main-menu-trigger:not([aria-label])")) {
+      b.setAttribute("aria-label", "Board menu");
+      b.title = "Board menu";
+    }
+  };
+  const namer = new MutationObserver(nameButtons);
+  namer.observe(box, { childList: true, subtree: true });
   const themeWatch = new MutationObserver(draw);
   themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ["data-iv-theme"] });
   const onHide = () => flush();
@@ -169,6 +178,7 @@ function render({ model, el }) {
 
   return () => {
     flush();
+    namer.disconnect();
     themeWatch.disconnect();
     document.removeEventListener("visibilitychange", onHide);
     model.off("change:scene", onScene);
