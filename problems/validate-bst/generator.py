@@ -1,41 +1,11 @@
 """Hidden tests for validate-bst (trees in LeetCode level order)."""
 
 import random
-from collections import deque
+
+from interview_kernel.bank.gen import level_order, random_tree
 
 SEED = 2026
 LO, HI = -(2**31), 2**31 - 1
-
-
-def level_order(tree: list | None) -> list:
-    """Serialise a nested [val, left, right] tree in level order with trailing nulls cut."""
-    out: list = []
-    queue = deque([tree])
-    while queue:
-        node = queue.popleft()
-        if node is None:
-            out.append(None)
-            continue
-        out.append(node[0])
-        queue.append(node[1])
-        queue.append(node[2])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def random_tree(rng: random.Random, n: int, lo: int = -1000, hi: int = 1000) -> list | None:
-    """A random binary tree with n nodes (insertion at random free child slots)."""
-    if n == 0:
-        return None
-    root = [rng.randint(lo, hi), None, None]
-    slots = [(root, 1), (root, 2)]
-    for _ in range(n - 1):
-        parent, side = slots.pop(rng.randrange(len(slots)))
-        child = [rng.randint(lo, hi), None, None]
-        parent[side] = child
-        slots += [(child, 1), (child, 2)]
-    return root
 
 
 def bst(values: list[int]) -> list | None:

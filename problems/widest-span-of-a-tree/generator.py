@@ -1,52 +1,21 @@
 """Hidden tests for widest-span-of-a-tree (trees in LeetCode level order)."""
 
 import random
-from collections import deque
+
+from interview_kernel.bank import gen
+from interview_kernel.bank.gen import level_order
 
 SEED = 2026
 
-def level_order(tree: list | None) -> list:
-    """Serialise a nested [val, left, right] tree in level order with trailing nulls cut."""
-    out: list = []
-    queue = deque([tree])
-    while queue:
-        node = queue.popleft()
-        if node is None:
-            out.append(None)
-            continue
-        out.append(node[0])
-        queue.append(node[1])
-        queue.append(node[2])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
 
 def random_tree(rng: random.Random, n: int, lo: int = -100, hi: int = 100) -> list | None:
-    """A random binary tree with n nodes (insertion at random free child slots)."""
-    if n == 0:
-        return None
-    root = [rng.randint(lo, hi), None, None]
-    slots = [(root, 1), (root, 2)]
-    for _ in range(n - 1):
-        parent, side = slots.pop(rng.randrange(len(slots)))
-        child = [rng.randint(lo, hi), None, None]
-        parent[side] = child
-        slots += [(child, 1), (child, 2)]
-    return root
+    """The shared :func:`interview_kernel.bank.gen.random_tree` with this problem's values."""
+    return gen.random_tree(rng, n, lo, hi)
 
 
 def path_tree(rng: random.Random, n: int, lo: int = -100, hi: int = 100, side: int = 0) -> list | None:
-    """A chain-shaped tree of n nodes: side 1 all left, 2 all right, 0 random zigzag."""
-    root = None
-    for _ in range(n):
-        node = [rng.randint(lo, hi), None, None]
-        if root is None:
-            root = tail = node
-        else:
-            tail[side or rng.choice([1, 2])] = node
-            tail = node
-    return root
+    """The shared :func:`interview_kernel.bank.gen.path_tree` with this problem's values."""
+    return gen.path_tree(rng, n, lo, hi, side)
 
 
 def cases(rng: random.Random) -> list[tuple[str, dict]]:
