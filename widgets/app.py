@@ -647,6 +647,9 @@ class InterviewApp(w.VBox):
         """Open a resumed session as it was: its chat; else greet."""
         resumed = session is not None and getattr(self.recorder, "resumed", False)
         if resumed and self.recorder is not None:
+            resume_hints = getattr(self.interviewer, "resume_hints", None)
+            if resume_hints is not None:  # the ladder goes on where it was ("Hint 2 of 3")
+                resume_hints(getattr(session, "hints_used", 0) or 0)
             history = [(m["speaker"], m["message"]) for m in session.chat or ()]
             if history:
                 self.chat.restore(history)

@@ -189,6 +189,16 @@ class Interviewer(BaseInterviewer):
         """How many rungs of the hint ladder the candidate has been given."""
         return len(self.hint_log)
 
+    def resume_hints(self, given: int) -> None:
+        """Carry on a resumed session's ladder: ``given`` rungs were handed out before a reload.
+
+        The next hint is rung ``given + 1``, and nothing is costed again (the
+        store already counted them, so :attr:`on_hint` is not called).
+        """
+        given = max(0, min(int(given), self.hints_available))
+        while len(self.hint_log) < given:
+            self.hint_log.append(HintUse(len(self.hint_log), "before the page was reloaded"))
+
     @property
     def hints_available(self) -> int:
         """How many hints the problem's ladder has."""

@@ -674,6 +674,17 @@ def test_a_behavioral_sitting_ends_with_its_star_breakdown(
     assert 'action    yes: "' in out
 
 
+def test_a_resumed_ladder_goes_on_from_the_hints_already_given(problem: Problem) -> None:
+    given = []
+    iv = Interviewer(problem, backend="rule", on_hint=given.append)
+    iv.resume_hints(2)
+    assert iv.hints_used == 2 and given == []  # already costed before the reload
+    text = "".join(iv.hint(InterviewContext(elapsed=60.0)))
+    assert text.startswith("Hint 3 of 3") and [h.index for h in given] == [2]
+    iv.resume_hints(99)  # never past the ladder
+    assert iv.hints_used == 3
+
+
 def test_hint_button_and_on_hint_callback(problem: Problem) -> None:
     given = []
     iv = Interviewer(problem, backend="rule", on_hint=given.append)

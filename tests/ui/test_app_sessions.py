@@ -91,6 +91,16 @@ def test_a_reload_brings_back_language_draft_result_and_chat(problem: Problem) -
     assert again.countdown.start_ms == pytest.approx(first.countdown.start_ms, abs=2000)
 
 
+def test_the_hint_ladder_goes_on_after_a_reload(problem: Problem) -> None:
+    first = _app(problem)
+    first.chat.ask_hint()
+    assert first.interviewer.hints_used == 1
+    again = _app(problem)  # the reload
+    assert again.interviewer.hints_used == 1
+    again.chat.ask_hint()
+    assert any(text.startswith("Hint 2 of") for who, text in again.chat.history if who == "ai")
+
+
 def test_an_explicit_language_wins_over_the_sessions(problem: Problem) -> None:
     first = _app(problem)
     first.problem_view.language.value = "java"
