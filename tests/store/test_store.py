@@ -389,3 +389,12 @@ def test_unreachable_server_gives_a_clear_error():
     with pytest.raises(DatabaseUnavailableError, match="check INTERVIEW_DB_URL") as info:
         create_store_engine(bad)
     assert "definitely-wrong" not in str(info.value)
+
+
+def test_a_url_with_a_percent_sign_migrates(tmp_path):
+    """Alembic reads its options as ConfigParser text, where a bare "%" is an error."""
+    eng = create_store_engine(f"sqlite:///{tmp_path / 'practice%20store.db'}")
+    try:
+        assert current_revision(eng) == head_revision()
+    finally:
+        eng.dispose()
