@@ -391,10 +391,15 @@ def test_unreachable_server_gives_a_clear_error():
     assert "definitely-wrong" not in str(info.value)
 
 
-def test_a_url_with_a_percent_sign_migrates(tmp_path):
+def test_a_password_with_a_percent_escape_reaches_alembic_intact():
     """Alembic reads its options as ConfigParser text, where a bare "%" is an error."""
-    eng = create_store_engine(f"sqlite:///{tmp_path / 'practice%20store.db'}")
+    from sqlalchemy import create_engine
+
+    from interview_kernel.store._engine import alembic_config
+
+    url = "postgresql+psycopg://interview:p%40ss%25word@127.0.0.1:5432/interview"
+    eng = create_engine(url)  # not connected: only the URL matters here
     try:
-        assert current_revision(eng) == head_revision()
+        assert alembic_config(eng).get_main_option("sqlalchemy.url") == url
     finally:
         eng.dispose()
