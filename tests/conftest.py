@@ -1,10 +1,54 @@
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parent.parent
+_PRIVATE_PG: list[str] = []
+
+
+def _pg_admin(url: str, statement: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Give this run a PostgreSQL database of its own (two runs on one server never collide).
+
+    ``INTERVIEW_TEST_PG_URL`` names the server and a database to connect to; the run
+    creates ``<that>_<pid>`` beside it, points the variable at it, and drops it at the
+    end. Without the right to create databases, the given one is used as it is.
+    """
+    url = os.environ.get("INTERVIEW_TEST_PG_URL", "")
+    if not url.startswith("postgresql"):
+        return
+    from sqlalchemy.engine import make_url
+
+    given = make_url(url)
+    private = given.set(database=f"{given.database}_{os.getpid()}")
+    try:
+        _pg_admin(url, f'DROP DATABASE IF EXISTS "{private.database}" WITH (FORCE)')
+        _pg_admin(url, f'CREATE DATABASE "{private.database}"')
+    except Exception as exc:  # noqa: BLE001 - the shared database still works, alone
+        print(f"using the shared test database ({exc.__class__.__name__})", file=sys.stderr)
+        return
+    os.environ["INTERVIEW_TEST_PG_URL"] = private.render_as_string(hide_password=False)
+    _PRIVATE_PG[:] = [url, str(private.database)]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _PRIVATE_PG:
+        url, name = _PRIVATE_PG
+        os.environ["INTERVIEW_TEST_PG_URL"] = url
+        _pg_admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")
