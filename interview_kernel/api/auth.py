@@ -4,7 +4,8 @@
 (``--token`` or ``INTERVIEW_TOKEN``) is the server's user, and an optional JSON
 file of ``{token: user}`` (``INTERVIEW_TOKENS_FILE``) lets a small team share
 one server, each with their own history. Under JupyterHub the hub's identity
-provider names the user. Any other provider (a plain ``jupyter server`` with
+provider names the user, and the server answers its owner only
+(:func:`request_user`). Any other provider (a plain ``jupyter server`` with
 its own token) acts for the server's user, since its token names no one.
 """
 
@@ -17,6 +18,7 @@ import secrets
 from typing import Any
 
 from jupyter_server.auth.identity import IdentityProvider, User
+from tornado import web
 
 from ..store.identity import current_user
 
@@ -83,7 +85,17 @@ class TeamIdentityProvider(IdentityProvider):  # type: ignore[misc]
 
 
 def request_user(handler: Any) -> str:
-    """The store's user id for an authenticated request (see the module docstring)."""
+    """The store's user id for an authenticated request (see the module docstring).
+
+    Raises
+    ------
+    tornado.web.HTTPError
+        403 when the process acts for a hub user (``JUPYTERHUB_USER``) and the
+        caller is someone else, e.g. an admin or a user the owner shared the
+        server with. The store scopes every query to ``JUPYTERHUB_USER`` whatever
+        name it is given, so answering would show them the owner's history and
+        record their work as the owner's.
+    """
     user = handler.current_user
     provider = handler.settings.get("identity_provider")
     name = getattr(user, "username", None)
@@ -91,5 +103,11 @@ def request_user(handler: Any) -> str:
         getattr(provider, "interview_users", False)
         or type(provider).__module__.startswith("jupyterhub")
     ):
+        owner = os.environ.get("JUPYTERHUB_USER", "").strip()
+        if owner and str(name) != owner:
+            log.warning("refused %r on the server of hub user %r", name, owner)
+            raise web.HTTPError(
+                403, f"this server keeps {owner}'s history only; use your own server"
+            )
         return str(name)
     return current_user(None)

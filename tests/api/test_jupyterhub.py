@@ -72,7 +72,9 @@ c.Spawner.start_timeout = 300
 c.Spawner.http_timeout = 300
 c.JupyterHub.services = [{{"name": "test", "api_token": {SERVICE_TOKEN!r}}}]
 c.JupyterHub.load_roles = [{{"name": "test", "services": ["test"],
-    "scopes": ["admin:users", "admin:servers", "tokens"]}}]
+    "scopes": ["admin:users", "admin:servers", "tokens"]}},
+    # alice's server is shared with bob: he may reach it, but not her history
+    {{"name": "peek", "users": ["bob"], "scopes": ["access:servers!user=alice"]}}]
 c.Authenticator.allowed_users = {set(USERS)!r}
 """
     )
@@ -149,6 +151,16 @@ def test_each_hub_user_sees_the_app_and_only_their_own_history(hub):
         timeout=60,
     )
     assert r.status_code in (302, 401, 403, 404), r.status_code
+    # bob may reach alice's server (a shared server, an admin): the API still refuses him
+    # rather than answering with alice's history (the store acts for JUPYTERHUB_USER)
+    peek = httpx.get(
+        f"{base}/user/alice/interview/api/sessions",
+        headers={"Authorization": f"token {tokens['bob']}"},
+        follow_redirects=False,
+        timeout=60,
+    )
+    assert peek.status_code == 403, peek.text
+    assert "alice" not in json.dumps([s.get("user_id") for s in _list(peek)])
     app = httpx.get(
         f"{base}/user/carol/voila/render/interview.ipynb",
         params={"problem": "two-sum"},
@@ -156,6 +168,8 @@ def test_each_hub_user_sees_the_app_and_only_their_own_history(hub):
         timeout=300,
     )
     assert app.status_code == 200 and "interview" in app.text
+    _check_page_kernel(base, "carol", tokens["carol"])
+    _check_locked_down(base, "carol", tokens["carol"])
     ran = httpx.post(
         f"{base}/user/alice/interview/api/sessions/{made['alice']}/runs",
         json={"code": "def two_sum(nums, target):\n    return [0, 1]\n", "language": "python"},
@@ -164,3 +178,146 @@ def test_each_hub_user_sees_the_app_and_only_their_own_history(hub):
     )
     assert ran.status_code == 200 and ran.json()["verdict"] in ("AC", "WA"), ran.text
     print(json.dumps(made))
+
+
+def _list(r: httpx.Response) -> list:
+    try:
+        data = r.json()
+    except ValueError:
+        return []
+    return data if isinstance(data, list) else []
+
+
+def _pids() -> list[int]:
+    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
+
+
+def _environ(pid: int) -> dict[str, str]:
+    try:
+        raw = Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return {}
+    return dict(kv.split("=", 1) for kv in raw.decode(errors="replace").split("\0") if "=" in kv)
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return (
+            Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        )
+    except OSError:
+        return ""
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for p in _pids():
+        try:
+            ppid = int(Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(p)
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _check_page_kernel(base: str, user: str, token: str) -> None:
+    """The page's kernel grades through the server's service: its env, no sandbox of its own."""
+    from interview_kernel import load_problem
+    from widgets._grading import ServiceGrader
+
+    kernels = [
+        p
+        for p in _pids()
+        if "ipykernel" in _cmdline(p) and _environ(p).get("JUPYTERHUB_USER") == user
+    ]
+    assert kernels, f"no page kernel of {user} found"
+    time.sleep(3)  # a kernel without the service would be starting its sandbox by now
+    for pid in kernels:
+        env = _environ(pid)
+        assert env.get("INTERVIEW_SERVICE_URL", "").endswith(f"/user/{user}/"), env
+        assert env.get("INTERVIEW_SERVICE_TOKEN"), "no service token in the page's kernel"
+        sandboxes = [d for d in _descendants(pid) if "bwrap" in _cmdline(d)]
+        assert not sandboxes, f"the page's kernel {pid} started a sandbox: {sandboxes}"
+    env = _environ(kernels[0])
+    status = httpx.get(
+        f"{base}/user/{user}/interview/api/grading",
+        headers={"Authorization": f"token {token}"},
+        timeout=60,
+    )
+    assert status.status_code == 200, status.text
+    before = status.json()["completed"]
+    # what the page's kernel does on Run, with the kernel's own address and token
+    grader = ServiceGrader(env["INTERVIEW_SERVICE_URL"], env["INTERVIEW_SERVICE_TOKEN"], 300)
+    result = grader.grade(
+        load_problem("two-sum"),
+        "def two_sum(nums, target):\n"
+        "    seen = {}\n"
+        "    for i, x in enumerate(nums):\n"
+        "        if target - x in seen:\n"
+        "            return [seen[target - x], i]\n"
+        "        seen[x] = i\n",
+        language="python",
+    )
+    assert result.verdict.value == "AC", result.to_dict()
+    after = httpx.get(
+        f"{base}/user/{user}/interview/api/grading",
+        headers={"Authorization": f"token {token}"},
+        timeout=60,
+    ).json()["completed"]
+    assert after == before + 1, (before, after)
+
+
+def _check_locked_down(base: str, user: str, token: str) -> None:
+    """The candidate's own server runs none of their code outside the sandbox."""
+    import asyncio
+    import uuid
+
+    from tornado.httpclient import HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    auth = {"Authorization": f"token {token}"}
+    with httpx.Client(base_url=f"{base}/user/{user}", headers=auth, timeout=60) as c:
+        assert c.post("/api/kernels", json={"name": "python3"}).status_code == 403
+        assert c.put("/api/contents/x.py", json={"type": "file", "format": "text",
+                     "content": "print(1)"}).status_code == 403  # fmt: skip
+        assert c.post("/api/terminals").status_code in (403, 404)
+        kernels = c.get("/api/kernels")
+        assert kernels.status_code == 200, kernels.text
+        kernel_id = kernels.json()[0]["id"]
+
+    def message(msg_type: str, content: dict) -> str:
+        header = {"msg_id": uuid.uuid4().hex, "msg_type": msg_type, "username": user,
+                  "session": uuid.uuid4().hex, "version": "5.3"}  # fmt: skip
+        return json.dumps({"header": header, "parent_header": {}, "metadata": {},
+                           "content": content, "channel": "shell", "buffers": []})  # fmt: skip
+
+    async def talk() -> list[str]:
+        ws_url = base.replace("http", "ws", 1) + f"/user/{user}/api/kernels/{kernel_id}/channels"
+        ws = await websocket_connect(HTTPRequest(ws_url, headers=auth))
+        try:
+            ws.write_message(message("execute_request", {"code": "import os; os.getpid()",
+                             "silent": False, "store_history": False}))  # fmt: skip
+            ws.write_message(message("kernel_info_request", {}))
+            seen: list[str] = []
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                try:
+                    raw = await asyncio.wait_for(ws.read_message(), 1)
+                except asyncio.TimeoutError:
+                    continue
+                if raw is None:
+                    break
+                if isinstance(raw, str):
+                    seen.append(json.loads(raw)["header"]["msg_type"])
+            return seen
+        finally:
+            ws.close()
+
+    seen = asyncio.run(talk())
+    assert "kernel_info_reply" in seen, seen  # the widget channel works
+    assert "execute_reply" not in seen and "execute_input" not in seen, seen
