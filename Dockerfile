@@ -38,10 +38,14 @@ COPY interview_kernel interview_kernel
 COPY widgets widgets
 COPY notebooks notebooks
 COPY problems problems
+COPY deploy/jupyterhub/singleuser_config.py deploy/jupyterhub/
 # Editable, as `make run`: problems/ and notebooks/ are found beside the package.
-RUN pip install -e '.[postgres]' \
+# [hub] adds jupyterhub-singleuser, so the same image is the Kubernetes user pod
+# (deploy/kubernetes/values.yaml), where it runs as uid 1000 (jovyan).
+RUN pip install -e '.[postgres,hub]' \
  && mkdir -p memory data/problems \
- && interview problems list --json >/dev/null
+ && interview problems list --json >/dev/null \
+ && useradd --create-home --uid 1000 --gid 100 --shell /bin/bash jovyan
 
 # memory/: the store (SQLite, unless INTERVIEW_DB_URL names PostgreSQL).
 # data/: problem sets you import (`interview problems import ... --into data/problems`)

@@ -55,6 +55,9 @@ if _address is not None:
     # own environment on to the pages' kernels).
     os.environ.setdefault("INTERVIEW_SERVICE_URL", _address[0])
     os.environ.setdefault("INTERVIEW_SERVICE_TOKEN", _address[1])
+# The front-end bundles are the template's static files (/user/<name>/voila/static/...):
+# pages import them by URL and the browser caches them, as under `interview serve`.
+os.environ.setdefault("INTERVIEW_BUNDLES_SERVED", "1")
 
 # Widget traffic only: the page's kernel runs the app, never code sent from the browser.
 c.MappingKernelManager.allowed_message_types = [

@@ -168,6 +168,13 @@ def test_each_hub_user_sees_the_app_and_only_their_own_history(hub):
         timeout=300,
     )
     assert app.status_code == 200 and "interview" in app.text
+    if (ROOT / "widgets/static/editor.js").is_file():  # built at install when Node was there
+        bundle = httpx.get(
+            f"{base}/user/carol/voila/static/editor.js",
+            headers={"Authorization": f"token {tokens['carol']}"},
+            timeout=60,
+        )
+        assert bundle.status_code == 200 and len(bundle.content) > 10_000, bundle.status_code
     _check_page_kernel(base, "carol", tokens["carol"])
     _check_locked_down(base, "carol", tokens["carol"])
     ran = httpx.post(
@@ -241,6 +248,7 @@ def _check_page_kernel(base: str, user: str, token: str) -> None:
         env = _environ(pid)
         assert env.get("INTERVIEW_SERVICE_URL", "").endswith(f"/user/{user}/"), env
         assert env.get("INTERVIEW_SERVICE_TOKEN"), "no service token in the page's kernel"
+        assert env.get("INTERVIEW_BUNDLES_SERVED") == "1", "the page would inline the bundles"
         sandboxes = [d for d in _descendants(pid) if "bwrap" in _cmdline(d)]
         assert not sandboxes, f"the page's kernel {pid} started a sandbox: {sandboxes}"
     env = _environ(kernels[0])
