@@ -161,13 +161,18 @@ def test_each_hub_user_sees_the_app_and_only_their_own_history(hub):
     )
     assert peek.status_code == 403, peek.text
     assert "alice" not in json.dumps([s.get("user_id") for s in _list(peek)])
-    app = httpx.get(
-        f"{base}/user/carol/voila/render/interview.ipynb",
-        params={"problem": "two-sum"},
-        headers={"Authorization": f"token {tokens['carol']}"},
-        timeout=300,
-    )
-    assert app.status_code == 200 and "interview" in app.text
+    renders = []
+    for _ in range(3):  # no preheated pool under the hub: each load starts a kernel
+        started = time.monotonic()
+        app = httpx.get(
+            f"{base}/user/carol/voila/render/interview.ipynb",
+            params={"problem": "two-sum"},
+            headers={"Authorization": f"token {tokens['carol']}"},
+            timeout=300,
+        )
+        renders.append(round(time.monotonic() - started, 2))
+        assert app.status_code == 200 and "interview" in app.text
+    print(f"app page rendered under the hub in {renders} s")
     if (ROOT / "widgets/static/editor.js").is_file():  # built at install when Node was there
         bundle = httpx.get(
             f"{base}/user/carol/voila/static/editor.js",
