@@ -13,11 +13,15 @@ Three things beyond plain ``jupyterhub-singleuser``:
   :class:`InterviewAuthorizer` refuses writes to files, starting kernels or
   sessions through the REST API. Otherwise a candidate could run Python next to
   the store's credentials and every other candidate's history.
+- Only the app's notebooks are served (``interview.ipynb``, ``dashboard.ipynb``),
+  from a folder of links, as ``interview serve`` does; not the batch notebook.
 - Voila's preheated kernel pool is not available here: it exists only in the
   standalone ``voila`` application (see README.md, "Preheat").
 """
 
 import os
+import tempfile
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from jupyterhub.singleuser.extension import JupyterHubAuthorizer
@@ -25,6 +29,24 @@ from jupyterhub.singleuser.extension import JupyterHubAuthorizer
 c = get_config()  # type: ignore[name-defined]  # noqa: F821 - Jupyter's config loader
 
 c.ServerApp.jpserver_extensions = {"voila.server_extension": True, "interview_kernel.api": True}
+
+
+def served_root() -> str:
+    """A folder holding links to the app's notebooks only, as ``interview serve`` serves.
+
+    The batch notebook (``grade.ipynb``) stays unserved: rendering it would start a
+    pool of sandboxes and write a report folder beside the notebooks.
+    """
+    from widgets.serve import app_root, notebooks_dir
+
+    root = os.environ.get("JUPYTERHUB_ROOT_DIR") or ""
+    source = Path(root) if (Path(root) / "interview.ipynb").is_file() else notebooks_dir()
+    return str(app_root(source, Path(tempfile.mkdtemp(prefix="interview-hub-"))))
+
+
+_served = served_root()
+os.environ["JUPYTERHUB_ROOT_DIR"] = _served  # jupyterhub-singleuser reads it for root_dir
+c.ServerApp.root_dir = _served
 c.ServerApp.default_url = "/voila/render/interview.ipynb"
 c.VoilaConfiguration.template = "interview"
 c.VoilaConfiguration.theme = "light"

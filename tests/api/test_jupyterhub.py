@@ -173,6 +173,12 @@ def test_each_hub_user_sees_the_app_and_only_their_own_history(hub):
         renders.append(round(time.monotonic() - started, 2))
         assert app.status_code == 200 and "interview" in app.text
     print(f"app page rendered under the hub in {renders} s")
+    batch = httpx.get(
+        f"{base}/user/carol/voila/render/grade.ipynb",
+        headers={"Authorization": f"token {tokens['carol']}"},
+        timeout=120,
+    )
+    assert batch.status_code == 404, batch.status_code  # only the app's notebooks are served
     if (ROOT / "widgets/static/editor.js").is_file():  # built at install when Node was there
         bundle = httpx.get(
             f"{base}/user/carol/voila/static/editor.js",

@@ -6,6 +6,8 @@ The real hub (three users, configurable-http-proxy) is ``tests/api/test_jupyterh
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -51,20 +53,22 @@ def test_without_a_hub_the_callers_name_is_the_user(monkeypatch):
 
 
 @pytest.fixture
-def singleuser(monkeypatch) -> dict:
+def singleuser(monkeypatch) -> Iterator[dict]:
     """The config file executed as jupyterhub-singleuser does, without leaking its env."""
     pytest.importorskip("jupyterhub")
     from traitlets.config import Config
 
     for name in ("INTERVIEW_SERVICE_URL", "INTERVIEW_SERVICE_TOKEN", "INTERVIEW_BUNDLES_SERVED"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("JUPYTERHUB_ROOT_DIR", str(ROOT / "notebooks"))  # Spawner.notebook_dir
     monkeypatch.setenv("JUPYTERHUB_SERVICE_URL", "http://0.0.0.0:8888/user/alice")
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "server-token")
     config = Config()
     namespace: dict = {"get_config": lambda: config, "__file__": str(SINGLEUSER)}
     exec(compile(SINGLEUSER.read_text(), str(SINGLEUSER), "exec"), namespace)
     namespace["config"] = config
-    return namespace
+    yield namespace
+    shutil.rmtree(config.ServerApp.root_dir, ignore_errors=True)  # the folder of links
 
 
 def test_the_pages_kernels_get_the_servers_own_grading_address(singleuser):
@@ -76,6 +80,13 @@ def test_the_pages_kernels_get_the_servers_own_grading_address(singleuser):
     assert address(
         {"JUPYTERHUB_SERVICE_URL": "http://10.0.0.5:8888/user/b%40c/", "JUPYTERHUB_API_TOKEN": "t"}
     ) == ("http://127.0.0.1:8888/user/b%40c/", "t")
+
+
+def test_only_the_apps_notebooks_are_served(singleuser):
+    root = Path(singleuser["config"].ServerApp.root_dir)
+    assert os.environ["JUPYTERHUB_ROOT_DIR"] == str(root)
+    assert sorted(p.name for p in root.iterdir()) == ["dashboard.ipynb", "interview.ipynb"]
+    assert (root / "interview.ipynb").resolve() == ROOT / "notebooks/interview.ipynb"
 
 
 def test_the_candidates_server_runs_none_of_their_code(singleuser, monkeypatch):
