@@ -19,7 +19,9 @@ Three things beyond plain ``jupyterhub-singleuser``:
   standalone ``voila`` application (see README.md, "Preheat").
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -45,6 +47,7 @@ def served_root() -> str:
 
 
 _served = served_root()
+atexit.register(shutil.rmtree, _served, True)
 os.environ["JUPYTERHUB_ROOT_DIR"] = _served  # jupyterhub-singleuser reads it for root_dir
 c.ServerApp.root_dir = _served
 c.ServerApp.default_url = "/voila/render/interview.ipynb"

@@ -42,7 +42,7 @@ def test_another_hub_user_on_the_owners_server_is_refused_not_given_her_history(
     # An admin, or a user the owner shared the server with: the store would act for
     # JUPYTERHUB_USER whatever name it is given, so the API must not answer at all.
     monkeypatch.setenv("JUPYTERHUB_USER", "alice")
-    with pytest.raises(web.HTTPError) as caught:
+    with pytest.raises(web.HTTPError, match="keeps alice's history only") as caught:
         request_user(handler("bob"))
     assert caught.value.status_code == 403
 
