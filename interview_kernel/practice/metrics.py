@@ -13,6 +13,7 @@ the rest reads and writes the store inside the caller's transaction.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -136,57 +137,80 @@ def refresh_metrics(db: Session, user_id: str, now: datetime) -> list[Metrics]:
     ``AC`` submission) or sessions (design and behavioural: solved means a
     score of 60 or more). ``avg_score`` and ``total_hours`` cover ended sessions.
     """
-    lock_user(db, user_id)
-    sessions = db.scalars(select(InterviewSession).where(InterviewSession.user_id == user_id)).all()
-    subs = db.execute(
-        select(CodeSubmission.session_id, CodeSubmission.verdict).where(
-            CodeSubmission.user_id == user_id
-        )
-    ).all()
+    return refresh_metrics_of(db, [user_id], now).get(user_id, [])
+
+
+def refresh_metrics_of(
+    db: Session, user_ids: Sequence[str], now: datetime
+) -> dict[str, list[Metrics]]:
+    """:func:`refresh_metrics` for several users at once: three queries whatever their number.
+
+    A batch records many candidates in one transaction; users are locked in
+    sorted order (see :func:`lock_user`), so two such transactions cannot deadlock.
+    """
+    users = sorted(set(user_ids))
+    for uid in users:
+        lock_user(db, uid)
+    sessions: dict[str, list[InterviewSession]] = defaultdict(list)
     verdicts: dict[int, set[str]] = defaultdict(set)
-    for sid, verdict in subs:
-        verdicts[sid].add(verdict)
+    existing: dict[tuple[str, str, str], Metrics] = {}
+    for chunk in _chunks(users):
+        for s in db.scalars(select(InterviewSession).where(InterviewSession.user_id.in_(chunk))):
+            sessions[s.user_id].append(s)
+        for sid, verdict in db.execute(
+            select(CodeSubmission.session_id, CodeSubmission.verdict).where(
+                CodeSubmission.user_id.in_(chunk)
+            )
+        ):
+            verdicts[sid].add(verdict)
+        for m in db.scalars(select(Metrics).where(Metrics.user_id.in_(chunk))):
+            existing[(m.user_id, m.mode, m.difficulty)] = m
 
-    groups: dict[tuple[str, str], dict[str, Any]] = defaultdict(
-        lambda: {"attempted": set(), "solved": set(), "scores": [], "hours": 0.0}
-    )
-    for s in sessions:
-        g = groups[(s.mode, s.difficulty or "any")]
-        key: Any = s.problem_id if (s.mode == "coding" and s.problem_id) else f"session-{s.id}"
-        if s.mode == "coding":
-            if verdicts.get(s.id):
+    out: dict[str, list[Metrics]] = {}
+    for user_id in users:
+        groups: dict[tuple[str, str], dict[str, Any]] = defaultdict(
+            lambda: {"attempted": set(), "solved": set(), "scores": [], "hours": 0.0}
+        )
+        for s in sorted(sessions[user_id], key=lambda s: s.id):
+            g = groups[(s.mode, s.difficulty or "any")]
+            key: Any = s.problem_id if (s.mode == "coding" and s.problem_id) else f"session-{s.id}"
+            if s.mode == "coding":
+                if verdicts.get(s.id):
+                    g["attempted"].add(key)
+                if "AC" in verdicts.get(s.id, ()):
+                    g["solved"].add(key)
+            elif s.status == "completed":
                 g["attempted"].add(key)
-            if "AC" in verdicts.get(s.id, ()):
-                g["solved"].add(key)
-        elif s.status == "completed":
-            g["attempted"].add(key)
-            if (s.score or 0) >= 60:
-                g["solved"].add(key)
-        if s.status == "completed":
-            if s.score is not None:
-                g["scores"].append(s.score)
-            if s.end_time is not None:
-                g["hours"] += max((s.end_time - s.start_time).total_seconds(), 0) / 3600
+                if (s.score or 0) >= 60:
+                    g["solved"].add(key)
+            if s.status == "completed":
+                if s.score is not None:
+                    g["scores"].append(s.score)
+                if s.end_time is not None:
+                    g["hours"] += max((s.end_time - s.start_time).total_seconds(), 0) / 3600
 
-    existing = {
-        (m.mode, m.difficulty): m
-        for m in db.scalars(select(Metrics).where(Metrics.user_id == user_id)).all()
-    }
-    rows = []
-    for (mode, difficulty), g in sorted(groups.items()):
-        row = existing.pop((mode, difficulty), None)
-        if row is None:
-            row = Metrics(user_id=user_id, mode=mode, difficulty=difficulty)
-            db.add(row)
-        row.problems_attempted = len(g["attempted"])
-        row.problems_solved = len(g["solved"])
-        row.avg_score = round(sum(g["scores"]) / len(g["scores"]), 2) if g["scores"] else None
-        row.total_hours = round(g["hours"], 4)
-        row.last_updated = now
-        rows.append(row)
+        rows = []
+        for (mode, difficulty), g in sorted(groups.items()):
+            row = existing.pop((user_id, mode, difficulty), None)
+            if row is None:
+                row = Metrics(user_id=user_id, mode=mode, difficulty=difficulty)
+                db.add(row)
+            row.problems_attempted = len(g["attempted"])
+            row.problems_solved = len(g["solved"])
+            row.avg_score = round(sum(g["scores"]) / len(g["scores"]), 2) if g["scores"] else None
+            row.total_hours = round(g["hours"], 4)
+            row.last_updated = now
+            rows.append(row)
+        out[user_id] = rows
     for stale in existing.values():
         db.delete(stale)
-    return rows
+    return out
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """``items`` in slices small enough for an ``IN (...)`` on any backend."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def streaks(days: set[date], today: date) -> tuple[int, int]:

@@ -19,7 +19,7 @@ user cannot act as someone else), else the explicit ``user=`` argument, else
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -34,6 +34,7 @@ from ..store import (
     ChatMessage,
     CodeSubmission,
     InterviewSession,
+    ReviewItem,
     get_engine,
     transaction,
     utcnow,
@@ -619,35 +620,42 @@ def _coding_report(
         .limit(1)
     ).first()
     minutes = max((now - s.start_time).total_seconds() / 60, 0.0)
-    target = getattr(getattr(prob, "complexity", None), "time", "") or ""
     if last is None:
         attempt = scoring.CodingAttempt(
             minutes_used=minutes, minutes_allowed=s.duration_minutes, hints_used=s.hints_used
         )
     else:
-        total = last.test_passed + last.test_failed
-        attempt = scoring.CodingAttempt(
-            visible_passed=last.test_passed - last.hidden_passed,
-            visible_total=total - last.hidden_total,
-            hidden_passed=last.hidden_passed,
-            hidden_total=last.hidden_total,
-            verdict=last.verdict,
-            target_complexity=target,
-            measured_complexity=last.complexity,
-            minutes_used=minutes,
-            minutes_allowed=s.duration_minutes,
-            hints_used=s.hints_used,
-            failed_submissions=len(
-                db.scalars(
-                    select(CodeSubmission.id).where(
-                        CodeSubmission.session_id == s.id,
-                        CodeSubmission.id < last.id,
-                        CodeSubmission.verdict != "AC",
-                    )
-                ).all()
-            ),
+        failed = len(
+            db.scalars(
+                select(CodeSubmission.id).where(
+                    CodeSubmission.session_id == s.id,
+                    CodeSubmission.id < last.id,
+                    CodeSubmission.verdict != "AC",
+                )
+            ).all()
         )
+        attempt = _attempt(s, last, prob, minutes, failed)
     return scoring.coding_score(attempt), last
+
+
+def _attempt(
+    s: InterviewSession, last: CodeSubmission, prob: Any, minutes: float, failed: int
+) -> scoring.CodingAttempt:
+    """What the coding score of session ``s`` is computed from, ``last`` its scored submission."""
+    total = last.test_passed + last.test_failed
+    return scoring.CodingAttempt(
+        visible_passed=last.test_passed - last.hidden_passed,
+        visible_total=total - last.hidden_total,
+        hidden_passed=last.hidden_passed,
+        hidden_total=last.hidden_total,
+        verdict=last.verdict,
+        target_complexity=getattr(getattr(prob, "complexity", None), "time", "") or "",
+        measured_complexity=last.complexity,
+        minutes_used=minutes,
+        minutes_allowed=s.duration_minutes,
+        hints_used=s.hints_used,
+        failed_submissions=failed,
+    )
 
 
 def end_session(
@@ -780,3 +788,194 @@ def record_run(
     )
     end_session(view.id, problem=problem, user=user, engine=engine, now=now)
     return view.id
+
+
+@dataclass(frozen=True)
+class GradedRun:
+    """One already-graded submission for :func:`record_runs`.
+
+    Attributes
+    ----------
+    problem
+        The :class:`~interview_kernel.Problem` (its id, version, difficulty,
+        topics and target complexity are recorded).
+    code, language
+        The graded source.
+    result
+        The :class:`~interview_kernel.GradeResult`, or its ``to_dict()`` (the
+        ``interview run --json`` shape, as a batch keeps it on disk).
+    user
+        Whose run it is (see :func:`current_user`).
+    complexity
+        The measured time complexity, when the complexity probe ran.
+    """
+
+    problem: Any
+    code: str
+    language: str
+    result: Any
+    user: str | None = None
+    complexity: str | None = None
+
+
+def _counts(result: Any) -> tuple[dict[str, Any], str, int, int, int, int, float]:
+    """``(stored result, verdict, passed, total, hidden passed, hidden total, time ms)``."""
+    if isinstance(result, dict):
+        stored = json.loads(json.dumps(result, default=str))
+        tests = list(stored.get("tests") or [])
+        hidden = [t for t in tests if t.get("hidden")]
+        if len(json.dumps(stored)) > MAX_RESULT_BYTES:
+            stored = {k: v for k, v in stored.items() if k != "tests"}
+            stored["tests_dropped"] = True
+        return (
+            stored,
+            str(result["verdict"]),
+            int(result["passed"]),
+            int(result["total"]),
+            sum(t.get("verdict") == "AC" for t in hidden),
+            len(hidden),
+            float(result.get("time_ms") or 0.0),
+        )
+    tests = list(getattr(result, "tests", []) or [])
+    hidden_tests = [t for t in tests if getattr(t, "hidden", False)]
+    return (
+        _result_json(result) or {},
+        str(getattr(result.verdict, "value", result.verdict)),
+        int(result.passed),
+        int(result.total),
+        sum(str(getattr(t.verdict, "value", t.verdict)) == "AC" for t in hidden_tests),
+        len(hidden_tests),
+        float(getattr(result, "time_ms", 0.0) or 0.0),
+    )
+
+
+def record_runs(
+    runs: Sequence[GradedRun],
+    *,
+    engine: Engine | None = None,
+    now: datetime | None = None,
+) -> list[int | InterviewError]:
+    """Store already-graded runs, each as a one-submission coding session, in one transaction.
+
+    Each run is stored as :func:`record_run` stores one (a session created,
+    the submission, the session ended and scored, the review queue and the
+    metrics updated), but the whole list costs one transaction and a few
+    statements per table instead of a handful of transactions per run: what a
+    batch (``interview grade``) records.
+
+    A run that cannot be stored (code over the size limit, a result without a
+    verdict) is left out and reported in its place; the others are stored. A
+    failure of the store itself stores none of them and raises.
+
+    Returns
+    -------
+    list
+        Per run, in order: the new session's id, or the
+        :class:`~interview_kernel.errors.InterviewError` saying why it was not stored.
+    """
+    when = now or utcnow()
+    out: list[int | InterviewError] = []
+    ready: list[tuple[int, GradedRun, str, tuple[Any, ...]]] = []
+    for n, run in enumerate(runs):
+        try:
+            _check_code(run.code)
+            counts = _counts(run.result)
+        except InterviewError as exc:
+            out.append(exc)
+            continue
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            out.append(SessionError(f"not a grading result ({type(exc).__name__}: {exc})"))
+            continue
+        out.append(-1)
+        ready.append((n, run, current_user(run.user), counts))
+    if not ready:
+        return out
+    with transaction(engine or get_engine()) as db:
+        uids = sorted({uid for _, _, uid, _ in ready})
+        for uid in uids:  # in one order, so two batches of the same users cannot deadlock
+            metrics.lock_user(db, uid)
+        pairs: list[tuple[InterviewSession, CodeSubmission]] = []
+        for _, run, uid, (stored, verdict, passed, total, h_passed, h_total, ms) in ready:
+            prob = run.problem
+            s = InterviewSession(
+                user_id=uid,
+                mode="coding",
+                problem_id=getattr(prob, "id", None),
+                problem_version=getattr(prob, "version", None),
+                difficulty=getattr(prob, "difficulty", None),
+                topics=list(getattr(prob, "topics", []) or []) or None,
+                start_time=when,
+                duration_minutes=45,
+                status="active",
+                hints_used=0,
+                timed=False,
+                draft_code=run.code,
+                draft_language=run.language,
+                draft_saved_at=when,
+            )
+            sub = CodeSubmission(
+                user_id=uid,
+                code=run.code,
+                language=run.language,
+                submitted_at=when,
+                test_passed=passed,
+                test_failed=total - passed,
+                execution_time_ms=ms,
+                verdict=verdict,
+                problem_id=getattr(prob, "id", None),
+                problem_version=getattr(prob, "version", None),
+                hidden_passed=h_passed,
+                hidden_total=h_total,
+                complexity=run.complexity,
+                result=stored,
+            )
+            pairs.append((s, sub))
+        db.add_all([s for s, _ in pairs])
+        db.flush()
+        for s, sub in pairs:
+            sub.session_id = s.id
+        db.add_all([sub for _, sub in pairs])
+        problem_ids = sorted({s.problem_id for s, _ in pairs if s.problem_id})
+        queue = {
+            (item.user_id, item.problem_id): item
+            for item in db.scalars(
+                select(ReviewItem).where(
+                    ReviewItem.user_id.in_(uids), ReviewItem.problem_id.in_(problem_ids)
+                )
+            )
+        }
+        for (n, run, uid, _), (s, sub) in zip(ready, pairs, strict=True):
+            report = scoring.coding_score(_attempt(s, sub, run.problem, 0.0, 0))
+            s.score, s.score_breakdown = scoring.final_score(None, report, None)
+            s.status, s.end_time = "completed", when
+            if s.problem_id:
+                outcome, reason = _review_outcome(sub.verdict, report)
+                _review(db, queue, uid, s.problem_id, outcome, reason, when)
+            out[n] = s.id
+        db.flush()
+        metrics.refresh_metrics_of(db, uids, when)
+    return out
+
+
+def _review(
+    db: Any,
+    queue: dict[tuple[str, str], ReviewItem],
+    uid: str,
+    problem_id: str,
+    outcome: metrics.Outcome,
+    reason: str,
+    now: datetime,
+) -> None:
+    """:func:`metrics.update_review` on a queue read once for the whole batch."""
+    item = queue.get((uid, problem_id))
+    nxt = metrics.next_review(item.stage if item else None, outcome, now)
+    if nxt is None:
+        if item is not None:
+            (db.expunge if item in db.new else db.delete)(item)
+            del queue[(uid, problem_id)]
+        return
+    if item is None:
+        item = queue[(uid, problem_id)] = ReviewItem(user_id=uid, problem_id=problem_id)
+        db.add(item)
+    item.stage, item.due_at, item.updated_at = nxt[0], nxt[1], now
+    item.reason = reason[:255]
