@@ -5,17 +5,28 @@ This module only sequences. Each finished submission is written at once to
 so an interrupted batch resumes from what is on disk; ``OUT/progress.json`` says
 how far the batch is, for a progress bar in another process (``interview grade``
 shows one while papermill runs the report notebook).
+
+Locally, submissions are graded through a
+:class:`~interview_kernel.grading.service.GradingService` (the code the server's
+pages and REST API grade through), sized to the batch and without a rate limit.
+Graded submissions are recorded in the store a chunk at a time
+(:func:`~interview_kernel.practice.sessions.record_runs`: one transaction per
+:data:`RECORD_CHUNK` submissions); ``OUT/recorded.json`` lists the submissions
+whose record is settled, so a resumed batch stores what an interrupted one had
+graded but not yet recorded, and nothing twice.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +41,13 @@ log = logging.getLogger(__name__)
 
 RESULTS_DIR = "results"
 PROGRESS_FILE = "progress.json"
+RECORDED_FILE = "recorded.json"
+
+RECORD_CHUNK = 100
+"""Graded submissions stored per transaction (the rest at the end of the batch)."""
+
+PROGRESS_EVERY_S = 0.2
+"""Seconds between rewrites of ``progress.json`` while grading (`interview grade` polls it)."""
 
 
 @dataclass
@@ -91,20 +109,31 @@ def _local_outcomes(
     complexity: bool,
     all_tests: bool,
 ) -> Iterator[tuple[int, Probed]]:
-    from .prefetch import PrefetchGrader as Grader
+    """Grade on a private :class:`GradingService`: the server's code path, sized to the batch."""
+    from ..grading.service import GradingService
+    from .prefetch import PrefetchGrader
 
-    with Grader(pool_size=pool_size) as grader, ThreadPoolExecutor(pool_size) as ex:
+    service = GradingService(
+        pool_size=pool_size,
+        max_queued=len(jobs),
+        max_per_user=len(jobs),
+        rate=None,
+        grader_factory=lambda n: PrefetchGrader(pool_size=n),
+    )
+    with service:
         futures = {
-            ex.submit(
-                grade_and_probe,
-                grader,
-                problem,
-                source,
-                language,
-                timeout,
-                complexity,
-                all_tests,
-            ): index
+            service.submit(
+                BATCH_USER,
+                functools.partial(
+                    _grade_job,
+                    problem=problem,
+                    source=source,
+                    language=language,
+                    timeout=timeout,
+                    complexity=complexity,
+                    all_tests=all_tests,
+                ),
+            ).future: index
             for index, problem, source, language in jobs
         }
         try:
@@ -115,15 +144,111 @@ def _local_outcomes(
                 fut.cancel()
 
 
-def _record(problem: Problem, sub: Submission, result: GradeResult) -> None:
-    """Store the graded submission as a one-submission session of the candidate."""
-    from ..errors import InterviewError
-    from ..practice import sessions
+BATCH_USER = "batch"
+"""The one user a batch's jobs are queued under in its own grading service."""
 
+
+def _grade_job(
+    grader: Any,
+    *,
+    problem: Problem,
+    source: str,
+    language: str,
+    timeout: float | None,
+    complexity: bool,
+    all_tests: bool,
+) -> Probed:
+    return grade_and_probe(grader, problem, source, language, timeout, complexity, all_tests)
+
+
+def _warm_store() -> None:
     try:
-        sessions.record_run(problem, sub.source or "", result.language, result, user=sub.candidate)
-    except InterviewError as exc:
-        log.warning("%s: result not stored: %s", sub.candidate, exc)
+        from sqlalchemy.orm import configure_mappers
+
+        from ..practice import sessions  # noqa: F401 - the import is the warm-up
+        from ..store import get_engine
+
+        get_engine()
+        configure_mappers()
+    except Exception as exc:  # the first chunk meets the same error and says it
+        log.debug("warming the store failed: %s", exc)
+
+
+class _Recorder:
+    """Stores graded submissions a chunk at a time and keeps ``OUT/recorded.json``.
+
+    ``recorded.json`` maps a submission's key to the digest of the source whose
+    record is settled (stored, or refused by the store for good). A resumed
+    batch stores the results on disk that are not settled; results of a batch
+    without a ledger (``--no-save``, or an older version) are taken as settled.
+    """
+
+    def __init__(self, out: Path, resume: bool, enabled: bool):
+        self.path = out / RECORDED_FILE
+        self.enabled = enabled
+        self.pending: list[tuple[Submission, Any]] = []
+        self.settled: dict[str, str] = {}
+        self.kept_ledger = False
+        if resume:
+            try:
+                self.settled = dict(json.loads(self.path.read_text(encoding="utf-8")))
+                self.kept_ledger = True
+            except (OSError, ValueError, TypeError):
+                self.settled = {}
+        elif self.path.exists():
+            self.path.unlink()
+        if enabled:  # open (and migrate) the store while the kernels boot, not at the first chunk
+            threading.Thread(target=_warm_store, name="batch-store", daemon=True).start()
+
+    def resumed(self, sub: Submission, problem: Problem, result: dict[str, Any]) -> None:
+        """A result taken from an earlier run: store it if that run did not."""
+        if not self.kept_ledger:
+            self.settled[sub.key] = sub.digest
+        elif self.enabled and self.settled.get(sub.key) != sub.digest:
+            self.add(sub, problem, result)
+
+    def add(self, sub: Submission, problem: Problem, result: dict[str, Any]) -> None:
+        """Queue a graded submission; a full chunk is stored at once."""
+        if not self.enabled:
+            return
+        from ..practice.sessions import GradedRun
+
+        stored = {k: v for k, v in result.items() if k != "complexity"}
+        measured = result.get("complexity")
+        run = GradedRun(
+            problem=problem,
+            code=sub.source or "",
+            language=str(result.get("language") or sub.language or ""),
+            result=stored,
+            user=sub.candidate,
+            complexity=measured.get("best") if isinstance(measured, dict) else None,
+        )
+        self.pending.append((sub, run))
+        if len(self.pending) >= RECORD_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store what is queued, in one transaction, and update the ledger."""
+        if not self.pending:
+            return
+        from ..errors import InterviewError
+        from ..practice import sessions
+
+        chunk, self.pending = self.pending, []
+        try:
+            stored = sessions.record_runs([run for _, run in chunk])
+        except InterviewError as exc:  # the store is down or refuses: --resume stores them later
+            log.warning(
+                "%d graded submissions not stored: %s; `interview grade --resume` stores them",
+                len(chunk),
+                exc,
+            )
+            return
+        for (sub, _), outcome in zip(chunk, stored, strict=True):
+            if isinstance(outcome, InterviewError):
+                log.warning("%s: result not stored: %s", sub.candidate, outcome)
+            self.settled[sub.key] = sub.digest
+        _write_json(self.path, self.settled)
 
 
 def run_batch(
@@ -160,7 +285,9 @@ def run_batch(
     dask_address
         Grade on this Dask scheduler instead of a local pool.
     record
-        Store each freshly graded submission in the store (a session per candidate).
+        Store each freshly graded submission in the store (a session per candidate),
+        :data:`RECORD_CHUNK` per transaction; with ``resume``, also those an
+        interrupted run graded but did not store.
     complexity
         Estimate the time complexity of every accepted submission with the
         complexity probe (up to 2 s each; problems with a size generator only); a
@@ -186,6 +313,7 @@ def run_batch(
     results_dir.mkdir(parents=True, exist_ok=True)
     by_id = {p.id: capped(p, timeout) for p in problems}
     report = BatchReport(rows=[{} for _ in submissions], out=out)
+    recorder = _Recorder(out, resume, record)
     todo: list[tuple[int, Problem, str, str]] = []
     for i, sub in enumerate(submissions):
         problem = by_id.get(sub.problem)
@@ -199,6 +327,7 @@ def run_batch(
             report.results[sub.key] = previous["result"]
             report.sources[sub.key] = sub.source
             report.resumed += 1
+            recorder.resumed(sub, problem, previous["result"])
             continue
         todo.append((i, problem, sub.source, sub.language))
 
@@ -209,8 +338,13 @@ def run_batch(
 
         bar = tqdm(total=total, initial=done, unit="sub", desc="grading", smoothing=0.1)
 
+    written = time.monotonic()
+
     def tick() -> None:
-        _write_json(out / PROGRESS_FILE, {"total": total, "done": done, "finished": False})
+        nonlocal written
+        if time.monotonic() - written >= PROGRESS_EVERY_S:
+            _write_json(out / PROGRESS_FILE, {"total": total, "done": done, "finished": False})
+            written = time.monotonic()
         if bar is not None:
             bar.update(1)
         elif callable(progress):
@@ -249,13 +383,13 @@ def run_batch(
                             "source": sub.source,
                         },
                     )
-                if record:
-                    _record(problem, sub, result)
+                recorder.add(sub, problem, report.results[sub.key])
             done += 1
             tick()
     finally:
         if bar is not None:
             bar.close()
+        recorder.flush()
     report.seconds = time.monotonic() - started
     write_summary(report.rows, out)
     _write_json(out / PROGRESS_FILE, {"total": total, "done": done, "finished": True})
