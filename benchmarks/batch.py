@@ -18,6 +18,11 @@
     parallelism. Target: sandboxed no slower. Measured at 50 and at 200 samples
     per task (200 is the n of the Codex paper's pass@k): the sandboxed side pays
     a fixed start (imports, first kernel) that matters less the longer the file.
+(c) An easy cohort: 200 two-sum submissions, 100 accepted and 100 wrong, graded
+    end to end by ``interview grade -j 2`` (report, HTML, summary, store) against
+    the nbgrader way of (a), extrapolated from K of them. Nothing here is slow
+    to grade, so what each submission costs besides its tests (recording, the
+    report) decides the ratio. Target: >= 12x faster.
 """
 
 from __future__ import annotations
@@ -369,6 +374,74 @@ def bench_samples(args: argparse.Namespace, tmp: Path, per_task: int) -> float:
     return ratio
 
 
+# -- (c) the easy cohort ---------------------------------------------------------
+
+EASY_JOBS = 2
+"""(c) grades with ``-j 2`` (issue 20's measurement)."""
+
+
+def make_easy_cohort(folder: Path, size: int = 200) -> list[tuple[str, str]]:
+    """``size`` submissions, half accepted (hash map), half wrong; (kind, source) in file order."""
+    kinds = ["hashmap", "wrong"] * (size // 2)
+    random.Random(5).shuffle(kinds)
+    folder.mkdir(parents=True)
+    for i, kind in enumerate(kinds):
+        (folder / f"candidate{i:03d}.py").write_text(f"# {kind}\n{BENIGN[kind]}")
+    return [(kind, BENIGN[kind]) for kind in kinds]
+
+
+def bench_easy(args: argparse.Namespace, tmp: Path) -> float:
+    problem = load_problem("two-sum")
+    tests = [t.model_dump() for t in problem.tests]
+    cohort = make_easy_cohort(tmp / "cohort")
+    env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{tmp / 'bench.db'}"}
+    cmd = [
+        sys.executable, "-m", "interview_kernel.cli", "grade", str(tmp / "cohort"),
+        "--problem", "two-sum", "-j", str(EASY_JOBS), "--timeout", str(args.timeout),
+        "--out", str(tmp / "out"), "--no-progress",
+    ]  # fmt: skip
+    started = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    ours = time.perf_counter() - started
+    if r.returncode != 0:
+        sys.exit(f"interview grade failed ({r.returncode}):\n{r.stderr[-3000:]}")
+    rows = json.loads((tmp / "out" / "summary.json").read_text())
+    expected = ["AC" if kind == "hashmap" else "WA" for kind, _ in cohort]
+    right = sum(row["verdict"] == v for row, v in zip(rows, expected, strict=True))
+    report = nbformat.read(str(tmp / "out" / "report.ipynb"), as_version=4)
+    cells = [
+        float(c.metadata.get("papermill", {}).get("duration") or 0.0)
+        for c in report.cells
+        if c.cell_type == "code"
+    ]
+    notebook = float(report.metadata.get("papermill", {}).get("duration") or 0.0)
+    print(f"(c) easy cohort: {len(cohort)} two-sum submissions, 100 accepted, 100 wrong")
+    print(f"    verdicts as expected: {right}/{len(cohort)}")
+    print(
+        f"    interview grade -j {EASY_JOBS} --timeout {args.timeout:g} (papermill report, "
+        f"HTML, summary, store): {ours:.1f} s measured; the report notebook {notebook:.1f} s, "
+        f"of which the grading cell (pool start, grading, store) {max(cells):.1f} s",
+        flush=True,
+    )
+    subset = random.Random(13).sample(cohort, min(args.baseline_subset, len(cohort)))
+    work = tmp / "baseline"
+    work.mkdir()
+    for name in ("papermill", "nbclient", "traitlets"):  # failed cells log whole sources
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    times = [run_baseline_one(s, tests, work, args.timeout) for _, s in subset]
+    per = statistics.mean(times)
+    baseline = per * len(cohort)
+    print(
+        f"    nbgrader way (papermill notebook per submission, fresh kernel, sequential): "
+        f"{per:.2f} s/submission measured on {len(times)} of them "
+        f"(min {min(times):.2f}, max {max(times):.2f})"
+    )
+    print(f"      EXTRAPOLATED to the cohort: {len(cohort)} x {per:.2f} s = {baseline:.1f} s")
+    ratio = baseline / ours
+    print(f"    RATIO (c): {ratio:.1f}x faster (target >= 12x)")
+    return ratio
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -383,20 +456,22 @@ def main() -> None:
         default=[50, 200],
         help="(b) samples per task, one measurement each (200: the n of the Codex paper's pass@k)",
     )
-    ap.add_argument("--only", choices=["a", "b"], help="run one part")
+    ap.add_argument("--only", choices=["a", "b", "c"], help="run one part")
     args = ap.parse_args()
     with open("/proc/loadavg") as f:
         print(f"machine: {os.cpu_count()} cores, load average {f.read().split()[0]} at start")
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
-        ra = bench_cohort(args, Path(tmp) / "a") if args.only != "b" else None
+        ra = bench_cohort(args, Path(tmp) / "a") if args.only in (None, "a") else None
         rb = [
             (n * len(TASKS), bench_samples(args, Path(tmp) / f"b{n}", n))
-            for n in (args.samples_per_task if args.only != "a" else [])
+            for n in (args.samples_per_task if args.only in (None, "b") else [])
         ]
+        rc = bench_easy(args, Path(tmp) / "c") if args.only in (None, "c") else None
     print("summary:", ", ".join(
         part for part in (
             f"(a) {ra:.1f}x vs nbgrader-style papermill" if ra else "",
             *(f"(b) {r:.2f}x vs process-per-sample on {n} samples" for n, r in rb),
+            f"(c) {rc:.1f}x vs nbgrader-style papermill on the easy cohort" if rc else "",
         ) if part
     ))  # fmt: skip
 
