@@ -200,6 +200,11 @@ class _Recorder:
         if enabled:  # open (and migrate) the store while the kernels boot, not at the first chunk
             threading.Thread(target=_warm_store, name="batch-store", daemon=True).start()
 
+    def start(self) -> None:
+        """Write the ledger before grading: a batch that records keeps one, even if it dies."""
+        if self.enabled:
+            _write_json(self.path, self.settled)
+
     def resumed(self, sub: Submission, problem: Problem, result: dict[str, Any]) -> None:
         """A result taken from an earlier run: store it if that run did not."""
         if not self.kept_ledger:
@@ -351,6 +356,7 @@ def run_batch(
             progress(done, total)
 
     _write_json(out / PROGRESS_FILE, {"total": total, "done": done, "finished": False})
+    recorder.start()
     outcomes = (
         _dask(dask_address, todo, timeout, complexity, all_tests)
         if dask_address
