@@ -206,11 +206,19 @@ def _unwritable(out: Path, exc: OSError) -> int:
     return 2
 
 
+def _import_nbconvert() -> None:
+    try:
+        import nbconvert.exporters.html  # noqa: F401 - the import is the point
+    except Exception:  # the export below imports it again and says what is wrong
+        pass
+
+
 def _execute(out: Path, parameters: dict[str, Any]) -> str:
     """Run the report notebook once, then export it as HTML; returns an error or ''."""
     import papermill
-    from nbconvert import HTMLExporter
 
+    # nbconvert takes seconds to import: do it while the notebook runs, this process waits anyway
+    threading.Thread(target=_import_nbconvert, name="import-nbconvert", daemon=True).start()
     report = out / "report.ipynb"
     try:
         papermill.execute_notebook(
@@ -224,6 +232,8 @@ def _execute(out: Path, parameters: dict[str, Any]) -> str:
         )
     except papermill.PapermillExecutionError as exc:
         return f"{exc.ename}: {exc.evalue}"
+    from nbconvert import HTMLExporter
+
     quiet = logging.getLogger("traitlets")  # nbconvert's accessibility notes are not errors here
     level = quiet.level
     quiet.setLevel(logging.ERROR)
