@@ -120,28 +120,24 @@ def _local_outcomes(
         rate=None,
         grader_factory=lambda n: PrefetchGrader(pool_size=n),
     )
-    with service:
-        futures = {
-            service.submit(
-                BATCH_USER,
-                functools.partial(
-                    _grade_job,
-                    problem=problem,
-                    source=source,
-                    language=language,
-                    timeout=timeout,
-                    complexity=complexity,
-                    all_tests=all_tests,
-                ),
-            ).future: index
-            for index, problem, source, language in jobs
-        }
-        try:
-            for fut in as_completed(futures):
-                yield futures[fut], fut.result()
-        finally:
-            for fut in futures:
-                fut.cancel()
+    futures: dict[Any, int] = {}
+    try:  # closed however it ends, a failed start included (its workers would linger)
+        service.start(wait=True)
+        for index, problem, source, language in jobs:
+            job = functools.partial(
+                _grade_job,
+                problem=problem,
+                source=source,
+                language=language,
+                timeout=timeout,
+                complexity=complexity,
+                all_tests=all_tests,
+            )
+            futures[service.submit(BATCH_USER, job).future] = index
+        for fut in as_completed(futures):
+            yield futures[fut], fut.result()
+    finally:  # jobs still waiting fail with ServiceClosed, unread
+        service.close()
 
 
 BATCH_USER = "batch"
