@@ -206,7 +206,8 @@ class GradingService:
             self._queued = 0
             self._cond.notify_all()
         for t in waiting:
-            t.future.set_exception(ServiceClosed("the server is shutting down"))
+            if not t.future.done():  # a caller may have cancelled it already
+                t.future.set_exception(ServiceClosed("the server is shutting down"))
         for th in self._threads:
             if th is not threading.current_thread():
                 th.join(timeout=5)

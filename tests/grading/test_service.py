@@ -118,6 +118,25 @@ def test_a_cancelled_queued_run_never_starts_and_close_fails_waiters():
         svc.submit("alice", lambda _: None)
 
 
+def test_close_with_a_waiter_whose_caller_cancelled_it_still_closes_the_grader():
+    closed = []
+
+    class Grader:
+        def close(self):
+            closed.append(True)
+
+    svc = GradingService(pool_size=1, grader_factory=lambda n: Grader(), rate=None)
+    svc.start(wait=True)
+    gate, started = threading.Event(), threading.Event()
+    _blocker(svc, gate, started)
+    assert started.wait(5)
+    given_up = svc.submit("alice", lambda _: None)
+    assert given_up.future.cancel()  # the caller stopped waiting (a Future's own cancel)
+    threading.Timer(0.2, gate.set).start()
+    svc.close()
+    assert closed == [True]
+
+
 def test_a_job_that_raises_reaches_its_caller_only():
     svc = _held(rate=None)
     try:
