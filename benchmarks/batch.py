@@ -442,6 +442,312 @@ def bench_easy(args: argparse.Namespace, tmp: Path) -> float:
     return ratio
 
 
+# -- (b) the same for HumanEval-X-style sets: test programs in four languages ------------
+
+X_PREFIX = {"cpp": "CPP", "java": "Java", "javascript": "JavaScript", "python": "Python"}
+X_HEADERS = {
+    "cpp": "#include<stdio.h>\n#include<math.h>\n#include<vector>\n#include<string>\n"
+    "#include<algorithm>\nusing namespace std;\n",
+    "java": "import java.util.*;\nimport java.lang.*;\n\nclass Solution {\n",
+}
+X_TYPES = {  # (C++, Java) spelling of each type the generated tasks use
+    "int": ("int", "int"),
+    "str": ("string", "String"),
+    "ints": ("vector<int>", "List<Integer>"),
+    "bool": ("bool", "boolean"),
+}
+# name, params [(name, type)], return type, {language: (right, wrong)} expressions, tests
+X_TASKS = [
+    (
+        "add", [("a", "int"), ("b", "int")], "int",
+        {"cpp": ("a + b", "a - b"), "java": ("a + b", "a - b"),
+         "javascript": ("a + b", "a - b"), "python": ("a + b", "a - b")},
+        [((1, 2), 3), ((-5, 5), 0), ((7, 8), 15)],
+    ),
+    (
+        "count_vowels", [("s", "str")], "int",
+        {"cpp": ("(int)count_if(s.begin(), s.end(), [](char c) "
+                 "{ return string(\"aeiou\").find(c) != string::npos; })", "(int)s.size()"),
+         "java": ("(int) s.chars().filter(c -> \"aeiou\".indexOf(c) >= 0).count()", "s.length()"),
+         "javascript": ("[...s].filter((c) => 'aeiou'.includes(c)).length", "s.length"),
+         "python": ("sum(c in 'aeiou' for c in s)", "len(s)")},
+        [(("hello",), 2), (("xyz",), 0), (("aeiou",), 5)],
+    ),
+    (
+        "sum_list", [("xs", "ints")], "int",
+        {"cpp": ("[&] { int t = 0; for (int x : xs) t += x; return t; }()", "(int)xs.size()"),
+         "java": ("xs.stream().mapToInt(Integer::intValue).sum()", "xs.size()"),
+         "javascript": ("xs.reduce((a, b) => a + b, 0)", "xs.length"),
+         "python": ("sum(xs)", "len(xs)")},
+        [(([1, 2, 3],), 6), (([5],), 5), (([-1, 1, 4],), 4)],
+    ),
+    (
+        "reverse_str", [("s", "str")], "str",
+        {"cpp": ("string(s.rbegin(), s.rend())", "s"),
+         "java": ("new StringBuilder(s).reverse().toString()", "s"),
+         "javascript": ("[...s].reverse().join('')", "s"), "python": ("s[::-1]", "s")},
+        [(("abc",), "cba"), (("",), ""), (("ab",), "ba")],
+    ),
+    (
+        "is_palindrome", [("s", "str")], "bool",
+        {"cpp": ("equal(s.begin(), s.end(), s.rbegin())", "true"),
+         "java": ("new StringBuilder(s).reverse().toString().equals(s)", "true"),
+         "javascript": ("[...s].reverse().join('') === s", "true"),
+         "python": ("s == s[::-1]", "True")},
+        [(("aba",), True), (("ab",), False), (("abba",), True)],
+    ),
+]  # fmt: skip
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(w.title() for w in rest)
+
+
+def _literal(language: str, value: object) -> str:
+    if isinstance(value, bool):
+        return {"python": str(value)}.get(language, str(value).lower())
+    if isinstance(value, list):
+        items = ", ".join(map(str, value))
+        return {"cpp": f"{{{items}}}", "java": f"Arrays.asList({items})"}.get(
+            language, f"[{items}]"
+        )
+    if isinstance(value, str):
+        return json.dumps(value) if language != "python" else repr(value)
+    return str(value)
+
+
+def x_task(language: str, n: int, spec: tuple) -> tuple[dict, dict[str, str]]:
+    """One HumanEval-X-style task (our own text) and its completions by kind."""
+    name, params, ret, exprs, cases = spec
+    right, wrong = exprs[language]
+    fn = name if language in ("cpp", "python") else _camel(name)
+    doc = f"Task {n}: {name.replace('_', ' ')}."
+
+    def call(args: tuple) -> str:
+        return f"{fn}({', '.join(_literal(language, a) for a in args)})"
+
+    if language == "cpp":
+        sig = ", ".join(f"{X_TYPES[t][0]} {p}" for p, t in params)
+        prompt = f"/*\n{doc}\n*/\n{X_HEADERS['cpp']}{X_TYPES[ret][0]} {fn}({sig}){{\n"
+        bodies = {
+            "right": f"    return {right};\n}}\n",
+            "right2": f"    auto r = {right};\n    return r;\n}}\n",
+            "wrong": f"    return {wrong};\n}}\n",
+            "raise": "    throw 1;\n}\n",
+        }
+        checks = [f"    assert ({call(a)} == {_literal('cpp', e)});\n" for a, e in cases]
+        test = "#undef NDEBUG\n#include<assert.h>\nint main(){\n" + "".join(checks) + "}\n"
+        example = "#undef NDEBUG\n#include<assert.h>\nint main(){\n" + checks[0] + "}\n"
+    elif language == "java":
+        sig = ", ".join(f"{X_TYPES[t][1]} {p}" for p, t in params)
+        prompt = (
+            f"{X_HEADERS['java']}    /** {doc} */\n    public {X_TYPES[ret][1]} {fn}({sig}) {{\n"
+        )
+        end = "    }\n}"
+        bodies = {
+            "right": f"        return {right};\n{end}",
+            "right2": f"        var r = {right};\n        return r;\n{end}",
+            "wrong": f"        return {wrong};\n{end}",
+            "raise": f'        throw new RuntimeException("not done");\n{end}',
+        }
+
+        def same(a: tuple, e: object) -> str:
+            got = f"s.{call(a)}"
+            return f"{got}.equals({_literal('java', e)})" if ret == "str" else f"{got} == {e}"
+
+        def main(cs: list) -> str:
+            return (
+                "public class Main {\n    public static void main(String[] args) {\n"
+                "        Solution s = new Solution();\n"
+                "        List<Boolean> correct = Arrays.asList(\n"
+                + ",\n".join(
+                    f"            {same(a, _literal('java', e) if ret == 'bool' else e)}"
+                    for a, e in cs
+                )
+                + "\n        );\n        if (correct.contains(false)) {\n"
+                "            throw new AssertionError();\n        }\n    }\n}\n"
+            )
+
+        test, example = main(cases), main(cases[:1])
+    elif language == "javascript":
+        args = ", ".join(p for p, _ in params)
+        prompt = f"/* {doc} */\nconst {fn} = ({args}) => {{\n"
+        bodies = {
+            "right": f"  return {right}\n}}\n",
+            "right2": f"  const r = {right}\n  return r\n}}\n",
+            "wrong": f"  return {wrong}\n}}\n",
+            "raise": "  throw new Error('not done')\n}\n",
+        }
+        tester = f"test{fn[0].upper()}{fn[1:]}"
+
+        def js(cs: list) -> str:
+            lines = "".join(
+                f"  console.assert({call(a)} === {_literal('javascript', e)})\n" for a, e in cs
+            )
+            return f"const {tester} = () => {{\n{lines}}}\n\n{tester}()\n"
+
+        test, example = js(cases), js(cases[:1])
+    else:
+        args = ", ".join(p for p, _ in params)
+        prompt = f'def {fn}({args}):\n    """{doc}"""\n'
+        bodies = {
+            "right": f"    return {right}\n",
+            "right2": f"    r = {right}\n    return r\n",
+            "wrong": f"    return {wrong}\n",
+            "raise": "    raise ValueError('not done')\n",
+        }
+
+        def py(cs: list) -> str:
+            lines = "".join(f"    assert {call(a)} == {_literal('python', e)}\n" for a, e in cs)
+            return f"\n\ndef check({fn}):\n{lines}\n\ncheck({fn})\n"
+
+        test, example = py(cases), py(cases[:1])
+    task = {
+        "task_id": f"{X_PREFIX[language]}/{n}",
+        "prompt": prompt,
+        "canonical_solution": bodies["right"],
+        "test": test,
+        "example_test": example,
+    }
+    return task, bodies
+
+
+def make_x_samples(
+    tmp: Path, languages: list[str], per_task: int
+) -> tuple[Path, dict[str, list[tuple[dict, str]]]]:
+    """HumanEval-X-style tasks for ``languages`` and ``per_task`` completions of each task.
+
+    Completions mix right (two spellings), wrong and raising ones; half of them carry
+    a comment naming the sample, so about half the programs are distinct, as samples
+    drawn at a temperature are.
+    """
+    tmp.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(5)
+    tasks, samples = [], {}
+    for language in languages:
+        samples[language] = []
+        for n, spec in enumerate(X_TASKS):
+            task, bodies = x_task(language, n, spec)
+            tasks.append(task)
+            for k in range(per_task):
+                roll = rng.random()
+                kind = "right" if roll < 0.4 else "right2" if roll < 0.6 else (
+                    "wrong" if roll < 0.85 else "raise")  # fmt: skip
+                body = bodies[kind]
+                if rng.random() < 0.5:
+                    mark = "#" if language == "python" else "//"
+                    body = f"{body.rstrip()}\n{mark} sample {k}\n"
+                samples[language].append((task, body))
+    tasks_file = tmp / "x_tasks.jsonl"
+    tasks_file.write_text("".join(json.dumps(t) + "\n" for t in tasks))
+    return tasks_file, samples
+
+
+def upstream_one(language: str, program: str, work: Path, timeout: float, cxx: list[str]) -> bool:
+    """One sample the upstream way (HumanEval-X, MultiPL-E): unsandboxed, its own processes."""
+    work.mkdir(parents=True)
+
+    def run(cmd: list[str]) -> subprocess.CompletedProcess | None:
+        try:
+            return subprocess.run(cmd, cwd=work, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
+    if language == "cpp":
+        (work / "test.cpp").write_text(program)
+        built = run([*cxx, "test.cpp", "-o", "test"])
+        if built is None or built.returncode != 0:
+            return False
+        r = run(["./test"])
+    elif language == "java":
+        (work / "Main.java").write_text(program)
+        built = run(["javac", "Main.java"])
+        if built is None or built.returncode != 0:
+            return False
+        r = run(["java", "-ea", "-cp", ".", "Main"])
+    elif language == "javascript":
+        (work / "test.js").write_text(program)
+        r = run(["node", "test.js"])
+        return r is not None and r.returncode == 0 and not r.stderr.strip()
+    else:
+        (work / "test.py").write_text(program)
+        r = run([sys.executable, "test.py"])
+    return r is not None and r.returncode == 0
+
+
+def bench_x_samples(
+    args: argparse.Namespace, tmp: Path, languages: list[str]
+) -> list[tuple[str, int, float]]:
+    """Per language: ``interview grade --samples`` against the upstream harness, same run."""
+    tasks_file, by_language = make_x_samples(tmp, languages, args.x_samples_per_task)
+    subprocess.run(
+        [sys.executable, "-m", "interview_kernel.cli", "problems", "import", "humaneval-x",
+         str(tasks_file), "--into", str(tmp / "tasks")],
+        check=True, capture_output=True, cwd=ROOT,
+    )  # fmt: skip
+    cxx = ["g++", *args.cxx_flags.split()]
+    out = []
+    for language in languages:
+        samples = by_language[language]
+        samples_file = tmp / f"samples-{language}.jsonl"
+        samples_file.write_text(
+            "".join(
+                json.dumps({"task_id": t["task_id"], "completion": c}) + "\n" for t, c in samples
+            )
+        )
+        results = tmp / f"results-{language}.jsonl"
+        cmd = [
+            sys.executable, "-m", "interview_kernel.cli", "grade", "--samples", str(samples_file),
+            "--problems", str(tmp / "tasks"), "--out", str(results), "-j", str(args.jobs),
+            "--timeout", str(args.timeout), "--no-progress",
+        ]  # fmt: skip
+        started = time.perf_counter()
+        r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        ours = time.perf_counter() - started
+        if r.returncode != 0:
+            sys.exit(f"interview grade --samples ({language}) failed:\n{r.stderr[-3000:]}")
+        rows = [json.loads(x) for x in results.read_text().splitlines()]
+        sandboxed = [row["passed"] for row in rows]
+        verdicts: dict[str, int] = {}
+        for row in rows:
+            verdicts[row["verdict"]] = verdicts.get(row["verdict"], 0) + 1
+
+        work = tmp / f"upstream-{language}"
+        started = time.perf_counter()
+        programs = [t["prompt"] + c + "\n" + t["test"] for t, c in samples]
+        jobs = [(language, p, work / str(k), args.timeout, cxx) for k, p in enumerate(programs)]
+        with ThreadPoolExecutor(args.jobs) as ex:
+            plain = list(ex.map(lambda job: upstream_one(*job), jobs))
+        base = time.perf_counter() - started
+        agree = sum(a == b for a, b in zip(sandboxed, plain, strict=True))
+        distinct = len({t["task_id"] + c for t, c in samples})
+        ratio = base / ours
+        print(
+            f"(b) {language}: {len(samples)} HumanEval-X-style samples over {len(X_TASKS)} tasks "
+            f"({distinct} distinct programs)"
+        )
+        print(
+            f"    interview grade --samples -j {args.jobs} (sandboxed, whole command): "
+            f"{ours:.1f} s; pass@1 {sum(sandboxed) / len(samples):.2f}; "
+            + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items()))
+        )
+        tool = {"cpp": " ".join(cxx) + " + run", "java": "javac + java -ea",
+                "javascript": "node", "python": "python"}[language]  # fmt: skip
+        print(
+            f"    upstream harness (unsandboxed {tool} per sample, {args.jobs} at a time): "
+            f"{base:.1f} s; pass@1 {sum(plain) / len(samples):.2f}"
+        )
+        print(f"    verdicts agree on {agree}/{len(samples)} samples")
+        print(
+            f"    RATIO (b, {language}): sandboxed is {ratio:.2f}x the upstream harness's speed "
+            f"(target >= 1.0)",
+            flush=True,
+        )
+        out.append((language, len(samples), ratio))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -456,21 +762,44 @@ def main() -> None:
         default=[50, 200],
         help="(b) samples per task, one measurement each (200: the n of the Codex paper's pass@k)",
     )
+    ap.add_argument(
+        "--x-samples-per-task",
+        type=int,
+        default=20,
+        help="(b) HumanEval-X-style samples per task and language",
+    )
+    ap.add_argument(
+        "--languages",
+        nargs="+",
+        choices=["humaneval", *X_PREFIX],
+        default=["humaneval", *X_PREFIX],
+        help="(b) humaneval: HumanEval (check() on the trusted side); cpp, java, javascript,"
+        " python: HumanEval-X-style test programs",
+    )
+    ap.add_argument(
+        "--cxx-flags",
+        default="-std=c++17",
+        help="(b) the upstream harness's g++ flags (HumanEval-X and MultiPL-E pass no -O)",
+    )
     ap.add_argument("--only", choices=["a", "b", "c"], help="run one part")
     args = ap.parse_args()
     with open("/proc/loadavg") as f:
         print(f"machine: {os.cpu_count()} cores, load average {f.read().split()[0]} at start")
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         ra = bench_cohort(args, Path(tmp) / "a") if args.only in (None, "a") else None
+        run_b = args.only in (None, "b")
         rb = [
             (n * len(TASKS), bench_samples(args, Path(tmp) / f"b{n}", n))
-            for n in (args.samples_per_task if args.only in (None, "b") else [])
+            for n in (args.samples_per_task if run_b and "humaneval" in args.languages else [])
         ]
+        x_languages = [lang for lang in args.languages if lang != "humaneval"]
+        rx = bench_x_samples(args, Path(tmp) / "bx", x_languages) if run_b and x_languages else []
         rc = bench_easy(args, Path(tmp) / "c") if args.only in (None, "c") else None
     print("summary:", ", ".join(
         part for part in (
             f"(a) {ra:.1f}x vs nbgrader-style papermill" if ra else "",
             *(f"(b) {r:.2f}x vs process-per-sample on {n} samples" for n, r in rb),
+            *(f"(b) {lang} {r:.2f}x vs upstream on {n} samples" for lang, n, r in rx),
             f"(c) {rc:.1f}x vs nbgrader-style papermill on the easy cohort" if rc else "",
         ) if part
     ))  # fmt: skip
