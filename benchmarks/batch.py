@@ -644,25 +644,30 @@ def make_x_samples(
     return tasks_file, samples
 
 
+BUILD_SECONDS = 60.0
+"""The upstream harness's compile timeout (the sandbox's compilers have 60 s of wall time too);
+``--timeout`` is for running the program, on both sides."""
+
+
 def upstream_one(language: str, program: str, work: Path, timeout: float, cxx: list[str]) -> bool:
     """One sample the upstream way (HumanEval-X, MultiPL-E): unsandboxed, its own processes."""
     work.mkdir(parents=True)
 
-    def run(cmd: list[str]) -> subprocess.CompletedProcess | None:
+    def run(cmd: list[str], limit: float = timeout) -> subprocess.CompletedProcess | None:
         try:
-            return subprocess.run(cmd, cwd=work, capture_output=True, timeout=timeout)
+            return subprocess.run(cmd, cwd=work, capture_output=True, timeout=limit)
         except subprocess.TimeoutExpired:
             return None
 
     if language == "cpp":
         (work / "test.cpp").write_text(program)
-        built = run([*cxx, "test.cpp", "-o", "test"])
+        built = run([*cxx, "test.cpp", "-o", "test"], BUILD_SECONDS)
         if built is None or built.returncode != 0:
             return False
         r = run(["./test"])
     elif language == "java":
         (work / "Main.java").write_text(program)
-        built = run(["javac", "Main.java"])
+        built = run(["javac", "Main.java"], BUILD_SECONDS)
         if built is None or built.returncode != 0:
             return False
         r = run(["java", "-ea", "-cp", ".", "Main"])

@@ -6,10 +6,21 @@ Each completion is appended to the task's prompt and graded by the task's
 ``check(candidate)``, with ``candidate`` calling into the sandbox. One result line
 per sample, in input order: ``task_id``, ``passed``, ``verdict`` (plus
 ``time_ms``, and ``error`` for a line that could not be graded).
+
+Sets whose tests are programs (HumanEval-X, MultiPL-E: ``interview problems import
+humaneval-x``) are graded as upstream grades them: the program (prompt, completion,
+the set's ``test``) built and run once per sample, passing when it exits 0 (in
+JavaScript, printing nothing to stderr). The visible ``example_test`` is for the
+practice app: upstream's pass@k does not run it, so neither does this. Identical
+programs (one task, one completion) are built once: they go to the sandbox as one
+run with one test per sample, and each test is still its own fresh process. The
+per-sample ``timeout`` caps each sample's run; the build has the compiler's own
+limits on top.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -18,8 +29,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
+from .._runtime.protocol import Outcome
 from ..errors import InterviewError, SandboxUnavailableError, SourceError, UnknownLanguageError
-from ..problem import Problem
+from ..grading.grader import Grader as BaseGrader
+from ..grading.judge import assemble, merge
+from ..problem import Limits, Problem, TestCase
+from ..result import GradeResult
 from .prefetch import PrefetchGrader as Grader
 from .summary import BAD_INPUT
 from .watchdog import capped, guarded_grade
@@ -28,6 +43,9 @@ log = logging.getLogger(__name__)
 
 CHUNK = 8
 """Samples per kernel message (each still its own run, in its own namespaces)."""
+
+BUILD_ALLOWANCE = 60.0
+"""Seconds of a program run's wall budget kept for its build (the compilers' own wall limit)."""
 
 
 def task_problem_id(task_id: str) -> str:
@@ -76,6 +94,102 @@ def task_language(task: Problem) -> str:
     if task.kind == "program" and len(task.reference or task.starter) == 1:
         return next(iter(task.reference or task.starter))
     return "python"
+
+
+def upstream_tests(task: Problem) -> Problem:
+    """The task with only the test programs upstream's pass@k runs (the set's hidden ``test``).
+
+    A task without test programs, or whose test programs are all visible, is unchanged.
+    """
+    programs = [t for t in task.tests if t.program]
+    hidden = [t for t in programs if t.hidden]
+    if not programs or not hidden or len(hidden) == len(task.tests):
+        return task
+    return task.model_copy(update={"tests": hidden})
+
+
+def program_chunks(keys: list[tuple[str, str]], size: int = CHUNK) -> list[list[list[int]]]:
+    """Indices of ``keys`` in chunks of groups: each group one program, at most ``size`` a chunk.
+
+    Identical keys (task, completion) form one group, so they are built once;
+    a group larger than ``size`` is split. Groups of one task stay together.
+    """
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(key, []).append(i)
+    chunks: list[list[list[int]]] = []
+    current: list[list[int]] = []
+    n = 0
+    for key in sorted(groups):
+        members = groups[key]
+        for k in range(0, len(members), size):
+            part = members[k : k + size]
+            if current and n + len(part) > size:
+                chunks.append(current)
+                current, n = [], 0
+            current.append(part)
+            n += len(part)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _program_runs(
+    grader: BaseGrader,
+    groups: list[tuple[Problem, str, str, int]],
+) -> list[list[GradeResult | Exception]]:
+    """Grade groups of identical test-program samples in one kernel message.
+
+    A group is ``(task, program, language, copies)``: one run per test program,
+    with ``copies`` identical tests, each a fresh process; returns one result (or
+    the exception a grade would raise) per copy.
+    """
+    out: list[list[GradeResult | Exception]] = []
+    runs: list[tuple[Problem, str, str, list[list[Any]], Limits]] = []
+    plan: list[tuple[int, Problem, str, list[TestCase], int] | None] = []
+    for task, source, language, copies in groups:
+        try:
+            source, language = grader.admit(task, source, language)
+        except InterviewError as exc:
+            out.append([exc] * copies)
+            plan.append(None)
+            continue
+        tests = sorted(task.tests, key=lambda t: t.hidden)
+        per_test = task.limits.wall_seconds
+        limits = task.limits.model_copy(
+            update={"wall_seconds": min(300.0, BUILD_ALLOWANCE + per_test * copies)}
+        )
+        plan.append((len(runs), task, language, tests, copies))
+        out.append([])
+        for t in tests:
+            runs.append(
+                (
+                    task,
+                    source.rstrip("\n") + "\n" + t.program,
+                    language,
+                    [[t.input.get("stdin", "")]] * copies,
+                    limits,
+                )
+            )
+    done = grader.run_raw_batch(runs) if runs else []
+    for g, step in enumerate(plan):
+        if step is None:
+            continue
+        first, task, language, tests, copies = step
+        for c in range(copies):
+            parts = []
+            for k, t in enumerate(tests):
+                outcomes, complete = done[first + k]
+                mine: list[Outcome] = []
+                for o in outcomes:
+                    if "i" not in o:
+                        mine.append(o)
+                    elif o["i"] == c:
+                        mine.append(cast(Outcome, {**o, "i": 0}))
+                ran = any("i" in o for o in mine)
+                parts.append(assemble(task, language, [t], mine, complete or ran))
+            out[g].append(merge(task, language, parts))
+    return out
 
 
 def _load_tasks(problems_dir: Path, task_ids: set[str]) -> dict[str, Problem | str]:
@@ -137,7 +251,7 @@ def grade_samples(
     samples = read_samples(samples_path)
     ids = {s["task_id"] for s in samples if "error" not in s}
     tasks = {
-        tid: capped(p, timeout) if isinstance(p, Problem) else p
+        tid: upstream_tests(capped(p, timeout)) if isinstance(p, Problem) else p
         for tid, p in _load_tasks(problems_dir, ids).items()
     }
     results: list[dict[str, Any]] = [{} for _ in samples]
@@ -180,6 +294,35 @@ def grade_samples(
     def one(i: int) -> dict[str, Any]:
         return row(i, *guarded_grade(own.grade, *submission(i), timeout))
 
+    def is_program(i: int) -> bool:
+        task = tasks[samples[i]["task_id"]]
+        return isinstance(task, Problem) and any(t.program for t in task.tests)
+
+    def program_chunk(groups: list[list[int]]) -> list[dict[str, Any]]:
+        """Test-program samples, identical ones built once, in one kernel message."""
+        flat = [i for g in groups for i in g]
+        if not isinstance(own, BaseGrader):
+            return [one(i) for i in flat]
+        try:
+            got = _program_runs(own, [(*submission(g[0]), len(g)) for g in groups])
+        except SandboxUnavailableError:
+            raise
+        except Exception:  # the watchdogged one-by-one way decides
+            log.warning("a batch of programs failed; grading them one by one", exc_info=True)
+            return [one(i) for i in flat]
+        rows = []
+        for g, results in zip(groups, got, strict=True):
+            for i, r in zip(g, results, strict=True):
+                if isinstance(r, SandboxUnavailableError):
+                    raise r
+                if isinstance(r, (SourceError, UnknownLanguageError)):
+                    rows.append(row(i, "bad", r))
+                elif isinstance(r, Exception):
+                    rows.append(one(i))
+                else:
+                    rows.append(row(i, "ok", r))
+        return rows
+
     def chunk_of(chunk: list[int]) -> list[dict[str, Any]]:
         """A chunk of samples in one kernel message; anything unusual goes the one-by-one way."""
         if not isinstance(own, Grader):
@@ -214,10 +357,22 @@ def grade_samples(
         own = Grader(pool_size=pool)
     try:
         if todo:
-            chunks = [todo[k : k + CHUNK] for k in range(0, len(todo), CHUNK)]
+            programs = [i for i in todo if is_program(i)]
+            others = [i for i in todo if not is_program(i)]
+            keys = [(samples[i]["task_id"], samples[i]["completion"]) for i in programs]
+            work: list[tuple[list[int], Callable[[], list[dict[str, Any]]]]] = []
+            for groups in program_chunks(keys):
+                mapped = [[programs[k] for k in g] for g in groups]
+                work.append(
+                    ([i for g in mapped for i in g], functools.partial(program_chunk, mapped))
+                )
+            for k in range(0, len(others), CHUNK):
+                part = others[k : k + CHUNK]
+                work.append((part, functools.partial(chunk_of, part)))
+            chunks = [w[0] for w in work]
             n = 0
             with ThreadPoolExecutor(pool) as ex:
-                for chunk, rows in zip(chunks, ex.map(chunk_of, chunks), strict=True):
+                for chunk, rows in zip(chunks, ex.map(lambda w: w[1](), work), strict=True):
                     for i, res in zip(chunk, rows, strict=True):
                         results[i] = res
                         n += 1
