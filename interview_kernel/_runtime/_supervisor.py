@@ -98,6 +98,7 @@ class Supervisor:
                     "ok": self.built.ok,
                     "output": self.built.output[:20000],
                     "time_ms": self.built.time_ms,
+                    "cached": self.built.cached,
                 }
             },
         )

@@ -141,12 +141,19 @@ class BatchRequest(TypedDict):
 # -- supervisor -> kernel -> grader -----------------------------------------------------
 
 
-class BuildReport(TypedDict):
-    """Whether the source built, the compiler's (cleaned, capped) output, and its time."""
-
+class _BuildReportRequired(TypedDict):
     ok: bool
     output: str
     time_ms: float
+
+
+class BuildReport(_BuildReportRequired, total=False):
+    """Whether the source built, the compiler's (cleaned, capped) output, and its time.
+
+    ``cached`` says the build came from the kernel's compile cache (no compiler ran).
+    """
+
+    cached: bool
 
 
 class Outcome(TypedDict, total=False):

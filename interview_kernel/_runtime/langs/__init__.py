@@ -20,13 +20,24 @@ from ..protocol import Entry, RunLimits
 
 
 class Built:
-    """What ``build`` produced: success, compiler output, and runtime-specific state."""
+    """What ``build`` produced: success, compiler output, and runtime-specific state.
 
-    def __init__(self, ok: bool, output: str = "", state: Any = None, time_ms: float = 0.0):
+    ``cached``: the build came from the kernel's compile cache (no compiler ran).
+    """
+
+    def __init__(
+        self,
+        ok: bool,
+        output: str = "",
+        state: Any = None,
+        time_ms: float = 0.0,
+        cached: bool = False,
+    ):
         self.ok = ok
         self.output = output
         self.state = state
         self.time_ms = time_ms
+        self.cached = cached
 
 
 class RuntimeRegistrationError(TypeError):

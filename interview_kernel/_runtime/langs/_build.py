@@ -37,6 +37,9 @@ from .. import nsutil
 
 HARNESS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harness")
 MAX_ENTRIES = 256
+MAX_BIG_ENTRIES = 4
+BIG = "big-"
+"""Cache keys of large entries (precompiled headers) start with this."""
 MAX_FILE = 64 << 20
 OUTPUT_CAP = 20000
 
@@ -137,7 +140,7 @@ def request_warm(name: str) -> None:
         os.close(fd)
 
 
-def _cache_usable() -> bool:
+def cache_usable() -> bool:
     """The cache is used only where the run cannot see it by path."""
     if _cache_fd is None:
         return False
@@ -181,9 +184,21 @@ def harness_bytes(*names: str) -> bytes:
     return out
 
 
+def cache_has(key: str) -> bool:
+    """Whether the cache holds a build under ``key`` (nothing is copied)."""
+    if not cache_usable():
+        return False
+    assert _cache_fd is not None
+    try:
+        os.stat(key, dir_fd=_cache_fd, follow_symlinks=False)
+    except OSError:
+        return False
+    return True
+
+
 def cache_get(key: str, dest: str) -> dict[str, str] | None:
     """Copy a cached build's files into ``dest``; its metadata, or ``None`` on a miss."""
-    if not _cache_usable():
+    if not cache_usable():
         return None
     assert _cache_fd is not None
     try:
@@ -194,14 +209,13 @@ def cache_get(key: str, dest: str) -> dict[str, str] | None:
     try:
         for name in os.listdir(fd):
             with open(os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=fd), "rb") as f:
-                data = f.read()
-            if name.startswith("meta."):
-                meta[name[5:]] = data.decode("utf-8", "replace")
-                continue
-            target = os.path.join(dest, name.replace("%", "/"))
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "wb") as out:
-                out.write(data)
+                if name.startswith("meta."):
+                    meta[name[5:]] = f.read().decode("utf-8", "replace")
+                    continue
+                target = os.path.join(dest, name.replace("%", "/"))
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                with open(target, "wb") as out:
+                    _copy(f.fileno(), out.fileno())
             os.chmod(target, 0o755)
         os.utime(key, dir_fd=_cache_fd)
     except OSError:
@@ -211,9 +225,19 @@ def cache_get(key: str, dest: str) -> dict[str, str] | None:
     return meta
 
 
+def _copy(src: int, dst: int) -> None:
+    """Copy a whole file in the kernel (a precompiled header is tens of megabytes)."""
+    offset = 0
+    while True:
+        sent = os.sendfile(dst, src, offset, 1 << 24)
+        if sent == 0:
+            return
+        offset += sent
+
+
 def cache_put(key: str, src: str, files: list[str], meta: dict[str, str]) -> None:
     """Store a build: ``files`` (paths relative to ``src``) and metadata strings."""
-    if not _cache_usable():
+    if not cache_usable():
         return
     assert _cache_fd is not None
     tmp = f".{key}.{os.getpid()}"
@@ -267,20 +291,26 @@ def _remove(name: str) -> None:
 
 
 def _evict() -> None:
-    """Keep the newest :data:`MAX_ENTRIES` builds (a hit refreshes an entry's time)."""
+    """Keep the newest :data:`MAX_ENTRIES` builds (a hit refreshes an entry's time).
+
+    Of large entries (precompiled headers, keys starting ``big-``) only the newest
+    :data:`MAX_BIG_ENTRIES` stay: the cache lives in the kernel's memory.
+    """
     assert _cache_fd is not None
     names = os.listdir(_cache_fd)
-    if len(names) <= MAX_ENTRIES:
-        return
-    aged = []
-    for n in names:
-        try:
-            aged.append((os.stat(n, dir_fd=_cache_fd, follow_symlinks=False).st_mtime, n))
-        except OSError:
-            pass
-    aged.sort()
-    for _, n in aged[: len(aged) - MAX_ENTRIES]:
-        _remove(n)
+    big = [n for n in names if n.startswith(BIG)]
+    for limit, group in ((MAX_ENTRIES, names), (MAX_BIG_ENTRIES, big)):
+        if len(group) <= limit:
+            continue
+        aged = []
+        for n in group:
+            try:
+                aged.append((os.stat(n, dir_fd=_cache_fd, follow_symlinks=False).st_mtime, n))
+            except OSError:
+                pass
+        aged.sort()
+        for _, n in aged[: len(aged) - limit]:
+            _remove(n)
 
 
 def build_once(
@@ -299,7 +329,8 @@ def build_once(
 ) -> dict[str, str]:
     """Build once per cache key: ``{"ok": "1" or "", "output": text}``.
 
-    On a cache hit the cached files are already in ``workdir``. Otherwise the
+    On a cache hit the cached files are already in ``workdir`` and ``"cached"`` is
+    ``"1"``. Otherwise the
     build runs limited (:func:`run_limited`); it succeeded when it exited 0 and
     every file ``outputs()`` names (relative to ``workdir``) exists. Unless it
     timed out (which says nothing about the source), the result is cached with
@@ -307,7 +338,7 @@ def build_once(
     """
     meta = cache_get(key, workdir)
     if meta is not None:
-        return meta
+        return {**meta, "cached": "1"}
     if on_miss is not None:
         on_miss()
     code, out, timed_out = run_limited(

@@ -151,7 +151,8 @@ class JavaRuntime(Runtime):
             "main": cls,
             "memory_mb": limits["memory_mb"],
         }
-        return Built(ok, meta.get("output", ""), state, (time.perf_counter() - t0) * 1000)
+        elapsed = (time.perf_counter() - t0) * 1000
+        return Built(ok, meta.get("output", ""), state, elapsed, cached=bool(meta.get("cached")))
 
     def serve(self, built: Built, entry: Entry, in_fd: int, out_fd: int) -> NoReturn:
         """Exec the JVM on the harness, which answers tests on fds 3 and 4."""
