@@ -66,6 +66,91 @@ def main_class(source: str) -> str:
     return "Main"
 
 
+JAVAC_FLAGS = [
+    "-J-XX:+UseSerialGC",
+    "-J-XX:TieredStopAtLevel=1",
+    "-J-XX:-UsePerfData",
+    "-J-Xshare:auto",
+    "-J-Xlog:disable",
+    "-J-Xmx512m",
+]
+WARM_PROGRAM = """import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
+
+class Solution {
+    public List<Integer> f(List<Integer> xs, String s, int[] a, Map<String, Long> m) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : xs) out.add(x * 2);
+        out.addAll(xs.stream().filter(x -> x > 0).map(x -> x + 1).collect(Collectors.toList()));
+        StringBuilder b = new StringBuilder(s).reverse();
+        Optional<String> o = Optional.of(b.toString());
+        Arrays.sort(a);
+        return o.isPresent() ? out : Collections.emptyList();
+    }
+}
+
+public class Main {
+    public static void main(String[] args) {
+        Solution s = new Solution();
+        List<Boolean> correct = Arrays.asList(
+            s.f(Arrays.asList(1, 2), "ab", new int[] {2, 1}, new HashMap<>()).size() == 4,
+            Objects.equals("x", String.valueOf('x'))
+        );
+        if (correct.contains(false)) {
+            throw new AssertionError();
+        }
+    }
+}
+"""
+"""A trusted program in HumanEval-X's shape: compiling it once records the classes javac
+loads in a class-data-sharing archive, which every later javac maps instead of loading
+them again (about a third of a small compile's CPU time)."""
+
+
+def javac_archive(javac: str) -> str:
+    """Where javac's class-data-sharing archive lives (read-only in runs)."""
+    key = _build.cache_key(_build.tool_stamp(javac), " ".join(JAVAC_FLAGS), WARM_PROGRAM)
+    return os.path.join(_build.SHARED_RO, f"ikrt-javac-{key[:16]}.jsa")
+
+
+def build_javac_archive() -> None:
+    """Compile :data:`WARM_PROGRAM` once with ``-XX:ArchiveClassesAtExit`` (the warmer runs it)."""
+    found = tools()
+    if found is None:
+        return
+    final = javac_archive(found[0])
+    if os.path.exists(final):
+        return
+    tmp = f"{final[:-4]}.tmp{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    try:
+        with open(os.path.join(tmp, "Main.java"), "w", encoding="utf-8") as f:
+            f.write(WARM_PROGRAM)
+        code, _out, timed_out = _build.run_limited(
+            [
+                found[0],
+                *JAVAC_FLAGS,
+                f"-J-XX:ArchiveClassesAtExit={tmp}/javac.jsa",
+                "-d",
+                "classes",
+                "Main.java",
+            ],
+            tmp,
+            {**_build.worker_env(), "TMPDIR": tmp},
+            cpu_seconds=60,
+            wall_seconds=120,
+            memory_mb=None,
+            processes=128,
+            file_size_mb=256,
+        )
+        if code == 0 and not timed_out and os.path.isfile(f"{tmp}/javac.jsa"):
+            os.rename(f"{tmp}/javac.jsa", final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def _defines(source: str, name: str) -> bool:
     return re.search(rf"\b(?:class|record|interface)\s+{name}\b", source) is not None
 
@@ -111,13 +196,12 @@ class JavaRuntime(Runtime):
         )
         classes = os.path.join(workdir, "classes")
         os.makedirs(classes, exist_ok=True)
+        archive = javac_archive(javac)
+        shared = [f"-J-XX:SharedArchiveFile={archive}"] if os.path.isfile(archive) else []
         argv = [
             javac,
-            "-J-XX:+UseSerialGC",
-            "-J-XX:TieredStopAtLevel=1",
-            "-J-XX:-UsePerfData",
-            "-J-Xshare:auto",
-            "-J-Xmx512m",
+            *JAVAC_FLAGS,
+            *shared,
             "-encoding",
             "UTF-8",
             "-nowarn",
@@ -138,6 +222,7 @@ class JavaRuntime(Runtime):
                 for d, _, fs in os.walk(classes)
                 for f in fs
             ),
+            on_miss=None if shared else lambda: _build.request_warm(self.name),
             cpu_seconds=30,
             wall_seconds=25,
             memory_mb=None,
@@ -181,3 +266,4 @@ class JavaRuntime(Runtime):
 
 
 register(JavaRuntime())
+_build.register_warmer(JavaRuntime.name, build_javac_archive)
