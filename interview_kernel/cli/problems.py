@@ -90,6 +90,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     """Show one problem."""
     prob = load_problem(args.problem)
     d = public_dict(prob, include_hidden=args.include_hidden)
+    # what kind of problem it is, and (imported sets) where it comes from, under which licence
+    d = {
+        **{k: d[k] for k in ("id", "title", "difficulty")},
+        "kind": prob.kind,
+        "source": prob.source.model_dump() if prob.source else None,
+        **d,
+    }
     if args.json:
         print(json.dumps(d, indent=1, default=str))
         return 0
@@ -101,6 +108,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         f" -> {sig.returns}"
     )
     print(f"Languages: {', '.join(d['languages'])}")
+    if prob.source:
+        src = prob.source
+        print(f"Source: {src.name} {src.task_id} ({src.license}) {src.url}".rstrip())
     n_hidden = sum(t.hidden for t in prob.tests)
     print(f"Tests: {len(prob.tests) - n_hidden} visible, {n_hidden} hidden")
     return 0

@@ -198,6 +198,28 @@ def test_imported_mbpp_grades(imported):
         assert [t.verdict for t in wrong.tests] == [Verdict.WA, Verdict.WA]
 
 
+def test_show_json_gives_kind_and_source(imported):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "interview_kernel.cli", "problems", "show"]
+    out = subprocess.run(
+        [*cmd, str(imported / "cpp-0"), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(out.stdout)
+    assert shown["kind"] == "program"
+    assert shown["source"]["name"] == "HumanEval-X" and shown["source"]["task_id"] == "CPP/0"
+    assert shown["source"]["license"] == "Apache-2.0"
+    text = subprocess.run(
+        [*cmd, str(imported / "mbpp-901")], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert text.returncode == 0, text.stderr
+    assert "Source: MBPP 901 (CC-BY-4.0)" in text.stdout
+
+
 def test_import_is_one_command(tmp_path):
     src = gz_jsonl(tmp_path / "x.jsonl.gz", X_TASKS)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -122,6 +122,7 @@ def test_problems_list_and_show_contracts():
         assert {"id", "title", "difficulty", "topics", "languages"} <= set(i)
     shown = json.loads(cli("problems", "show", "two-sum", "--json").stdout)
     assert "reference" not in shown and not any(t["hidden"] for t in shown["tests"])
+    assert shown["kind"] == "function" and shown["source"] is None  # our own problem
     author = json.loads(cli("problems", "show", "two-sum", "--json", "--include-hidden").stdout)
     assert isinstance(author["reference"], dict) and any(t["hidden"] for t in author["tests"])
 
