@@ -163,6 +163,10 @@ def classify_program(
         outcome.update({"status": "internal", "detail": str(first.get("message"))})
         return outcome, False
     status = obs.wait_status or 0
+    if first is not None and first.get("kind") == "compile" and os.WIFEXITED(status):
+        # a runtime that checks the source as it starts (``check_at_start``): not built
+        outcome.update({"status": "exit", "compile_error": str(first.get("message"))[:20000]})
+        return outcome, False
     sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
     code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
     if code == 0:

@@ -19,6 +19,7 @@ import os
 import signal
 
 from . import _classify, _watch, _worker, langs, nsutil
+from .langs import _build
 from .protocol import LIMIT_STATUSES, Outcome, RunLimits, RunRequest
 
 SKIPPED = "not run: an earlier test hit a resource limit"
@@ -91,21 +92,17 @@ class Supervisor:
         self.built = self.runtime.build(
             self.req["source"], os.path.join(base, "build"), self.limits, self.req["entry"]
         )
-        emit(
-            self.out_fd,
-            {
-                "build": {
-                    "ok": self.built.ok,
-                    "output": self.built.output[:20000],
-                    "time_ms": self.built.time_ms,
-                    "cached": self.built.cached,
-                }
-            },
-        )
+        state = self.built.state
+        # the source is checked by the first worker: the build is reported after it
+        deferred = self.built.ok and isinstance(state, dict) and bool(state.get("check_at_start"))
+        if not deferred:
+            self.report_build()
         worker: _worker.Worker | None = None
         program = bool(self.req["entry"].get("program"))
         if self.built.ok:
             tests = self.req["tests"]
+            if deferred and not tests:
+                self.report_build()
             for i, (offset, length) in enumerate(tests):
                 if program and worker is not None:  # a program runs once per input
                     _worker.discard(worker, self.isolated)
@@ -114,6 +111,17 @@ class Supervisor:
                 if worker is None:
                     worker = self.spawn()
                 outcome, healthy = self.run_test(worker, offset, length, fresh)
+                failed = outcome.pop("compile_error", None)
+                if deferred:
+                    deferred = False
+                    if failed is not None:
+                        self.built.ok = False
+                        self.built.output = _build.clean_output(failed, os.path.join(base, "build"))
+                        self.report_build()
+                        _worker.discard(worker, self.isolated)
+                        worker = None
+                        break
+                    self.report_build()
                 outcome["i"] = i
                 emit(self.out_fd, outcome)
                 if self.req.get("stop_at_limit") and outcome.get("status") in LIMIT_STATUSES:
@@ -130,6 +138,20 @@ class Supervisor:
         # pid namespace, so the last worker needs no teardown of its own.
         if self.built.ok and worker is not None and not self.isolated:
             _worker.discard(worker, self.isolated)
+
+    def report_build(self) -> None:
+        """Send the build report (first of a run's outcomes)."""
+        emit(
+            self.out_fd,
+            {
+                "build": {
+                    "ok": self.built.ok,
+                    "output": self.built.output[:20000],
+                    "time_ms": self.built.time_ms,
+                    "cached": self.built.cached,
+                }
+            },
+        )
 
     def spawn(self) -> _worker.Worker:
         """Fork a worker for this run's runtime, build and limits."""

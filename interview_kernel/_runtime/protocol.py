@@ -171,10 +171,15 @@ class Outcome(TypedDict, total=False):
     - ``{"done": True}`` last;
     - ``{"fatal": message}`` when the sandbox itself failed (an internal error).
 
+    ``compile_error`` is the supervisor's own: a worker that checks its source as it
+    starts found it does not compile. It never leaves the sandbox (the supervisor
+    reports a failed build instead).
+
     In a batch, the kernel adds ``run`` (the run's index) to every line.
     """
 
     build: BuildReport
+    compile_error: str
     fatal: str
     done: bool
     run: int

@@ -190,3 +190,24 @@ def test_precompiled_includes_keep_line_numbers(tasks_dir):
     line = prompt.count("\n") + 1  # `return y;` is the line after the prompt
     assert f"solution.cpp:{line}:" in builds[3]["output"], builds[3]["output"]
     assert "ik_includes" not in builds[3]["output"]
+
+
+@pytest.mark.slow
+def test_java_assert_statements_count(tmp_path):
+    """MultiPL-E's Java tests are `assert` statements: they run with assertions enabled."""
+    task = {
+        "task_id": "Java/7",
+        "prompt": TASKS["java"]["prompt"],
+        "canonical_solution": TASKS["java"]["canonical_solution"],
+        "test": "public class Main {\n    public static void main(String[] args) {\n"
+        "        assert(new Solution().twice(2) == 4);\n    }\n}\n",
+    }
+    src = tmp_path / "x.jsonl"
+    src.write_text(json.dumps(task) + "\n")
+    write_pack(compile_set("humaneval-x", str(src))[0], str(tmp_path / "tasks"))
+    problem = load_problem(str(tmp_path / "tasks" / "java-7"))
+    with Grader(pool_size=1) as g:
+        right = g.grade(problem, task["prompt"] + task["canonical_solution"], "java")
+        wrong = g.grade(problem, task["prompt"] + COMPLETIONS["java"]["WA"], "java")
+    assert right.verdict.value == "AC", right.tests
+    assert wrong.verdict.value == "WA", wrong.tests

@@ -23,6 +23,9 @@ class Built:
     """What ``build`` produced: success, compiler output, and runtime-specific state.
 
     ``cached``: the build came from the kernel's compile cache (no compiler ran).
+    A ``state`` dict with ``"check_at_start"`` true defers the check to the worker:
+    the first worker reports a source that does not compile (see
+    ``_classify.classify_program``) and the supervisor reports the build after it.
     """
 
     def __init__(

@@ -24,6 +24,8 @@ from . import Built, Runtime, _build, register, take_stdin
 NODE = "/usr/bin/node"
 FILENAME = "solution.js"
 HARNESS = "harness.js"
+PROGRAM = "program.js"
+"""A whole program's runner: checks the syntax, then runs it as the main module (one Node)."""
 STACK_MB = 64
 DATA_OVERHEAD_MB = 384
 
@@ -53,6 +55,15 @@ class JavaScriptRuntime(Runtime):
             f.write(source)
         harness = os.path.join(_build.HARNESS_DIR, HARNESS)
         program = bool(entry.get("program"))
+        if program:  # its syntax is checked by the Node that runs it (harness/program.js)
+            state = {
+                "node": node,
+                "harness": os.path.join(_build.HARNESS_DIR, PROGRAM),
+                "path": path,
+                "memory_mb": limits["memory_mb"],
+                "check_at_start": True,
+            }
+            return Built(True, "", state, (time.perf_counter() - t0) * 1000)
         check = ["--check", FILENAME] if program else [harness, "--check", FILENAME]
         key = _build.cache_key(
             self.name,
@@ -88,8 +99,7 @@ class JavaScriptRuntime(Runtime):
             st["path"],
             json.dumps(entry, separators=(",", ":")),
         ]
-        if entry.get("program"):  # the program itself, on the test's stdin
-            del argv[-3]
+        if entry.get("program"):  # program.js runs the program itself, on the test's stdin
             del argv[-1]
             take_stdin(in_fd)
         _build.exec_worker(
