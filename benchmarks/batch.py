@@ -1,6 +1,7 @@
 """Batch grading against the nbgrader way and a plain process-per-sample harness.
 
     .venv/bin/python benchmarks/batch.py [-j N] [--timeout S] [--baseline-subset K]
+        [--only a|b] [--languages humaneval cpp java javascript python]
 
 (a) A generated cohort of 200 two-sum submissions, 10% hostile (infinite loop,
     memory balloon, fork bomb, output flood, sys.exit), graded end to end by
@@ -18,6 +19,14 @@
     parallelism. Target: sandboxed no slower. Measured at 50 and at 200 samples
     per task (200 is the n of the Codex paper's pass@k): the sandboxed side pays
     a fixed start (imports, first kernel) that matters less the longer the file.
+    With ``--languages cpp java javascript python``: HumanEval-X-style sets of our
+    own (tasks whose tests are programs: C++ ``main`` with ``assert``, Java ``Main``,
+    JavaScript ``console.assert``, Python ``check``), imported with ``interview
+    problems import humaneval-x``; completions right, wrong and raising, about half
+    of them distinct. Per language, ``interview grade --samples`` against the
+    upstream harness (unsandboxed: g++ and the binary, javac and java -ea, node,
+    python; one program per sample, same parallelism and run timeout, 60 s per
+    compile on both sides). Target: sandboxed no slower, verdicts agreeing.
 (c) An easy cohort: 200 two-sum submissions, 100 accepted and 100 wrong, graded
     end to end by ``interview grade -j 2`` (report, HTML, summary, store) against
     the nbgrader way of (a), extrapolated from K of them. Nothing here is slow
