@@ -200,7 +200,7 @@ def test_java_assert_statements_count(tmp_path):
         "prompt": TASKS["java"]["prompt"],
         "canonical_solution": TASKS["java"]["canonical_solution"],
         "test": "public class Main {\n    public static void main(String[] args) {\n"
-        "        assert(new Solution().twice(2) == 4);\n    }\n}\n",
+        "        assert(new Solution().twice(3) == 6);\n    }\n}\n",
     }
     src = tmp_path / "x.jsonl"
     src.write_text(json.dumps(task) + "\n")
