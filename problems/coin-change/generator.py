@@ -38,5 +38,6 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """Eight random coins and amount n, for the complexity probe."""
-    return {"coins": rng.sample(range(1, 100), 8), "amount": max(1, n)}
+    """Amount n and about n / 2 distinct coins (the target counts amount * k), for the probe."""
+    n = max(2, n)
+    return {"coins": rng.sample(range(1, n + 1), n // 2), "amount": n}
