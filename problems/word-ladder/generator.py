@@ -59,5 +59,20 @@ def generate(rng: random.Random) -> list[dict]:
 
 
 def sized_input(n: int, rng: random.Random) -> dict:
-    """A dictionary of about n four-letter words, for the complexity probe."""
-    return _case(rng, 4, max(2, n), "abcdefghij")
+    """N = n / 8 words of L = 3n letters forming one ladder, for the complexity probe.
+
+    The target O(N * L^2) grows both N and L with n (so it reads as O(n^3)); words far
+    longer than the statement's 10 letters make the L^2 of building and hashing each
+    wildcard pattern outweigh the fixed cost per pattern. Each word changes one letter
+    of the one before (a different position each time), so the search walks every word
+    before it reaches the end word, the last one.
+    """
+    count, length = max(2, n // 8), 3 * max(1, n)
+    letters = [_word(rng, 1, "abcdefghij") for _ in range(length)]
+    chain = ["".join(letters)]
+    for i in range(count):
+        letters[i] = "z" if letters[i] != "z" else "y"
+        chain.append("".join(letters))
+    words = chain[1:]
+    rng.shuffle(words)
+    return {"begin_word": chain[0], "end_word": chain[-1], "word_list": words}
