@@ -11,17 +11,47 @@ cell magic. Nothing here runs candidate code: grading goes through
 :mod:`interview_kernel`.
 """
 
-from ._bundle import editor_bundle
-from .app import InterviewApp
-from .chat import ChatBox, ChatEvent
-from .complexity import ComplexityView, render_complexity
-from .countdown import Countdown
-from .editor import CodeEditor, TextareaEditor, make_editor
-from .magic import load_ipython_extension
-from .params import resolve_params
-from .picker import ProblemPicker, launch, preload
-from .problem import ProblemView
-from .results import ResultsView, render_result
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._bundle import editor_bundle
+    from .app import InterviewApp
+    from .chat import ChatBox, ChatEvent
+    from .complexity import ComplexityView, render_complexity
+    from .countdown import Countdown
+    from .editor import CodeEditor, TextareaEditor, make_editor
+    from .magic import load_ipython_extension
+    from .params import resolve_params
+    from .picker import ProblemPicker, launch, preload
+    from .problem import ProblemView
+    from .results import ResultsView, render_result
+
+# A page's kernel imports only what it shows: each name loads its module on first
+# use (PEP 562), so ``from widgets import launch`` does not import the app, the
+# chat or the plots for a picker page (see ``tests/ui/test_page_imports.py``).
+_WHERE = {
+    "ChatBox": ".chat",
+    "ChatEvent": ".chat",
+    "CodeEditor": ".editor",
+    "ComplexityView": ".complexity",
+    "Countdown": ".countdown",
+    "InterviewApp": ".app",
+    "ProblemPicker": ".picker",
+    "ProblemView": ".problem",
+    "ResultsView": ".results",
+    "TextareaEditor": ".editor",
+    "editor_bundle": "._bundle",
+    "launch": ".picker",
+    "load_ipython_extension": ".magic",
+    "make_editor": ".editor",
+    "preload": ".picker",
+    "render_complexity": ".complexity",
+    "render_result": ".results",
+    "resolve_params": ".params",
+}
 
 __all__ = [
     "ChatBox",
@@ -43,3 +73,17 @@ __all__ = [
     "render_result",
     "resolve_params",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name's module on first use (PEP 562)."""
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'widgets' has no attribute {name!r}")
+    value = getattr(importlib.import_module(where, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

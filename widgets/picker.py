@@ -240,37 +240,75 @@ def _banners() -> list[w.Widget]:
     return [row]
 
 
-def preload(grader: bool = True) -> None:
-    """Do now what every app needs and no request decides.
+PAGE_MODULES = (
+    "interview_kernel.bank.loader",
+    "interview_kernel.languages.registry",
+    "interview_kernel.practice.sessions",
+    "interview_kernel.practice.metrics",
+    "interview_kernel.schedule",
+    "interview_kernel.schedule.inbox",
+    "interview_kernel.interviewer",
+    "widgets.app",
+)
+"""What a page shows at first paint: the picker or the app, the bank, the store's
+queries, the next mock and the interviewer's greeting. Nothing a click needs first
+(the grader and its probe, the complexity plot, notes' Markdown, the design and
+behavioural modes, Alembic) is among them: those load on that click."""
 
-    Imports the library, the store (opening it runs its migrations), the
-    scheduler and the interviewer, and (with ``grader``) starts the sandboxed
-    grader in the background for the first app to take. A preheated Voila
-    kernel runs this before it waits for its page request, so a page load only
-    pays for the problem it asks for. Failures are logged: :func:`launch`
-    meets them again and shows them.
+
+def open_store() -> None:
+    """Open the store, without Alembic when ``interview serve`` has already migrated it.
+
+    The server migrates the store before it starts any page kernel and passes the
+    revision it reached in :data:`STORE_HEAD_ENV`; a kernel that reads that revision
+    from ``alembic_version`` (plain SQL) takes the store as current. Anything else
+    (no server, another revision, an error) opens it the usual way, migrating.
+    """
+    import os
+
+    from interview_kernel.store import _engine as store
+
+    from .serve import STORE_HEAD_ENV
+
+    head = os.environ.get(STORE_HEAD_ENV, "")
+    url = store.database_url()
+    if head:
+        engine = None
+        try:
+            engine = store.create_store_engine(url, migrate=False)
+            with engine.connect() as conn:
+                found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+            if [row[0] for row in found] == [head]:
+                with store._lock:
+                    if url not in store._engines:
+                        store._engines[url] = engine
+                        return
+        except Exception:  # noqa: BLE001 - the usual path below says what is wrong
+            log.debug("the store is not at the server's revision; migrating", exc_info=True)
+        if engine is not None:
+            engine.dispose()
+    store.get_engine(url)
+
+
+def preload(grader: bool = True) -> None:
+    """Do now what every page shows and no request decides.
+
+    Imports :data:`PAGE_MODULES` and opens the store (:func:`open_store`), and
+    (with ``grader``, outside ``interview serve``) starts the sandboxed grader in
+    the background for the first app to take. A preheated Voila kernel runs this
+    before it waits for its page request, so a page load only pays for the
+    problem it asks for. Failures are logged: :func:`launch` meets them again
+    and shows them.
     """
     import importlib
 
-    for name in (
-        "interview_kernel",
-        "interview_kernel.bank.loader",
-        "interview_kernel.languages.registry",
-        "interview_kernel.grading.probe",
-        "interview_kernel.practice.sessions",
-        "interview_kernel.schedule",
-        "interview_kernel.schedule.inbox",
-        "interview_kernel.interviewer",
-        "widgets.app",
-    ):
+    for name in PAGE_MODULES:
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - launch() reports what is missing
             log.exception("preload: importing %s failed", name)
     try:
-        from interview_kernel.store import get_engine
-
-        get_engine()
+        open_store()
     except Exception:  # noqa: BLE001
         log.exception("preload: opening the store failed")
     if grader:

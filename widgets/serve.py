@@ -45,6 +45,9 @@ REFILL_DELAY_S = 10.0
 default is 1 s). A refill runs the notebook up to its request (imports, the store,
 a sandbox: seconds of CPU), which on a small machine would compete with the page
 that just took the kernel while its browser is still starting the app."""
+STORE_HEAD_ENV = "INTERVIEW_STORE_HEAD"
+"""Set once the server has migrated the store: the schema revision it reached. A page's
+kernel that finds the store at that revision opens it without Alembic (``picker.open_store``)."""
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 APP_NOTEBOOKS = ("interview.ipynb", "dashboard.ipynb")
 """The notebooks candidates open; everything else in ``notebooks/`` stays unserved."""
@@ -186,6 +189,7 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ.setdefault(
         "INTERVIEW_DB_URL", f"sqlite:///{(Path.cwd() / 'memory' / 'interview.db').resolve()}"
     )
+    _migrate_store()
     # Reminders and calendar files link to where the app is served (INTERVIEW_APP_URL wins).
     os.environ.setdefault("INTERVIEW_APP_URL", app_url(host, port))
     url = f"{app_url(host, port)}/voila/render/interview.ipynb"
@@ -197,6 +201,22 @@ def _serve(args: argparse.Namespace) -> int:
     finally:
         shutil.rmtree(served, ignore_errors=True)
     return 0
+
+
+def _migrate_store() -> None:
+    """Migrate the store now and tell the pages' kernels its revision (they skip Alembic).
+
+    A failure is only logged here: each page's kernel then opens the store the usual
+    way and shows what is wrong.
+    """
+    os.environ.pop(STORE_HEAD_ENV, None)
+    try:
+        from interview_kernel.store import get_engine, head_revision
+
+        get_engine()
+        os.environ[STORE_HEAD_ENV] = head_revision()
+    except Exception as exc:  # noqa: BLE001 - the pages report it to the candidate
+        print(f"interview serve: the store could not be opened: {exc}", file=sys.stderr)
 
 
 def run_voila(argv: list[str], api: bool = True) -> None:
