@@ -1,6 +1,23 @@
 """The app in a real browser: time to interactive editor and click-to-verdict, preheated vs not.
 
     .venv/bin/python benchmarks/app.py [--loads N] [--fresh-context]
+    .venv/bin/python benchmarks/app.py --burst 20 [--baseline-src DIR]
+
+``--burst N`` (issue 20) measures something else: N pages of
+``?problem=two-sum`` opened together, each in its own browser context, on one
+``interview serve`` (preheated, as shipped) after its pool is full and the
+machine quiet. Clock: from the moment all N navigations are started to the last
+page being interactive (the CodeMirror editor editable and Run enabled and
+idle), and each page's own time. Then, 10 s later with every page still open,
+the resident memory of the Voila kernels: their RSS summed, minus the idle pool
+kernels Voila has refilled meanwhile (each counted at the mean RSS the pool
+kernels had before the burst), divided by N: "RSS per idle open page". The
+service's sandboxed grading kernels are counted apart. The baseline is the same
+burst in the same run on a second server: ``--no-preheat`` (a kernel per page,
+the default) or, with ``--baseline-src DIR``, ``interview serve`` from another
+checkout (e.g. a worktree of the previous commit: the old eager imports and
+pool), run first. The ratio printed is preheated over baseline. Targets: all N
+interactive within 30 s; <= 100 MB resident per idle open page.
 
 Starts ``interview serve`` twice on free loopback ports, one with the preheated
 kernel pool for ``interview.ipynb`` (the default) and one with ``--no-preheat``
@@ -52,6 +69,7 @@ stopped on exit.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import shutil
@@ -562,6 +580,233 @@ def verdict_line(ok: bool) -> str:
     return "MET" if ok else "NOT MET"
 
 
+# -- burst (issue 20) ------------------------------------------------------------------------
+
+BURST_READY = """
+(() => {
+  try { localStorage.clear(); } catch (e) {}
+  window.__ivReady = null;
+  const ready = () => {
+    if (window.__ivReady !== null) return true;
+    const ed = document.querySelector('.interview-editor .cm-editor .cm-content');
+    const run = document.querySelector('.interview-run button, button.interview-run');
+    if (!ed || !ed.isConnected || ed.getAttribute('contenteditable') !== 'true') return false;
+    if (!run || run.disabled) return false;
+    const box = document.querySelector('.interview-run[data-state]');
+    if (box && box.dataset.state !== 'idle') return false;
+    const r = ed.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0) return false;
+    window.__ivReady = Date.now();
+    return true;
+  };
+  const start = () => {
+    new MutationObserver((_, obs) => { if (ready()) obs.disconnect(); })
+      .observe(document, {childList: true, subtree: true, attributes: true});
+  };
+  if (document.documentElement) start();
+  else document.addEventListener('readystatechange', start, {once: true});
+})();
+"""
+BURST_TIMEOUT_MS = 240_000
+BURST_IDLE_S = 10.0
+TARGET_BURST_S = 30.0
+TARGET_PAGE_MB = 100.0
+
+
+def kernel_processes(srv: Server) -> tuple[list[psutil.Process], list[psutil.Process]]:
+    """(the Voila kernels, every process of the grading service's sandboxes) under ``srv``."""
+    pages: list[psutil.Process] = []
+    sandbox: list[psutil.Process] = []
+    try:
+        children = psutil.Process(srv.proc.pid).children(recursive=True)
+    except psutil.Error:
+        return pages, sandbox
+    for p in children:
+        srv.seen.setdefault(p.pid, p)
+        try:
+            cmd = p.cmdline()
+        except psutil.Error:
+            continue
+        (pages if any("ipykernel_launcher" in c for c in cmd) else sandbox).append(p)
+    return pages, sandbox
+
+
+def rss_mb(procs: list[psutil.Process]) -> list[float]:
+    out = []
+    for p in procs:
+        try:
+            out.append(p.memory_info().rss / 2**20)
+        except psutil.Error:
+            pass
+    return out
+
+
+@dataclass
+class Burst:
+    name: str
+    pages: int
+    ready_s: list[float]
+    failed: list[str]
+    kernels_mb: list[float]  # every Voila kernel's RSS, the pages still open and idle
+    pool_mb: float  # mean RSS of an idle pool kernel before the burst (0 without a pool)
+    sandbox_mb: float
+    load_avg: tuple[float, float, float]
+
+    @property
+    def all_s(self) -> float:
+        return max(self.ready_s) if self.ready_s and not self.failed else float("nan")
+
+    @property
+    def spare(self) -> int:
+        """Kernels beyond the pages' own: the pool Voila refilled after the burst."""
+        return max(0, len(self.kernels_mb) - self.pages)
+
+    @property
+    def per_page_mb(self) -> float:
+        return (sum(self.kernels_mb) - self.spare * self.pool_mb) / max(self.pages, 1)
+
+
+async def _burst(srv: Server, n: int, pool_mb: float) -> Burst:
+    from playwright.async_api import async_playwright
+
+    url = f"{srv.base}/voila/render/interview.ipynb?{QUERY}"
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pages = []
+            for _ in range(n):  # one context per page: no shared storage, like n people
+                ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
+                await ctx.add_init_script(BURST_READY)
+                pages.append(await ctx.new_page())
+            t0 = time.time() * 1000
+
+            async def one(page: Any) -> float:
+                await page.goto(url, wait_until="commit", timeout=BURST_TIMEOUT_MS)
+                await page.wait_for_function(
+                    "() => window.__ivReady !== null", timeout=BURST_TIMEOUT_MS, polling=200
+                )
+                return (float(await page.evaluate("() => window.__ivReady")) - t0) / 1000
+
+            got = await asyncio.gather(*(one(p) for p in pages), return_exceptions=True)
+            ready = sorted(g for g in got if isinstance(g, float))
+            failed = [
+                f"{type(g).__name__}: {str(g)[:200]}" for g in got if isinstance(g, BaseException)
+            ]
+            await asyncio.sleep(BURST_IDLE_S)  # every page open and idle
+            kernels, sandbox = kernel_processes(srv)
+            return Burst(
+                name=srv.name,
+                pages=n,
+                ready_s=ready,
+                failed=failed,
+                kernels_mb=rss_mb(kernels),
+                pool_mb=pool_mb,
+                sandbox_mb=sum(rss_mb(sandbox)),
+                load_avg=os.getloadavg(),
+            )
+        finally:
+            await browser.close()
+
+
+def run_burst(srv: Server, n: int) -> Burst:
+    """``n`` pages opened together on ``srv`` once its pool is full and the machine quiet."""
+    if srv.preheat:
+        wait_for_pool(srv, 1)
+    settle(srv)
+    pool = rss_mb(kernel_processes(srv)[0])
+    return asyncio.run(_burst(srv, n, statistics.mean(pool) if pool else 0.0))
+
+
+def start_burst_server(name: str, tmp: Path, preheat: bool, src: Path | None) -> Server:
+    """``interview serve`` on a free port with its own store; from ``src`` when given."""
+    port = free_port()
+    log = tmp / f"serve-{name.replace(' ', '-')}.log"
+    env = {
+        **os.environ,
+        "INTERVIEW_DB_URL": f"sqlite:///{tmp / (name.replace(' ', '-') + '.db')}",
+        "INTERVIEW_TOKEN": "",  # loopback without a token: the browser needs no login
+    }
+    env.pop("JUPYTERHUB_USER", None)
+    cmd = [*interview_cmd(), "serve", "--port", str(port), "--host", "127.0.0.1"]
+    if not preheat:
+        cmd.append("--no-preheat")
+    if src is not None:
+        env["PYTHONPATH"] = str(src.resolve())
+        launcher = "import sys; from interview_kernel.cli import main; sys.exit(main())"
+        cmd = [sys.executable, "-c", launcher, *cmd[1:]]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            cmd,
+            cwd=src or ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return Server(name, preheat, port, proc, log)
+
+
+def burst_report(b: Burst) -> str:
+    load = "/".join(f"{x:.1f}" for x in b.load_avg)
+    ready = f"{b.all_s:.1f} s" if b.ready_s and not b.failed else "not all"
+    lines = [
+        f"{b.name}: {len(b.ready_s)}/{b.pages} pages interactive; all by {ready}"
+        f" (p50 {statistics.median(b.ready_s) if b.ready_s else float('nan'):.1f} s,"
+        f" first {b.ready_s[0] if b.ready_s else float('nan'):.1f} s); load average {load}",
+        f"  Voila kernels: {len(b.kernels_mb)} ({b.spare} idle in the pool, {b.pool_mb:.0f} MB"
+        f" each before the burst), {sum(b.kernels_mb):.0f} MB in all; RSS per idle open page"
+        f" {b.per_page_mb:.0f} MB (min {min(b.kernels_mb, default=0):.0f}, max"
+        f" {max(b.kernels_mb, default=0):.0f}); the service's sandboxes {b.sandbox_mb:.0f} MB",
+    ]
+    lines += [f"  ! {f}" for f in b.failed[:3]]
+    return "\n".join(lines)
+
+
+def burst_main(n: int, baseline_src: Path | None) -> int:
+    if not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} is missing (apt-get install chromium)", file=sys.stderr)
+        return 2
+    tmp = Path(tempfile.mkdtemp(prefix="bench-burst-"))
+    base_name = (
+        "baseline (" + (f"serve from {baseline_src}" if baseline_src else "--no-preheat") + ")"
+    )
+    plan = [(base_name, baseline_src is not None, baseline_src), (APP, True, None)]
+    results: list[Burst] = []
+    try:
+        for name, preheat, src in plan:  # one server at a time: the burst owns the machine
+            srv = start_burst_server(name, tmp, preheat, src)
+            try:
+                wait_until_up(srv)
+                print(f"{name}: port {srv.port}, opening {n} pages together ...", flush=True)
+                results.append(run_burst(srv, n))
+                print(burst_report(results[-1]), flush=True)
+            finally:
+                stop_server(srv)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if len(results) < 2:
+        return 1
+    base, new = results
+    print()
+    print(f"burst of {n} pages, {new.name} / {base.name}:")
+    print(
+        f"  all interactive: {new.all_s:.1f} s / {base.all_s:.1f} s = {new.all_s / base.all_s:.2f}x"
+    )
+    print(
+        f"  RSS per idle open page: {new.per_page_mb:.0f} MB / {base.per_page_mb:.0f} MB"
+        f" = {new.per_page_mb / base.per_page_mb:.2f}x"
+    )
+    print(
+        f"target: {n} pages all interactive within {TARGET_BURST_S:.0f} s: {new.all_s:.1f} s"
+        f" -> {verdict_line(new.all_s <= TARGET_BURST_S)}"
+    )
+    print(
+        f"target: <= {TARGET_PAGE_MB:.0f} MB resident per idle open page: {new.per_page_mb:.0f} MB"
+        f" -> {verdict_line(new.per_page_mb <= TARGET_PAGE_MB)}"
+    )
+    return 0 if not (base.failed or new.failed) else 1
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--loads", type=int, default=5, help="measured page loads per server")
@@ -570,7 +815,16 @@ def main() -> int:
         action="store_true",
         help="a new browser context (cold HTTP cache) for every load",
     )
+    ap.add_argument("--burst", type=int, default=0, help="open N pages together instead (issue 20)")
+    ap.add_argument(
+        "--baseline-src",
+        type=Path,
+        default=None,
+        help="with --burst: the baseline is `interview serve` from this checkout",
+    )
     args = ap.parse_args()
+    if args.burst:
+        return burst_main(args.burst, args.baseline_src)
     if args.loads < 1:
         ap.error("--loads must be at least 1")
     if not Path(CHROMIUM).exists():

@@ -9,8 +9,9 @@ manager is fixed, ``hide_globs`` only hides from the listing, and
 ``file_allowlist`` covers static files, not rendered notebooks.
 
 Voila runs in directory mode with the ``interview`` template (nothing loaded
-from a CDN), tracebacks hidden, idle kernels culled, and one preheated kernel
-for ``interview.ipynb`` only (the notebook reads its query string through
+from a CDN), tracebacks hidden, idle kernels culled, and a pool of preheated
+kernels (:data:`DEFAULT_POOL`, refilled after :data:`REFILL_DELAY_S`) for
+``interview.ipynb`` only (the notebook reads its query string through
 ``voila.utils.wait_for_request``, which needs ``VOILA_APP_PORT``). A host that
 is not loopback never runs the sandbox in weak mode.
 
@@ -40,11 +41,17 @@ from ._bundle import SERVED_ENV
 
 DEFAULT_PORT = 5100
 DEFAULT_HOST = "127.0.0.1"
-REFILL_DELAY_S = 10.0
+REFILL_DELAY_S = 2.0
 """Seconds before Voila preheats the next kernel after handing one out (Voila's
-default is 1 s). A refill runs the notebook up to its request (imports, the store,
-a sandbox: seconds of CPU), which on a small machine would compete with the page
-that just took the kernel while its browser is still starting the app."""
+default is 1 s). Voila puts the refill in the pool at once, delay included, and a
+request that finds the preheated kernels taken waits for the next refill: in a
+burst of page loads every page beyond the pool pays this delay once (10 s before
+issue 20), so it stays short; a page's own kernel has by then sent its first paint."""
+DEFAULT_POOL = 3
+"""Preheated kernels kept for ``interview.ipynb`` (``--pool``, ``INTERVIEW_PAGE_POOL``).
+Each idle one holds a page's modules (about 80 MB resident); the first pages of a burst
+take them at once and the rest wait for a kernel that is already starting."""
+POOL_ENV = "INTERVIEW_PAGE_POOL"
 STORE_HEAD_ENV = "INTERVIEW_STORE_HEAD"
 """Set once the server has migrated the store: the schema revision it reached. A page's
 kernel that finds the store at that revision opens it without Alembic (``picker.open_store``)."""
@@ -130,7 +137,13 @@ def template_root() -> Path:
 
 
 def voila_argv(
-    root: Path, host: str, port: int, token: str | None, preheat: bool, cull_minutes: int
+    root: Path,
+    host: str,
+    port: int,
+    token: str | None,
+    preheat: bool,
+    cull_minutes: int,
+    pool: int = DEFAULT_POOL,
 ) -> list[str]:
     """The Voila command line for the app (kept separate so it can be tested and printed)."""
     denylist = [r"^(?!(.*/)?interview\.ipynb$).*"]  # preheat interview.ipynb only
@@ -143,7 +156,7 @@ def voila_argv(
         "--theme=light",
         "--show_tracebacks=False",
         f"--preheat_kernel={preheat}",
-        "--pool_size=1",
+        f"--pool_size={max(pool, 0)}",
         f"--VoilaKernelManager.fill_delay={REFILL_DELAY_S}",
         f"--VoilaKernelManager.preheat_denylist={json.dumps(denylist)}",
         f"--MappingKernelManager.cull_idle_timeout={cull_minutes * 60}",
@@ -153,6 +166,14 @@ def voila_argv(
     if token:
         argv.append(f"--token={token}")
     return argv
+
+
+def _pool(args: argparse.Namespace) -> int:
+    """The preheated pool's size: ``--pool``, else ``INTERVIEW_PAGE_POOL``, else the default."""
+    if getattr(args, "pool", None) is not None:
+        return max(int(args.pool), 0)
+    raw = os.environ.get(POOL_ENV, "").strip()
+    return max(int(raw), 0) if raw.isdigit() else DEFAULT_POOL
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -197,7 +218,10 @@ def _serve(args: argparse.Namespace) -> int:
     served = Path(tempfile.mkdtemp(prefix="interview-serve-"))
     try:
         app_root(root, served)
-        run_voila(voila_argv(served, host, port, token, not args.no_preheat, args.cull_minutes))
+        argv = voila_argv(
+            served, host, port, token, not args.no_preheat, args.cull_minutes, _pool(args)
+        )
+        run_voila(argv)
     finally:
         shutil.rmtree(served, ignore_errors=True)
     return 0
@@ -289,6 +313,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--token", default=None, help="access token (generated for non-loopback hosts)")
     p.add_argument(
         "--no-preheat", action="store_true", help="start a kernel per page load instead of a pool"
+    )
+    p.add_argument(
+        "--pool",
+        type=int,
+        default=None,
+        help=f"preheated kernels kept for the app (default {DEFAULT_POOL}, or {POOL_ENV})",
     )
     p.add_argument(
         "--cull-minutes",
