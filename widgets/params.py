@@ -4,8 +4,8 @@ Papermill injects ``problem``, ``language`` and ``mode`` as notebook variables;
 Voila passes ``?problem=two-sum&language=python&mode=practice`` in
 ``QUERY_STRING``, and ``?schedule=<id>`` (a scheduled mock's start link). A
 preheated Voila kernel only sees the query string after
-:func:`voila.utils.wait_for_request` (which needs ``VOILA_APP_PORT``, set by
-``interview serve``).
+:func:`voila.utils.wait_for_request`'s protocol (which needs ``VOILA_APP_PORT``, set
+by ``interview serve``), spoken here without importing ``voila.utils``.
 """
 
 from __future__ import annotations
@@ -21,11 +21,45 @@ _LANG_RE = re.compile(r"^[a-z+#]{1,20}$")
 
 
 def _wait_for_voila_request() -> None:
+    """What :func:`voila.utils.wait_for_request` does, without importing ``voila.utils``.
+
+    That module imports jupyter_server, nbconvert, nbformat and jsonschema (about
+    45 MB resident in every page's kernel, for one websocket read). Same protocol:
+    the preheated kernel reads its request's variables from Voila's
+    ``voila/query/<kernel id>`` websocket and puts them in its environment.
+    """
     if os.environ.get("VOILA_PREHEAT") != "True":
         return
-    from voila.utils import wait_for_request
+    import asyncio
+    import json
+    import threading
 
-    wait_for_request()
+    import websockets
+
+    env = os.environ
+    base = env.get("VOILA_WS_BASE_URL", env.get("VOILA_SERVER_URL", "/"))
+    url = (
+        f"{env.get('VOILA_WS_PROTOCOL', 'ws')}://{env.get('VOILA_APP_IP', '127.0.0.1')}:"
+        f"{env.get('VOILA_APP_PORT', '8866')}{base}voila/query/{env.get('VOILA_KERNEL_ID')}"
+    )
+    got: dict[str, Any] = {}
+
+    async def receive() -> None:
+        async with websockets.connect(url, open_timeout=5) as ws:
+            got["info"] = await ws.recv()
+
+    def run() -> None:
+        try:
+            asyncio.new_event_loop().run_until_complete(receive())
+        except (OSError, TimeoutError, websockets.WebSocketException) as exc:
+            got["error"] = exc
+
+    thread = threading.Thread(target=run, name="voila-request")  # the kernel's loop is busy
+    thread.start()
+    thread.join()
+    if "info" in got:
+        for key, value in json.loads(got["info"]).items():
+            os.environ[key] = value
 
 
 def in_voila() -> bool:
