@@ -607,7 +607,7 @@ BURST_READY = """
   else document.addEventListener('readystatechange', start, {once: true});
 })();
 """
-BURST_TIMEOUT_MS = 240_000
+BURST_TIMEOUT_MS = 300_000
 BURST_IDLE_S = 10.0
 TARGET_BURST_S = 30.0
 TARGET_PAGE_MB = 100.0
