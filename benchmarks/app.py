@@ -720,10 +720,11 @@ def run_burst(srv: Server, n: int) -> Burst:
 def start_burst_server(name: str, tmp: Path, preheat: bool, src: Path | None) -> Server:
     """``interview serve`` on a free port with its own store; from ``src`` when given."""
     port = free_port()
-    log = tmp / f"serve-{name.replace(' ', '-')}.log"
+    slug = "".join(c if c.isalnum() else "-" for c in name)
+    log = tmp / f"serve-{slug}.log"
     env = {
         **os.environ,
-        "INTERVIEW_DB_URL": f"sqlite:///{tmp / (name.replace(' ', '-') + '.db')}",
+        "INTERVIEW_DB_URL": f"sqlite:///{tmp / (slug + '.db')}",
         "INTERVIEW_TOKEN": "",  # loopback without a token: the browser needs no login
     }
     env.pop("JUPYTERHUB_USER", None)
