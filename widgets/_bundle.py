@@ -41,9 +41,20 @@ def esm(bundle: Path) -> Path | str:
         return bundle
     stat = bundle.stat()
     version = f"{int(stat.st_mtime)}-{stat.st_size}"
+    # anywidget gives a module 2 s to load and initialise, then drops the widget for good
+    # ("Failed to initialize model"): on a busy machine, or with many pages opening at
+    # once, fetching and parsing megabytes takes longer. So the module itself is these
+    # few lines; the fetch starts at once and render() waits for it, with no deadline.
     return (
         "const base = (document.body && document.body.dataset.baseUrl) || '/voila/';\n"
-        f"const mod = await import(new URL(base + 'static/{bundle.name}?v={version}',"
-        " location.href).href);\n"
-        "export default mod.default;\n"
+        f"const url = new URL(base + 'static/{bundle.name}?v={version}', location.href).href;\n"
+        "let loading = null;\n"
+        "const load = () => (loading = loading || import(url));\n"
+        "load().catch(() => { loading = null; });\n"
+        "export default {\n"
+        "  async render(props) {\n"
+        "    const mod = await load();\n"
+        "    return mod.default.render(props);\n"
+        "  },\n"
+        "};\n"
     )

@@ -148,6 +148,8 @@ class _GradingHandler(ApiHandler):
     """Grades through the shared service; a closed connection stops the run."""
 
     cancel: CancelToken | None = None
+    queued_ms = 0
+    """How long the last run waited for a kernel (the reply's ``queued_ms``)."""
 
     def on_connection_close(self) -> None:
         """The caller went away: stop the run (or drop it from the queue)."""
@@ -172,7 +174,10 @@ class _GradingHandler(ApiHandler):
         key = self.user_id + (f"/{client}" if client else "")
         ticket = self.api.service.submit(key, work, self.cancel)
         ahead = ticket.position()
-        return await asyncio.wrap_future(ticket.future), ahead
+        result = await asyncio.wrap_future(ticket.future)
+        if ticket.started is not None:
+            self.queued_ms = round(1000 * (ticket.started - ticket.enqueued))
+        return result, ahead
 
 
 class RunsHandler(_GradingHandler):
@@ -186,7 +191,7 @@ class RunsHandler(_GradingHandler):
         result, ahead = await self.grade(
             problem, body.code, body.language, include_hidden=False, custom=custom
         )
-        self.reply({**result.to_dict(), "queued_behind": ahead})
+        self.reply({**result.to_dict(), "queued_behind": ahead, "queued_ms": self.queued_ms})
 
 
 class SubmissionsHandler(_GradingHandler):
@@ -207,7 +212,15 @@ class SubmissionsHandler(_GradingHandler):
             problem=problem,
             user=self.user_id,
         )
-        self.reply({**result.to_dict(), "submission_id": record.id, "queued_behind": ahead}, 201)
+        self.reply(
+            {
+                **result.to_dict(),
+                "submission_id": record.id,
+                "queued_behind": ahead,
+                "queued_ms": self.queued_ms,
+            },
+            201,
+        )
 
 
 class GradeHandler(_GradingHandler):
@@ -226,7 +239,7 @@ class GradeHandler(_GradingHandler):
             include_hidden=body.include_hidden,
             custom=custom,
         )
-        self.reply({**result.to_dict(), "queued_behind": ahead})
+        self.reply({**result.to_dict(), "queued_behind": ahead, "queued_ms": self.queued_ms})
 
 
 class ProbeHandler(_GradingHandler):

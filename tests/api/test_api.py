@@ -96,6 +96,7 @@ def test_run_submit_end_and_isolation(server: Server) -> None:
         assert result["verdict"] == "AC" and result["tests"][-1]["name"] == "custom-1"
         assert not any(t["hidden"] for t in result["tests"])
         assert result["tests"][-1]["expected"] == [0, 1]
+        assert result["queued_behind"] >= 0 and result["queued_ms"] >= 0  # waited for a kernel
 
         sub = alice.post(
             f"/sessions/{s['id']}/submissions", json={"code": WRONG, "language": "python"}
