@@ -58,6 +58,7 @@ def singleuser(monkeypatch) -> Iterator[dict]:
     pytest.importorskip("jupyterhub")
     from traitlets.config import Config
 
+    saved = dict(os.environ)  # the config sets variables itself: put them all back after
     for name in ("INTERVIEW_SERVICE_URL", "INTERVIEW_SERVICE_TOKEN", "INTERVIEW_BUNDLES_SERVED"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("JUPYTERHUB_ROOT_DIR", str(ROOT / "notebooks"))  # Spawner.notebook_dir
@@ -67,8 +68,12 @@ def singleuser(monkeypatch) -> Iterator[dict]:
     namespace: dict = {"get_config": lambda: config, "__file__": str(SINGLEUSER)}
     exec(compile(SINGLEUSER.read_text(), str(SINGLEUSER), "exec"), namespace)
     namespace["config"] = config
-    yield namespace
-    shutil.rmtree(config.ServerApp.root_dir, ignore_errors=True)  # the folder of links
+    try:
+        yield namespace
+    finally:
+        shutil.rmtree(config.ServerApp.root_dir, ignore_errors=True)  # the folder of links
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def test_the_pages_kernels_get_the_servers_own_grading_address(singleuser):
