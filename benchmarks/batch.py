@@ -344,6 +344,23 @@ def plain_harness(tasks_file: Path, samples: list[tuple[str, str]], jobs: int, t
         return list(ex.map(one, samples))
 
 
+def grade_samples(
+    args: argparse.Namespace, samples_file: Path, problems: Path, out: Path, what: str = ""
+) -> tuple[float, list[dict]]:
+    """``interview grade --samples`` as a user runs it: its wall time and its result rows."""
+    cmd = [
+        sys.executable, "-m", "interview_kernel.cli", "grade", "--samples", str(samples_file),
+        "--problems", str(problems), "--out", str(out), "-j", str(args.jobs),
+        "--timeout", str(args.timeout), "--no-progress",
+    ]  # fmt: skip
+    started = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    took = time.perf_counter() - started
+    if r.returncode != 0:
+        sys.exit(f"interview grade --samples{what} failed:\n{r.stderr[-3000:]}")
+    return took, [json.loads(x) for x in out.read_text().splitlines()]
+
+
 def bench_samples(args: argparse.Namespace, tmp: Path, per_task: int) -> float:
     tasks_file, samples_file, samples = make_samples(tmp, per_task)
     subprocess.run(
@@ -351,18 +368,8 @@ def bench_samples(args: argparse.Namespace, tmp: Path, per_task: int) -> float:
          str(tasks_file), "--into", str(tmp / "tasks")],
         check=True, capture_output=True, cwd=ROOT,
     )  # fmt: skip
-    out = tmp / "results.jsonl"
-    cmd = [
-        sys.executable, "-m", "interview_kernel.cli", "grade", "--samples", str(samples_file),
-        "--problems", str(tmp / "tasks"), "--out", str(out), "-j", str(args.jobs),
-        "--timeout", str(args.timeout), "--no-progress",
-    ]  # fmt: skip
-    started = time.perf_counter()
-    r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-    ours = time.perf_counter() - started
-    if r.returncode != 0:
-        sys.exit(f"interview grade --samples failed:\n{r.stderr[-3000:]}")
-    sandboxed = [json.loads(x)["passed"] for x in out.read_text().splitlines()]
+    ours, rows = grade_samples(args, samples_file, tmp / "tasks", tmp / "results.jsonl")
+    sandboxed = [row["passed"] for row in rows]
 
     started = time.perf_counter()
     plain = plain_harness(tasks_file, samples, args.jobs, args.timeout)
@@ -711,17 +718,7 @@ def bench_x_samples(
             )
         )
         results = tmp / f"results-{language}.jsonl"
-        cmd = [
-            sys.executable, "-m", "interview_kernel.cli", "grade", "--samples", str(samples_file),
-            "--problems", str(tmp / "tasks"), "--out", str(results), "-j", str(args.jobs),
-            "--timeout", str(args.timeout), "--no-progress",
-        ]  # fmt: skip
-        started = time.perf_counter()
-        r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-        ours = time.perf_counter() - started
-        if r.returncode != 0:
-            sys.exit(f"interview grade --samples ({language}) failed:\n{r.stderr[-3000:]}")
-        rows = [json.loads(x) for x in results.read_text().splitlines()]
+        ours, rows = grade_samples(args, samples_file, tmp / "tasks", results, f" ({language})")
         sandboxed = [row["passed"] for row in rows]
         verdicts: dict[str, int] = {}
         for row in rows:
