@@ -101,3 +101,39 @@ def sandbox_processes() -> list[int]:
             except OSError:
                 pass
     return pids
+
+
+def _wipe_pg(url: str) -> None:
+    from sqlalchemy import text
+
+    from interview_kernel.store import create_store_engine
+
+    eng = create_store_engine(url, migrate=False)
+    with eng.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    eng.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A fresh store URL: a SQLite file, and this run's PostgreSQL database emptied."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    url = os.environ.get("INTERVIEW_TEST_PG_URL")  # read late: pytest_configure sets it
+    if not url:
+        pytest.skip("INTERVIEW_TEST_PG_URL is not set")
+    _wipe_pg(url)
+    yield url
+    _wipe_pg(url)
+
+
+@pytest.fixture
+def engine(db_url):
+    """The migrated store at :func:`db_url` (modules with other needs define their own)."""
+    from interview_kernel.store import create_store_engine
+
+    eng = create_store_engine(db_url)
+    yield eng
+    eng.dispose()

@@ -5,12 +5,11 @@ grading results from the sandboxed grader.
 """
 
 import json
-import os
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from interview_kernel.batch import collect_submissions, run_batch
 from interview_kernel.batch import runner as batch_runner
@@ -29,34 +28,6 @@ from interview_kernel.store.models import Metrics
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = (ROOT / "problems" / "two-sum" / "reference" / "solution.py").read_text()
 WRONG = "def two_sum(nums, target):\n    return [0, 1]\n"
-PG_URL = os.environ.get("INTERVIEW_TEST_PG_URL")
-
-
-def _wipe_pg(url):
-    eng = create_store_engine(url, migrate=False)
-    with eng.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    eng.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("INTERVIEW_TEST_PG_URL is not set")
-    _wipe_pg(PG_URL)
-    yield PG_URL
-    _wipe_pg(PG_URL)
-
-
-@pytest.fixture
-def engine(db_url):
-    eng = create_store_engine(db_url)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -51,33 +51,6 @@ FEATURE_COLUMNS = {
 }
 
 
-def _wipe_pg(url: str) -> None:
-    eng = create_store_engine(url, migrate=False)
-    with eng.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    eng.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("INTERVIEW_TEST_PG_URL is not set")
-    _wipe_pg(PG_URL)
-    yield PG_URL
-    _wipe_pg(PG_URL)
-
-
-@pytest.fixture
-def engine(db_url):
-    eng = create_store_engine(db_url)
-    yield eng
-    eng.dispose()
-
-
 def test_migrations_reach_head_and_match_models(engine):
     assert current_revision(engine) == head_revision() == "0005"
     with engine.connect() as conn:
