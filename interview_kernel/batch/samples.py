@@ -294,6 +294,16 @@ def grade_samples(
     def one(i: int) -> dict[str, Any]:
         return row(i, *guarded_grade(own.grade, *submission(i), timeout))
 
+    def settle(i: int, got: Any) -> dict[str, Any]:
+        """Sample ``i``'s row from what a batched run gave it (an error there: one by one)."""
+        if isinstance(got, SandboxUnavailableError):
+            raise got
+        if isinstance(got, (SourceError, UnknownLanguageError)):
+            return row(i, "bad", got)
+        if isinstance(got, Exception):
+            return one(i)
+        return row(i, "ok", got)
+
     def is_program(i: int) -> bool:
         task = tasks[samples[i]["task_id"]]
         return isinstance(task, Problem) and any(t.program for t in task.tests)
@@ -310,18 +320,11 @@ def grade_samples(
         except Exception:  # the watchdogged one-by-one way decides
             log.warning("a batch of programs failed; grading them one by one", exc_info=True)
             return [one(i) for i in flat]
-        rows = []
-        for g, results in zip(groups, got, strict=True):
-            for i, r in zip(g, results, strict=True):
-                if isinstance(r, SandboxUnavailableError):
-                    raise r
-                if isinstance(r, (SourceError, UnknownLanguageError)):
-                    rows.append(row(i, "bad", r))
-                elif isinstance(r, Exception):
-                    rows.append(one(i))
-                else:
-                    rows.append(row(i, "ok", r))
-        return rows
+        return [
+            settle(i, r)
+            for g, results in zip(groups, got, strict=True)
+            for i, r in zip(g, results, strict=True)
+        ]
 
     def chunk_of(chunk: list[int]) -> list[dict[str, Any]]:
         """A chunk of samples in one kernel message; anything unusual goes the one-by-one way."""
@@ -334,17 +337,7 @@ def grade_samples(
         except Exception:  # the watchdogged one-by-one way decides
             log.warning("a batch of samples failed; grading them one by one", exc_info=True)
             return [one(i) for i in chunk]
-        rows = []
-        for i, g in zip(chunk, got, strict=True):
-            if isinstance(g, SandboxUnavailableError):
-                raise g
-            if isinstance(g, (SourceError, UnknownLanguageError)):
-                rows.append(row(i, "bad", g))
-            elif isinstance(g, Exception):
-                rows.append(one(i))
-            else:
-                rows.append(row(i, "ok", g))
-        return rows
+        return [settle(i, g) for i, g in zip(chunk, got, strict=True)]
 
     bar = None
     if progress is True and todo:
