@@ -274,14 +274,16 @@ def start_server(name: str, preheat: bool, tmp: Path) -> Server:
     cmd = [*interview_cmd(), "serve", "--port", str(port), "--host", "127.0.0.1"]
     if not preheat:
         cmd.append("--no-preheat")
+    return spawn_server(name, preheat, port, cmd, env, log, ROOT)
+
+
+def spawn_server(
+    name: str, preheat: bool, port: int, cmd: list[str], env: dict[str, str], log: Path, cwd: Path
+) -> Server:
+    """Start ``cmd`` (an ``interview serve``) in its own session, its output in ``log``."""
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            cmd,
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
+            cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     return Server(name, preheat, port, proc, log)
 
@@ -735,16 +737,7 @@ def start_burst_server(name: str, tmp: Path, preheat: bool, src: Path | None) ->
         env["PYTHONPATH"] = str(src.resolve())
         launcher = "import sys; from interview_kernel.cli import main; sys.exit(main())"
         cmd = [sys.executable, "-c", launcher, *cmd[1:]]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            cmd,
-            cwd=src or ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    return Server(name, preheat, port, proc, log)
+    return spawn_server(name, preheat, port, cmd, env, log, src or ROOT)
 
 
 def burst_report(b: Burst) -> str:
