@@ -629,7 +629,8 @@ def kernel_processes(srv: Server) -> tuple[list[psutil.Process], list[psutil.Pro
             cmd = p.cmdline()
         except psutil.Error:
             continue
-        (pages if any("ipykernel_launcher" in c for c in cmd) else sandbox).append(p)
+        page = any(c in ("widgets.page_kernel", "ipykernel_launcher") for c in cmd)
+        (pages if page else sandbox).append(p)
     return pages, sandbox
 
 

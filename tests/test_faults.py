@@ -343,7 +343,7 @@ def grade_through_server(port: int) -> str:
 
 
 def voila_kernels(serve_pid: int) -> list[int]:
-    """The ipykernel processes Voila started (below the server, not in a sandbox)."""
+    """The page kernels (``widgets.page_kernel``) Voila started (below the server, not in a sandbox)."""
     found = []
     boxed = sandboxes_of(serve_pid)
     for pid in descendants(serve_pid):
@@ -353,7 +353,7 @@ def voila_kernels(serve_pid: int) -> list[int]:
             cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
         except OSError:
             continue
-        if b"ipykernel" in cmd:
+        if b"widgets.page_kernel" in cmd or b"ipykernel" in cmd:
             found.append(pid)
     return found
 

@@ -52,6 +52,10 @@ DEFAULT_POOL = 3
 Each idle one holds a page's modules (about 80 MB resident); the first pages of a burst
 take them at once and the rest wait for a kernel that is already starting."""
 POOL_ENV = "INTERVIEW_PAGE_POOL"
+IOPUB_TIMEOUT_S = 60
+"""Seconds Voila waits, after a cell's reply, for the cell's output (nbclient's default is 4 s).
+In a burst of page loads the app's output arrives seconds after the reply; at 4 s Voila
+dropped it with a warning and the page stayed blank."""
 STORE_HEAD_ENV = "INTERVIEW_STORE_HEAD"
 """Set once the server has migrated the store: the schema revision it reached. A page's
 kernel that finds the store at that revision opens it without Alembic (``picker.open_store``)."""
@@ -159,6 +163,7 @@ def voila_argv(
         f"--pool_size={max(pool, 0)}",
         f"--VoilaKernelManager.fill_delay={REFILL_DELAY_S}",
         f"--VoilaKernelManager.preheat_denylist={json.dumps(denylist)}",
+        f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_S}",
         f"--MappingKernelManager.cull_idle_timeout={cull_minutes * 60}",
         "--MappingKernelManager.cull_interval=60",
         "--MappingKernelManager.cull_connected=False",

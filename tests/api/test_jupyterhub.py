@@ -251,7 +251,7 @@ def _check_page_kernel(base: str, user: str, token: str) -> None:
     kernels = [
         p
         for p in _pids()
-        if "ipykernel" in _cmdline(p) and _environ(p).get("JUPYTERHUB_USER") == user
+        if "widgets.page_kernel" in _cmdline(p) and _environ(p).get("JUPYTERHUB_USER") == user
     ]
     assert kernels, f"no page kernel of {user} found"
     time.sleep(3)  # a kernel without the service would be starting its sandbox by now
