@@ -343,7 +343,7 @@ def grade_through_server(port: int) -> str:
 
 
 def voila_kernels(serve_pid: int) -> list[int]:
-    """The page kernels (``widgets.page_kernel``) Voila started (below the server, not in a sandbox)."""
+    """The page kernels (``widgets.page_kernel``) Voila started, below the server, unboxed."""
     found = []
     boxed = sandboxes_of(serve_pid)
     for pid in descendants(serve_pid):
