@@ -51,18 +51,20 @@ class ServiceClosed(InterviewError):
 
 
 def default_pool_size() -> int:
-    """Kernels for a server: ``INTERVIEW_GRADING_POOL``, else two per core plus two.
+    """Kernels for a server: ``INTERVIEW_GRADING_POOL``, else four per core plus two.
 
     More kernels than cores because a kernel is often held by a run that mostly
     waits: an infinite loop holds its kernel until its CPU limit, which on busy
-    cores accrues slower than wall time. With 50 simulated candidates on 2 busy
-    cores (``benchmarks/load.py``), 6 kernels gave a p50 of 353 ms and p95 of 5.3 s
-    where 3 gave 1.75 s and 13.3 s; a warm kernel costs about 60 MB.
+    cores accrues slower than wall time, and a quick run must not queue behind it.
+    With 100 simulated candidates on 2 quiet cores (``benchmarks/load.py``), 10
+    kernels gave the accepted and wrong programs a p95 of 321 ms (42 ms of it
+    waiting for a kernel) where 6 gave 2.08 s (2.15 s waiting); a warm kernel costs
+    about 65 MB.
     """
     configured = os.environ.get("INTERVIEW_GRADING_POOL", "").strip()
     if configured.isdigit() and int(configured) > 0:
         return int(configured)
-    return 2 * (os.cpu_count() or 1) + 2
+    return 4 * (os.cpu_count() or 1) + 2
 
 
 def default_max_queued(pool_size: int) -> int:

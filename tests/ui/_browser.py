@@ -55,6 +55,7 @@ def serving(project: Path, db: Path, user: str, *extra: str) -> Iterator[str]:
     log = db.parent / "serve.log"
     env = {**os.environ, "INTERVIEW_DB_URL": f"sqlite:///{db}", "INTERVIEW_USER": user}
     env["INTERVIEW_TOKEN"] = ""  # loopback without a token: the browser needs no login
+    env.setdefault("INTERVIEW_GRADING_POOL", "4")  # a few pages, not 100 candidates
     env.pop("JUPYTERHUB_USER", None)
     env.pop("INTERVIEW_APP_URL", None)
     with open(log, "wb") as out:
