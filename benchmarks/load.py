@@ -407,10 +407,9 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     ok = all(r["errors"] == 0 and r["lost"] == 0 for r in rows)
-    print(
-        "target (p95 <= 1000 ms, no errors, nothing lost):",
-        {r["n"]: r["p95_ms"] <= 1000 and r["errors"] == 0 and r["lost"] == 0 for r in rows},
-    )  # type: ignore[operator]
+    for key, what in (("p95_ms", "every grading"), ("p95_quick_ms", "accepted and wrong")):
+        met = {r["n"]: r[key] <= 1000 and r["errors"] == 0 and not r["lost"] for r in rows}  # type: ignore[operator]
+        print(f"target (p95 <= 1000 ms, no errors, nothing lost) over {what}:", met)
     return 0 if ok else 1
 
 
