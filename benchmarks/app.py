@@ -634,6 +634,51 @@ def kernel_processes(srv: Server) -> tuple[list[psutil.Process], list[psutil.Pro
     return pages, sandbox
 
 
+def cpu_by_part(srv: Server) -> dict[str, float]:
+    """CPU seconds used so far by the server process, its page kernels, its sandboxes, Chromium."""
+    out = {"server": 0.0, "page kernels": 0.0, "sandboxes": 0.0, "browser": 0.0}
+    pages, sandbox = kernel_processes(srv)
+    chromium = [p for p in psutil.process_iter() if "chrom" in (_name(p) or "")]
+    for part, procs in (
+        ("server", [srv.proc.pid]),
+        ("page kernels", pages),
+        ("sandboxes", sandbox),
+        ("browser", chromium),
+    ):
+        for p in procs:
+            try:
+                t = (p if isinstance(p, psutil.Process) else psutil.Process(p)).cpu_times()
+                out[part] += t.user + t.system
+            except psutil.Error:
+                pass
+    return out
+
+
+def _name(p: psutil.Process) -> str | None:
+    try:
+        return p.name()
+    except psutil.Error:
+        return None
+
+
+def html_burst(srv: Server, n: int) -> float:
+    """Seconds until ``n`` pages requested together by plain HTTP all arrive with their app."""
+    import httpx
+
+    url = f"{srv.base}/voila/render/interview.ipynb?{QUERY}"
+
+    async def main() -> float:
+        t0 = time.monotonic()
+        async with httpx.AsyncClient(timeout=BURST_TIMEOUT_MS / 1000) as client:
+            got = await asyncio.gather(*(client.get(url) for _ in range(n)))
+        bad = [r.status_code for r in got if "widget-view+json" not in r.text]
+        if bad:
+            raise RuntimeError(f"{len(bad)} of {n} pages came without the app: {bad[:5]}")
+        return time.monotonic() - t0
+
+    return asyncio.run(main())
+
+
 def rss_mb(procs: list[psutil.Process]) -> list[float]:
     out = []
     for p in procs:
@@ -654,6 +699,8 @@ class Burst:
     pool_mb: float  # mean RSS of an idle pool kernel before the burst (0 without a pool)
     sandbox_mb: float
     load_avg: tuple[float, float, float]
+    cpu_s: dict[str, float]  # CPU seconds each part used from the first navigation to the last page
+    html_s: float = float("nan")  # the same burst by plain HTTP: every page's HTML with its app
 
     @property
     def all_s(self) -> float:
@@ -681,6 +728,7 @@ async def _burst(srv: Server, n: int, pool_mb: float) -> Burst:
                 ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
                 await ctx.add_init_script(BURST_READY)
                 pages.append(await ctx.new_page())
+            cpu0 = cpu_by_part(srv)
             t0 = time.time() * 1000
 
             async def one(page: Any) -> float:
@@ -691,6 +739,7 @@ async def _burst(srv: Server, n: int, pool_mb: float) -> Burst:
                 return (float(await page.evaluate("() => window.__ivReady")) - t0) / 1000
 
             got = await asyncio.gather(*(one(p) for p in pages), return_exceptions=True)
+            cpu1 = cpu_by_part(srv)
             ready = sorted(g for g in got if isinstance(g, float))
             failed = [
                 f"{type(g).__name__}: {str(g)[:200]}" for g in got if isinstance(g, BaseException)
@@ -706,6 +755,7 @@ async def _burst(srv: Server, n: int, pool_mb: float) -> Burst:
                 pool_mb=pool_mb,
                 sandbox_mb=sum(rss_mb(sandbox)),
                 load_avg=os.getloadavg(),
+                cpu_s={k: cpu1[k] - cpu0.get(k, 0.0) for k in cpu1},
             )
         finally:
             await browser.close()
@@ -717,7 +767,10 @@ def run_burst(srv: Server, n: int) -> Burst:
         wait_for_pool(srv, 1)
     settle(srv)
     pool = rss_mb(kernel_processes(srv)[0])
-    return asyncio.run(_burst(srv, n, statistics.mean(pool) if pool else 0.0))
+    burst = asyncio.run(_burst(srv, n, statistics.mean(pool) if pool else 0.0))
+    settle(srv)  # the browser's pages are closed: their kernels go; the pool is full again
+    burst.html_s = html_burst(srv, n)
+    return burst
 
 
 def start_burst_server(name: str, tmp: Path, preheat: bool, src: Path | None) -> Server:
@@ -753,6 +806,9 @@ def burst_report(b: Burst) -> str:
         f" {b.per_page_mb:.0f} MB (min {min(b.kernels_mb, default=0):.0f}, max"
         f" {max(b.kernels_mb, default=0):.0f}); the service's sandboxes {b.sandbox_mb:.0f} MB",
     ]
+    cpu = ", ".join(f"{k} {v:.0f} s" for k, v in b.cpu_s.items())
+    lines.append(f"  CPU from the first navigation to the last page interactive: {cpu}")
+    lines.append(f"  the same burst by plain HTTP (no browser): all HTML by {b.html_s:.1f} s")
     lines += [f"  ! {f}" for f in b.failed[:3]]
     return "\n".join(lines)
 
