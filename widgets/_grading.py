@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -54,6 +55,8 @@ class ServiceGrader:
     """
 
     POLL_S = 0.05
+    PLACE_EVERY_S = 1.0
+    """While a run waits, how often its place in the server's queue is asked for."""
 
     def __init__(self, url: str, token: str = "", timeout: float = 120.0) -> None:
         from urllib.parse import urlsplit
@@ -68,8 +71,34 @@ class ServiceGrader:
     def close(self) -> None:
         """Nothing to release: the service belongs to the server."""
 
-    def _post(self, path: str, body: dict[str, Any], cancel: Any = None) -> dict[str, Any] | None:
-        """POST JSON and wait, or ``None`` when ``cancel`` stopped it first."""
+    def place(self) -> int:
+        """Runs the server starts before this client's waiting one; -1 when none waits."""
+        import http.client
+
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=5)
+        headers = {"Authorization": f"token {self.token}"} if self.token else {}
+        try:
+            conn.request("GET", f"{self.prefix}/grading?client={self.client}", headers=headers)
+            resp = conn.getresponse()
+            data = json.loads(resp.read()) if resp.status == 200 else {}
+        except (OSError, ValueError):
+            return -1
+        finally:
+            conn.close()
+        return int(data.get("position", -1)) if isinstance(data, dict) else -1
+
+    def _post(
+        self,
+        path: str,
+        body: dict[str, Any],
+        cancel: Any = None,
+        on_place: Callable[[int], None] | None = None,
+    ) -> dict[str, Any] | None:
+        """POST JSON and wait, or ``None`` when ``cancel`` stopped it first.
+
+        While the answer is awaited, ``on_place`` hears the run's place in the
+        server's queue (``0``: next) each time it changes, and ``-1`` once it runs.
+        """
         import http.client
 
         from interview_kernel.errors import InterviewError
@@ -90,12 +119,18 @@ class ServiceGrader:
 
         sender = threading.Thread(target=send, name="grade-request", daemon=True)
         sender.start()
+        asked, told = time.monotonic(), -1
         while sender.is_alive():
             if cancel is not None and cancel.wait(self.POLL_S):
                 conn.close()  # the server sees the connection go and stops the run
                 sender.join(1)
                 return None
             sender.join(0 if cancel is not None else self.timeout)
+            if on_place is not None and time.monotonic() - asked >= self.PLACE_EVERY_S:
+                asked, place = time.monotonic(), self.place()
+                if place != told and sender.is_alive():
+                    told = place
+                    on_place(place)
         conn.close()
         if "error" in box:
             log.warning("the grading service is unreachable: %s", box["error"])
@@ -123,8 +158,12 @@ class ServiceGrader:
         custom: Sequence[Any] = (),
         cancel: Any = None,
         stop_at_limit: bool = True,
+        on_place: Callable[[int], None] | None = None,
     ) -> Any:
-        """Grade in the server's pool; the result as :class:`~interview_kernel.GradeResult`."""
+        """Grade in the server's pool; the result as :class:`~interview_kernel.GradeResult`.
+
+        ``on_place`` hears the run's place in the server's queue while it waits.
+        """
         from interview_kernel.custom import format_cases
         from interview_kernel.result import GradeResult, Verdict
 
@@ -139,7 +178,7 @@ class ServiceGrader:
         }
         if custom:
             body["inputs"] = format_cases(problem, custom)
-        data = self._post("/grade", body, cancel)
+        data = self._post("/grade", body, cancel, on_place)
         if data is None:
             return GradeResult(problem.id, language, Verdict.NOT_RUN, stopped=True)
         return result_from_dict(data)
@@ -268,13 +307,16 @@ class GraderHandle:
         include_hidden: bool = True,
         custom: Sequence[Any] = (),
         cancel: Any = None,
+        on_place: Callable[[int], None] | None = None,
     ) -> Any:
         """Grade ``source`` and return the grader's :class:`~interview_kernel.GradeResult`.
 
         The app's runs stop at the first time, memory or output limit, so an
         infinite loop costs one time limit; ``cancel`` is the Stop button's token.
+        ``on_place`` hears the run's place in a shared server's queue while it waits.
         """
         grader = self._get()
+        extra = {"on_place": on_place} if isinstance(grader, ServiceGrader) and on_place else {}
         return grader.grade(
             problem,
             source,
@@ -283,6 +325,7 @@ class GraderHandle:
             custom=custom,
             cancel=cancel,
             stop_at_limit=True,
+            **extra,
         )
 
     def can_probe(self) -> bool:

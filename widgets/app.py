@@ -179,6 +179,13 @@ def warm_up(problem_id: str = "two-sum") -> None:
         w.Widget.close_all()  # nothing else exists yet in a kernel waiting for its request
 
 
+def waiting_text(ahead: int) -> str:
+    """What the results panel says while a run waits for a free grader."""
+    if ahead == 0:
+        return "Waiting for a free grader: yours is next"
+    return f"Waiting for a free grader: {ahead} run{'s' if ahead != 1 else ''} ahead of yours"
+
+
 class InterviewApp(w.VBox):
     """The practice app for one problem.
 
@@ -703,7 +710,14 @@ class InterviewApp(w.VBox):
             self.results.show_error(f"Your test input needs a fix: {fixes}")
             return None
         what = "every test" if submit else "the examples" + (" and your cases" if custom else "")
-        self.results.show_running(f"Running {what} in {job.language}")
+        running = f"Running {what} in {job.language}"
+        self.results.show_running(running)
+
+        def on_place(ahead: int) -> None:  # a shared server's queue: where this run stands
+            if cancel is not None and cancel.cancelled:
+                return
+            self.results.show_running(running if ahead < 0 else waiting_text(ahead))
+
         try:
             result = self._grader.grade(
                 self.problem,
@@ -712,6 +726,7 @@ class InterviewApp(w.VBox):
                 include_hidden=submit,
                 custom=custom,
                 cancel=cancel,
+                on_place=on_place,
             )
         except Exception as exc:  # noqa: BLE001 - the candidate never sees a traceback
             log.exception("grading failed")

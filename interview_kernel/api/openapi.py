@@ -61,6 +61,17 @@ ROUTES: list[tuple[str, str, dict[str, Op]]] = [
     ("/grading", "grading", {"get": ("The shared grading pool and its queue", None, "200")}),
 ]  # fmt: skip
 
+QUERY: dict[tuple[str, str], list[tuple[str, str]]] = {
+    ("/problems", "get"): [
+        (name, f"only problems with this {name}")
+        for name in ("difficulty", "topic", "company", "language", "kind")
+    ]
+    + [("q", "a word or part of a word in the id or title")],
+    ("/schedule", "get"): [("past", "1: past interviews too")],
+    ("/grading", "get"): [("client", "a page's id: adds `position`, its place in the queue")],
+}
+"""Optional query parameters per (path, method)."""
+
 ERROR_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["error"],
@@ -100,11 +111,15 @@ def document(base_url: str = "/") -> dict[str, Any]:
                 },
             }
             params = [p.strip("{}") for p in path.split("/") if p.startswith("{")]
-            if params:
-                op["parameters"] = [
-                    {"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
-                    for p in params
-                ]
+            parameters = [
+                {"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
+                for p in params
+            ] + [
+                {"name": q, "in": "query", "description": d, "schema": {"type": "string"}}
+                for q, d in QUERY.get((path, method), [])
+            ]
+            if parameters:
+                op["parameters"] = parameters
             if model is not None:
                 schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
                 components.update(schema.pop("$defs", {}))

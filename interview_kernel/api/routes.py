@@ -9,6 +9,7 @@ Grading goes through the server's :class:`~interview_kernel.grading.service.Grad
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -22,6 +23,8 @@ from ..store import Preferences, get_engine, transaction
 from . import schemas
 from .base import ApiError, ApiHandler
 from .openapi import document
+
+_CLIENT_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")  # as schemas' ``client``
 
 MAX_QUERY_CHARS = 200
 
@@ -452,5 +455,16 @@ class GradingStatusHandler(ApiHandler):
     """``GET /interview/api/grading``: the shared pool and its queue."""
 
     async def get(self) -> None:
-        """Pool size, runs in flight and waiting."""
-        self.reply(self.api.service.stats())
+        """Pool size, runs in flight and waiting; with ``?client=`` that client's place.
+
+        ``position`` is how many runs start before the caller's oldest waiting run
+        from that client (0: it is next), or -1 when none of its runs waits.
+        """
+        stats = self.api.service.stats()
+        client = self.get_query_argument("client", None)
+        if client is not None:
+            if not _CLIENT_RE.match(client):
+                message = "client: 1-64 letters, digits or . : - _"
+                raise ApiError(400, "invalid", message)
+            stats["position"] = self.api.service.position_of(f"{self.user_id}/{client}")
+        self.reply(stats)

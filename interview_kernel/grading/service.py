@@ -389,6 +389,13 @@ class GradingService:
             on_queued(ticket)
         return ticket.result()
 
+    def position_of(self, user: str) -> int:
+        """Runs that start before ``user``'s oldest waiting one (0: next); -1 when none waits."""
+        with self._cond:
+            mine = self._queues.get(user)
+            head = mine[0] if mine else None
+        return self._position(head) if head is not None else -1
+
     def stats(self) -> dict[str, Any]:
         """The pool at a glance: size, running, waiting, users waiting, refused, done."""
         with self._cond:

@@ -1,6 +1,7 @@
 """Back-pressure through the API: a full queue answers 503 with Retry-After, not a slow yes."""
 
 import threading
+import time
 
 import pytest
 
@@ -44,5 +45,32 @@ def test_full_queue_answers_503_with_retry_after(tmp_path):
             assert ok["verdict"] == "TLE"
             status = alice.get("/grading").json()
             assert status["pool_size"] == 1 and status["refused"] >= 1
+    finally:
+        stop_server(proc)
+
+
+def test_a_waiting_run_hears_its_place_in_the_queue(tmp_path):
+    from interview_kernel import load_problem
+    from interview_kernel.grading.cancel import CancelToken
+    from widgets._grading import ServiceGrader
+    from widgets.app import waiting_text
+
+    proc, server = start_server(tmp_path, {"INTERVIEW_GRADING_POOL": "1"})
+    try:
+        problem = load_problem("two-sum")
+        first, second = ServiceGrader(server.base, TOKEN), ServiceGrader(server.base, TOKEN)
+        busy = threading.Thread(target=first.grade, args=(problem, LOOP), daemon=True)
+        busy.start()  # holds the only kernel until its time limit
+        time.sleep(0.5)
+        places: list[int] = []
+        result = second.grade(problem, GOOD, cancel=CancelToken(), on_place=places.append)
+        busy.join(60)
+        assert result.verdict.value in ("AC", "WA")
+        assert places and places[0] == 0, places  # it was next while the loop ran
+        assert second.place() == -1  # nothing of it waits any more
+        assert waiting_text(0).endswith("yours is next") and "2 runs ahead" in waiting_text(2)
+        with server.client(TOKEN) as alice:
+            assert alice.get("/grading", params={"client": "no spaces"}).status_code == 400
+            assert alice.get("/grading", params={"client": "idle-page"}).json()["position"] == -1
     finally:
         stop_server(proc)

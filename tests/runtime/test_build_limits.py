@@ -1,4 +1,4 @@
-"""The compiler's limits (``_runtime.langs._build.run_limited``): CPU is the limit, wall time a guard.
+"""The compiler's limits (``_build.run_limited``): CPU is the limit, wall time a guard.
 
 On shared cores a compile of correct code can pass its wall limit while having used
 little CPU; it was then reported as a compilation error. The wall limit now grows
