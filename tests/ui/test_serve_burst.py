@@ -67,6 +67,8 @@ def test_the_loading_block_stands_still(burst) -> None:
     head = pages[0].split('<div id="rendered_cells"', 1)[0]
     assert 'id="loading"' in head and 'id="loading_text"' in head
     assert not re.search(r"animation\s*:", head), "the loading block animates"
+    # candidate words while the cells run, not Voila's "Executing 2 of 2"
+    assert "window.voila_process = function" in pages[0] and "Almost ready" in pages[0]
 
 
 def test_voila_waits_for_a_late_cell_output() -> None:
