@@ -24,7 +24,7 @@ from . import schemas
 from .base import ApiError, ApiHandler
 from .openapi import document
 
-_CLIENT_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")  # as schemas' ``client``
+_CLIENT_RE = re.compile(schemas.CLIENT_PATTERN)
 
 MAX_QUERY_CHARS = 200
 

@@ -117,6 +117,10 @@ class ChatMessageIn(Body):
     message: str = Field(min_length=1, max_length=MAX_TEXT)
 
 
+CLIENT_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+"""A page's id (``client``): in grading requests and ``GET /grading?client=``."""
+
+
 class GradeRequest(Body):
     """Grade without a session (the app's page, ``interview run``-like): nothing is recorded.
 
@@ -129,7 +133,7 @@ class GradeRequest(Body):
     language: Language
     include_hidden: bool = False
     inputs: str | None = Field(None, max_length=MAX_INPUT_CHARS)
-    client: str | None = Field(None, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+    client: str | None = Field(None, max_length=64, pattern=CLIENT_PATTERN)
 
 
 class ProbeRequest(Body):
@@ -138,4 +142,4 @@ class ProbeRequest(Body):
     problem: ProblemId
     code: str = Field(max_length=MAX_CODE_CHARS)
     language: Language
-    client: str | None = Field(None, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+    client: str | None = Field(None, max_length=64, pattern=CLIENT_PATTERN)
