@@ -71,14 +71,17 @@ class ServiceGrader:
     def close(self) -> None:
         """Nothing to release: the service belongs to the server."""
 
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"token {self.token}"} if self.token else {}
+
     def place(self) -> int:
         """Runs the server starts before this client's waiting one; -1 when none waits."""
         import http.client
 
         conn = http.client.HTTPConnection(self.host, self.port, timeout=5)
-        headers = {"Authorization": f"token {self.token}"} if self.token else {}
         try:
-            conn.request("GET", f"{self.prefix}/grading?client={self.client}", headers=headers)
+            url = f"{self.prefix}/grading?client={self.client}"
+            conn.request("GET", url, headers=self._headers())
             resp = conn.getresponse()
             data = json.loads(resp.read()) if resp.status == 200 else {}
         except (OSError, ValueError):
@@ -104,9 +107,7 @@ class ServiceGrader:
         from interview_kernel.errors import InterviewError
 
         conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
-        headers = {"Content-Type": "application/json"}
-        if self.token:
-            headers["Authorization"] = f"token {self.token}"
+        headers = {"Content-Type": "application/json", **self._headers()}
         box: dict[str, Any] = {}
 
         def send() -> None:
