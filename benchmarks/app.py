@@ -374,12 +374,17 @@ def tree_cpu(srv: Server) -> float:
         return total
     for p in procs:
         srv.seen.setdefault(p.pid, p)
-        try:
-            t = p.cpu_times()
-            total += t.user + t.system
-        except psutil.Error:
-            pass
+        total += cpu_seconds(p)
     return total
+
+
+def cpu_seconds(p: psutil.Process) -> float:
+    """User plus system CPU seconds of ``p`` so far (0 once it is gone)."""
+    try:
+        t = p.cpu_times()
+    except psutil.Error:
+        return 0.0
+    return float(t.user + t.system)
 
 
 def settle(srv: Server) -> float:
@@ -636,29 +641,15 @@ def kernel_processes(srv: Server) -> tuple[list[psutil.Process], list[psutil.Pro
 
 def cpu_by_part(srv: Server) -> dict[str, float]:
     """CPU seconds used so far by the server process, its page kernels, its sandboxes, Chromium."""
-    out = {"server": 0.0, "page kernels": 0.0, "sandboxes": 0.0, "browser": 0.0}
     pages, sandbox = kernel_processes(srv)
-    chromium = [p for p in psutil.process_iter() if "chrom" in (_name(p) or "")]
-    for part, procs in (
-        ("server", [srv.proc.pid]),
-        ("page kernels", pages),
-        ("sandboxes", sandbox),
-        ("browser", chromium),
-    ):
-        for p in procs:
-            try:
-                t = (p if isinstance(p, psutil.Process) else psutil.Process(p)).cpu_times()
-                out[part] += t.user + t.system
-            except psutil.Error:
-                pass
-    return out
-
-
-def _name(p: psutil.Process) -> str | None:
-    try:
-        return p.name()
-    except psutil.Error:
-        return None
+    chromium = [p for p in psutil.process_iter(["name"]) if "chrom" in (p.info["name"] or "")]
+    parts = {
+        "server": [psutil.Process(srv.proc.pid)] if psutil.pid_exists(srv.proc.pid) else [],
+        "page kernels": pages,
+        "sandboxes": sandbox,
+        "browser": chromium,
+    }
+    return {part: sum(cpu_seconds(p) for p in procs) for part, procs in parts.items()}
 
 
 def html_burst(srv: Server, n: int) -> float:
