@@ -353,7 +353,7 @@ def voila_kernels(serve_pid: int) -> list[int]:
             cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
         except OSError:
             continue
-        if b"widgets.page_kernel" in cmd or b"ipykernel" in cmd:
+        if b"widgets.page_kernel" in cmd:
             found.append(pid)
     return found
 
